@@ -1,0 +1,47 @@
+package dev.spacetime.model;
+
+/**
+ * Sends a message from one event to another; {@code index} is its place in the message list, or -1
+ * for the end. Refused when it breaks a rule of the paper.
+ */
+public record AddMessage(String from, String to, String label, boolean external, int index) implements Edit {
+    public AddMessage(String from, String to) {
+        this(from, to, null, false, -1);
+    }
+
+    @Override
+    public Edit applyTo(Diagram d) {
+        int s = Lookup.event(d, from);
+        int r = Lookup.event(d, to);
+        if (d.processOf(s) == d.processOf(r)) {
+            throw new EditRefusedException("a message cannot go from process " + d.processName(d.processOf(s))
+                    + " to itself");
+        }
+        if (d.isReceive(r)) {
+            throw new EditRefusedException(to + " already receives a message from " + d.eventId(d.senderOf(r))
+                    + "; an event receives at most one message");
+        }
+        if (d.sendCount(r) > 0) {
+            throw new EditRefusedException(to + " sends messages; an event that receives a message sends none");
+        }
+        if (d.isReceive(s)) {
+            throw new EditRefusedException(from + " receives a message; an event that receives a message sends none");
+        }
+        String reason = TimeOrder.forMessage(d, s, d.eventTime(s), r, d.eventTime(r));
+        if (reason != null) {
+            throw new EditRefusedException(reason);
+        }
+        if (CausalCycles.reaches(d, r, s)) {
+            throw new EditRefusedException(to + " already happens before " + from
+                    + ", so this message would be received before it is sent (a causal cycle)");
+        }
+        int at = index < 0 ? d.messageCount() : Math.min(index, d.messageCount());
+        d.insertMessage(at, s, r, label, external);
+        return new RemoveMessage(to);
+    }
+
+    @Override
+    public String description() {
+        return "Send message " + from + " → " + to;
+    }
+}

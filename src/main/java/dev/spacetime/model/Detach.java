@@ -1,0 +1,43 @@
+package dev.spacetime.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/** Takes out and puts back the messages that touch a set of events, keeping their list positions. */
+final class Detach {
+    private Detach() {
+    }
+
+    /**
+     * Removes every message sent or received by an event in {@code events}; returns them in ascending
+     * list order with their original indices, so that {@link #restore} puts each back where it was.
+     */
+    static List<MessageData> messagesTouching(Diagram d, IntPredicate events) {
+        List<MessageData> taken = new ArrayList<>();
+        for (int k = 0; k < d.messageCount(); k++) {
+            int r = d.messageAt(k);
+            if (events.test(r) || events.test(d.senderOf(r))) {
+                taken.add(MessageData.of(d, r, k));
+            }
+        }
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            d.removeMessage(d.findEvent(taken.get(i).to()));
+        }
+        return List.copyOf(taken);
+    }
+
+    static void restore(Diagram d, List<MessageData> messages) {
+        for (MessageData m : messages) {
+            d.insertMessage(m.index(), d.findEvent(m.from()), d.findEvent(m.to()), m.label(), m.external());
+        }
+    }
+
+    static List<EventData> eventsOf(Diagram d, int p) {
+        List<EventData> events = new ArrayList<>();
+        for (int i = 0; i < d.eventCount(p); i++) {
+            events.add(EventData.of(d, d.eventAt(p, i)));
+        }
+        return events;
+    }
+}

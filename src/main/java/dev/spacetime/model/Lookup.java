@@ -1,0 +1,37 @@
+package dev.spacetime.model;
+
+/** Finds the elements an edit names, refusing the edit when one is missing. */
+final class Lookup {
+    private Lookup() {
+    }
+
+    static int event(Diagram d, String id) {
+        int e = d.findEvent(id);
+        if (e < 0) {
+            throw new EditRefusedException("there is no event " + id);
+        }
+        return e;
+    }
+
+    static int process(Diagram d, String name) {
+        int p = d.processIndex(name);
+        if (p < 0) {
+            throw new EditRefusedException("there is no process " + name);
+        }
+        return p;
+    }
+
+    static int receive(Diagram d, String to) {
+        int r = event(d, to);
+        if (!d.isReceive(r)) {
+            throw new EditRefusedException("event " + to + " receives no message");
+        }
+        return r;
+    }
+
+    static void requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new EditRefusedException("a " + what + " needs a name that is not blank");
+        }
+    }
+}

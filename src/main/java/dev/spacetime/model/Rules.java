@@ -1,0 +1,111 @@
+package dev.spacetime.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The paper's rules for a diagram, checked as a whole (after loading) or one at a time (by edits).
+ *
+ * <ul>
+ *   <li>an event that receives a message receives only that one and sends none;</li>
+ *   <li>no message goes from a process to itself;</li>
+ *   <li>no causal cycle: a receive never happens before its own send, directly or through other
+ *       messages, external ones included (they are physical causes too);</li>
+ *   <li>physical times, where given, strictly increase along a process, and no message is received
+ *       before it is sent.</li>
+ * </ul>
+ */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** Every problem in the diagram, in a stable order: events, messages, times, cycles. */
+    public static List<Problem> check(Diagram d) {
+        List<Problem> problems = new ArrayList<>();
+        for (int k = 0; k < d.messageCount(); k++) {
+            int r = d.messageAt(k);
+            if (d.sendCount(r) > 0) {
+                problems.add(new Problem(Problem.Kind.EVENT, d.eventId(r), receiveAlsoSends(d, r)));
+            }
+        }
+        for (int k = 0; k < d.messageCount(); k++) {
+            int r = d.messageAt(k);
+            int s = d.senderOf(r);
+            if (d.processOf(s) == d.processOf(r)) {
+                problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(r), selfMessage(d, s, r)));
+            }
+        }
+        for (int p = 0; p < d.processCount(); p++) {
+            int previous = -1;
+            for (int i = 0; i < d.eventCount(p); i++) {
+                int e = d.eventAt(p, i);
+                if (!d.hasTime(e)) {
+                    continue;
+                }
+                if (previous >= 0 && !(d.eventTime(e) > d.eventTime(previous))) {
+                    problems.add(new Problem(Problem.Kind.EVENT, d.eventId(e), timeNotIncreasing(d, previous, e)));
+                }
+                previous = e;
+            }
+        }
+        for (int k = 0; k < d.messageCount(); k++) {
+            int r = d.messageAt(k);
+            int s = d.senderOf(r);
+            if (d.hasTime(s) && d.hasTime(r) && d.eventTime(r) < d.eventTime(s)) {
+                problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(r), receivedBeforeSent(d, s, r)));
+            }
+        }
+        for (List<Integer> cycle : CausalCycles.find(d)) {
+            int first = firstReceive(d, cycle);
+            problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(first),
+                    "causal cycle: " + CausalCycles.describe(d, cycle)
+                            + "; a message cannot be received before it is sent"));
+        }
+        return problems;
+    }
+
+    // ---- the reasons, shared by the whole-diagram check and the edits ----
+
+    static String receiveAlsoSends(Diagram d, int r) {
+        return "event " + d.eventId(r) + " receives a message from " + d.eventId(d.senderOf(r))
+                + " and also sends " + plural(d.sendCount(r), "message")
+                + "; an event that receives a message sends none";
+    }
+
+    static String selfMessage(Diagram d, int s, int r) {
+        return "message " + d.eventId(s) + " → " + d.eventId(r) + " goes from process "
+                + d.processName(d.processOf(s)) + " to itself; messages go between processes";
+    }
+
+    static String timeNotIncreasing(Diagram d, int previous, int e) {
+        return "event " + d.eventId(e) + " has time " + formatTime(d.eventTime(e)) + ", not after "
+                + d.eventId(previous) + " (time " + formatTime(d.eventTime(previous)) + ") on process "
+                + d.processName(d.processOf(e)) + "; times must increase along a process";
+    }
+
+    static String receivedBeforeSent(Diagram d, int s, int r) {
+        return "message " + d.eventId(s) + " → " + d.eventId(r) + " is received at time "
+                + formatTime(d.eventTime(r)) + ", before it is sent at time " + formatTime(d.eventTime(s));
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A time as written in a file: whole numbers without a decimal point. */
+    public static String formatTime(double t) {
+        if (t == Math.rint(t) && Math.abs(t) < 1e15) {
+            return Long.toString((long) t);
+        }
+        return Double.toString(t);
+    }
+
+    private static int firstReceive(Diagram d, List<Integer> cycle) {
+        for (int e : cycle) {
+            if (d.isReceive(e)) {
+                return e;
+            }
+        }
+        return cycle.get(0);
+    }
+}
