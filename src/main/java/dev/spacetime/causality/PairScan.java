@@ -2,10 +2,9 @@ package dev.spacetime.causality;
 
 /**
  * Counts and lists pairs of events by ranges instead of by pairs. For an event b on process p and
- * another process q, three positions on q split it: {@code past} = V(b)[q] (events before it happen
- * before b), {@code futureStart} (events from it on happen after b) and {@code lower} (events before
- * it have a smaller Lamport clock than b). All three only grow as b moves up p, so each is a pointer
- * that sweeps q once: the whole scan is O(N·P).
+ * another process q, two positions on q matter: {@code past} = V(b)[q] (events before it happen
+ * before b) and {@code lower} (events before it have a smaller Lamport clock than b). Both only grow
+ * as b moves up p, so {@code lower} is a pointer that sweeps q's clocks once: O(N·P) in all.
  */
 final class PairScan {
     private final EventGraph g;
@@ -20,23 +19,56 @@ final class PairScan {
         this.c = c;
     }
 
+    /**
+     * The counts, by complement rather than by sweeping: a → b pairs number Σ|past(b)|, read straight
+     * off the vector clocks; every other pair of distinct events is concurrent. Since a → b implies
+     * C(a) < C(b) and rules out b → a, the false orderings are the pairs with C(a) < C(b) (counted
+     * from a histogram of clock values) less the a → b pairs.
+     */
     PairCounts count() {
-        long[] totals = new long[3];
-        scan((b, q, past, futureStart, lower) -> {
-            totals[0] += futureStart - past;
-            totals[1] += Math.max(0, lower - past);
-            if (extended != null) {
-                totals[2] += Math.max(0, extended.get(b, q) - lower);
+        long n = g.eventCount();
+        long ordered = 0;
+        for (int p = 0; p < g.processCount(); p++) {
+            for (int x : v.rows(p)) {
+                ordered += x;
             }
+        }
+        ordered -= n; // each vector counts its own event
+        long concurrent = n * (n - 1) / 2 - ordered;
+        return new PairCounts(concurrent, pairsWithSmallerClock() - ordered, anomalies());
+    }
+
+    private long pairsWithSmallerClock() {
+        int[] clock = c.values();
+        long[] histogram = new long[c.max() + 1];
+        for (int x : clock) {
+            histogram[x]++;
+        }
+        long below = 0;
+        long pairs = 0;
+        for (long count : histogram) {
+            pairs += below * count;
+            below += count;
+        }
+        return pairs;
+    }
+
+    /** Σ over b and q ≠ process(b) of the events a on q with a ➝ b and C(a) ≥ C(b). */
+    private long anomalies() {
+        if (extended == null) {
+            return 0;
+        }
+        long[] total = {0};
+        scan((b, q, past, lower) -> {
+            total[0] += Math.max(0, extended.get(b, q) - lower);
             return true;
         });
-        // Each concurrent pair was counted from both of its ends; the others from one end only.
-        return new PairCounts(totals[0] / 2, totals[1], totals[2]);
+        return total[0];
     }
 
     /** Every pair (a, b) with C(a) < C(b) and a ‖ b, grouped by b. */
     void falseOrderings(PairVisitor visitor) {
-        scan((b, q, past, futureStart, lower) -> {
+        scan((b, q, past, lower) -> {
             for (int j = past; j < lower; j++) {
                 if (!visitor.visit(g.start(q) + j, b)) {
                     return false;
@@ -51,7 +83,7 @@ final class PairScan {
         if (extended == null) {
             return;
         }
-        scan((b, q, past, futureStart, lower) -> {
+        scan((b, q, past, lower) -> {
             for (int j = lower; j < extended.get(b, q); j++) {
                 if (!visitor.visit(g.start(q) + j, b)) {
                     return false;
@@ -62,15 +94,13 @@ final class PairScan {
     }
 
     private interface RangeVisitor {
-        boolean visit(int b, int q, int past, int futureStart, int lower);
+        boolean visit(int b, int q, int past, int lower);
     }
 
     private void scan(RangeVisitor visitor) {
         int w = g.processCount();
-        int[] futureStart = new int[w];
         int[] lower = new int[w];
         for (int p = 0; p < w; p++) {
-            java.util.Arrays.fill(futureStart, 0);
             java.util.Arrays.fill(lower, 0);
             for (int i = 0; i < g.eventsOn(p); i++) {
                 int b = g.start(p) + i;
@@ -80,18 +110,12 @@ final class PairScan {
                         continue;
                     }
                     int base = g.start(q);
-                    int n = g.eventsOn(q);
-                    int f = futureStart[q];
-                    while (f < n && v.get(base + f, p) <= i) {
-                        f++;
-                    }
-                    futureStart[q] = f;
                     int lo = lower[q];
-                    while (lo < n && c.of(base + lo) < cb) {
+                    while (lo < g.eventsOn(q) && c.of(base + lo) < cb) {
                         lo++;
                     }
                     lower[q] = lo;
-                    if (!visitor.visit(b, q, v.get(b, q), f, lo)) {
+                    if (!visitor.visit(b, q, v.get(b, q), lo)) {
                         return;
                     }
                 }

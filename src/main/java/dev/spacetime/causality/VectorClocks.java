@@ -69,6 +69,11 @@ public final class VectorClocks {
         return out;
     }
 
+    /** The vectors of process p's events, event-major: entry q of its i-th event is at i·P + q. */
+    int[] rows(int p) {
+        return byProcess[p];
+    }
+
     /** a → b (or a ➝ b for the clocks computed with external messages). */
     public boolean before(int a, int b) {
         return a != b && get(b, graph.process(a)) > graph.position(a);
