@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class JsonErrorText {
     private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)\\)\\)");
     private static final Pattern QUOTED = Pattern.compile("'(.*)'");
+    private static final Pattern OPENED = Pattern.compile(
+            "\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)': was expecting");
     private static final String VALUE_LIST =
             "a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
@@ -48,6 +50,14 @@ final class JsonErrorText {
         Matcher token = TOKEN.matcher(original);
         if (token.find()) {
             return "not valid JSON: unrecognized word '" + cut(token.group(1)) + "'; text must be in double quotes";
+        }
+        if (original.contains("(non-standard) comment")) {
+            return "not valid JSON: comments are not allowed in JSON";
+        }
+        if (original.startsWith("Non-standard token")) {
+            Matcher m = QUOTED.matcher(firstSentence(original));
+            String word = m.find() ? m.group(1).replaceAll("'.*", "") : "";
+            return "not valid JSON: " + word + " is not a JSON number; numbers must be finite";
         }
         if (original.startsWith("Unexpected character (''' (code 39))")) {
             return "not valid JSON: a single quote ('); JSON strings and field names use double quotes";
@@ -96,6 +106,12 @@ final class JsonErrorText {
 
     /** "Unexpected character ('}' (code 125)): was expecting …" becomes "unexpected character '}': was expecting …". */
     private static String tidy(String message) {
+        int hint = message.indexOf(" (JSON does not allow");
+        message = hint < 0 ? message : message.substring(0, hint);
+        hint = message.indexOf(": enable `");
+        message = hint < 0 ? message : message.substring(0, hint); // Jackson's switches mean nothing to a student
+        message = OPENED.matcher(message).replaceAll(m -> "for the " + m.group(1).toLowerCase()
+                + " opened at line " + m.group(2) + ", column " + m.group(3));
         String text = CHARACTER.matcher(message).replaceAll(m -> "'" + Matcher.quoteReplacement(m.group(1)) + "'")
                 .replace(VALUE_LIST, "a value: a string in double quotes, a number, true, false, null, an object"
                         + " or an array");
