@@ -86,8 +86,10 @@ final class DiagramAssembler {
 
     void event(int process, EventEntry e) {
         int handle = builder.addEvent(process, e.id(), e.label(), e.time());
-        if (handle < 0) {
+        if (handle < 0 && duplicateEvents.size() < ProblemLog.LIMIT) {
             duplicateEvents.add(e);
+        } else if (handle < 0) { // past what the log keeps: say it now, without looking up the first
+            log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id");
         } else {
             eventPlaces.put(handle, e.line(), e.column());
         }
@@ -127,8 +129,13 @@ final class DiagramAssembler {
                     + " already receives message " + earlier + " (" + messagePlaces.describe(receive)
                     + "); an event receives at most one message");
         }
-        for (Problem problem : Rules.check(d)) {
-            report(d, problem, messagePlaces);
+        int room = log.room();
+        List<Problem> broken = Rules.check(d, room + 1);
+        for (int i = 0; i < Math.min(room, broken.size()); i++) {
+            report(d, broken.get(i), messagePlaces);
+        }
+        if (broken.size() > room) {
+            log.moreUncounted();
         }
         return d;
     }
@@ -140,7 +147,14 @@ final class DiagramAssembler {
                     + JsonText.quote(m.from()));
             case UNKNOWN_TO -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
                     + JsonText.quote(m.to()));
-            case RECEIVES_TWICE -> secondReceives.add(m);
+            case RECEIVES_TWICE -> {
+                if (secondReceives.size() < ProblemLog.LIMIT) {
+                    secondReceives.add(m);
+                } else {
+                    log.add(m.line(), m.column(), m.describe() + ": event " + JsonText.quote(m.to())
+                            + " already receives a message; an event receives at most one message");
+                }
+            }
         }
     }
 

@@ -28,6 +28,8 @@ final class DiagramParser {
     private final ProblemLog log;
     private final FieldReader in;
     private final DiagramAssembler out;
+    private int eventsRead;
+    private int messagesRead;
 
     DiagramParser(JsonParser p, ProblemLog log, DiagramAssembler out) {
         this.p = p;
@@ -175,6 +177,10 @@ final class DiagramParser {
                     }
                 }
                 case "events" -> readList(field, "an array of events", k -> {
+                    if (++eventsRead > DiagramReader.MAX_EVENTS) {
+                        skipOverLimit(eventsRead, "events");
+                        return;
+                    }
                     EventEntry e = readEvent(k);
                     if (e != null && index[0] >= 0) {
                         out.event(index[0], e);
@@ -234,6 +240,11 @@ final class DiagramParser {
     }
 
     private void readMessage(int number) throws IOException {
+        // Each message needs its own receive event, so there cannot be more good messages than events.
+        if (++messagesRead > DiagramReader.MAX_EVENTS) {
+            skipOverLimit(messagesRead, "messages");
+            return;
+        }
         JsonLocation at = p.currentTokenLocation();
         if (!isObject(at, "message #", number, "{ \"from\": \"p1\", \"to\": \"q2\" }")) {
             return;
@@ -267,6 +278,15 @@ final class DiagramParser {
             out.message(new MessageEntry(from, to, label, external, at.getLineNr(), at.getColumnNr()));
         }
         in.close(message);
+    }
+
+    /** Skips an element past the limit, saying so at the first one: memory stays bounded for any file. */
+    private void skipOverLimit(int count, String what) throws IOException {
+        if (count == DiagramReader.MAX_EVENTS + 1) {
+            in.problem(p.currentTokenLocation(), "more than " + DiagramReader.MAX_EVENTS + " " + what
+                    + ", more than Spacetime reads; the rest are skipped");
+        }
+        p.skipChildren();
     }
 
     /** True at an object; otherwise reports what stands there instead, skips it and returns false. */

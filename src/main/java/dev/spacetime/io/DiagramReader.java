@@ -19,7 +19,9 @@ import java.util.List;
  *
  * <p>Hostile input is bounded: files over {@value #MAX_FILE_BYTES} bytes (512 MiB), nesting deeper
  * than {@value #MAX_NESTING_DEPTH}, strings longer than {@value #MAX_STRING_LENGTH} characters and
- * numbers longer than {@value #MAX_NUMBER_LENGTH} characters are refused with a located error.
+ * numbers longer than {@value #MAX_NUMBER_LENGTH} characters are refused with a located error, and
+ * events or messages past the {@value #MAX_EVENTS}th are skipped with one. At most
+ * a hundred problems are listed.
  */
 public final class DiagramReader {
     /** The largest file read: ten times a million-event diagram. */
@@ -28,6 +30,8 @@ public final class DiagramReader {
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 65_536;
     public static final int MAX_NUMBER_LENGTH = 100;
+    /** The most events (and messages) read, four times the diagrams Spacetime is built for; bounds memory. */
+    public static final int MAX_EVENTS = 4_000_000;
     static final int MAX_NAME_LENGTH = 1_000;
 
     private static final JsonFactory JSON = JsonFactory.builder()

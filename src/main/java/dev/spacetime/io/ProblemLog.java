@@ -13,6 +13,7 @@ final class ProblemLog {
 
     private final List<LoadProblem> problems = new ArrayList<>();
     private int more;
+    private boolean uncounted; // some check stopped early, so "more" is a lower bound
 
     void add(int line, int column, String message) {
         if (problems.size() < LIMIT) {
@@ -20,6 +21,16 @@ final class ProblemLog {
         } else {
             more++;
         }
+    }
+
+    /** How many more problems will be kept. */
+    int room() {
+        return LIMIT - problems.size();
+    }
+
+    /** Notes that there are more problems than were counted, because a check stopped looking. */
+    void moreUncounted() {
+        uncounted = true;
     }
 
     boolean isEmpty() {
@@ -32,7 +43,9 @@ final class ProblemLog {
         sorted.sort(Comparator.comparing((LoadProblem p) -> !p.hasLocation())
                 .thenComparingInt(LoadProblem::line)
                 .thenComparingInt(LoadProblem::column));
-        if (more > 0) {
+        if (uncounted) {
+            sorted.add(LoadProblem.unlocated("… and more problems not listed"));
+        } else if (more > 0) {
             sorted.add(LoadProblem.unlocated("… and " + more + " more problem" + (more == 1 ? "" : "s")
                     + " not listed"));
         }
