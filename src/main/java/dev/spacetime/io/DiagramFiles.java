@@ -8,9 +8,12 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,22 +37,34 @@ public final class DiagramFiles {
      */
     public static void save(Diagram d, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            target = target.toRealPath(); // save through a link, as a plain write would, rather than replace it
+        }
         Path folder = target.getParent();
         if (folder == null || target.getFileName() == null) {
             throw new IOException("cannot save to " + file + ": that is not a file name");
         }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot save " + file + ": it is a folder");
+        }
         Path temp;
         try {
             temp = createTemp(folder, target.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot save " + file + ": the folder " + folder + " is not writable", e);
         } catch (IOException e) {
-            throw new IOException("cannot save " + file + ": " + FileErrors.describe(e), e);
+            throw new IOException("cannot save " + file + ": cannot create a file in " + folder + ": "
+                    + FileErrors.describe(e), e);
         }
         try {
             writeAndForce(d, temp);
             keepPermissions(target, temp);
             moveIntoPlace(temp, target);
         } catch (IOException | RuntimeException e) {
-            String reason = e instanceof IOException io ? FileErrors.describe(io) : e.getMessage();
+            String reason = e instanceof IOException io ? FileErrors.describe(io)
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             IOException failure = new IOException("cannot save " + file + ": " + reason, e);
             try {
                 Files.deleteIfExists(temp);
@@ -98,9 +113,15 @@ public final class DiagramFiles {
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FileSystemException e) {
+            // The exception names the temporary file, which means nothing to the user.
+            throw new IOException("the new text could not take the old file's place ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")", e);
         }
     }
 
