@@ -30,6 +30,9 @@ final class DiagramParser {
     private final DiagramAssembler out;
     private int eventsRead;
     private int messagesRead;
+    // The process being read: its index once its name is known, and the events listed before the name.
+    private int processIndex;
+    private final List<EventEntry> waitingEvents = new ArrayList<>();
 
     DiagramParser(JsonParser p, ProblemLog log, DiagramAssembler out) {
         this.p = p;
@@ -91,10 +94,10 @@ final class DiagramParser {
                     }
                 }
                 case "processes" -> {
-                    readList(field, "an array of processes", this::readProcess);
+                    in.eachElement(field, "an array of processes", this::readProcess);
                     out.processesRead();
                 }
-                case "messages" -> readList(field, "an array of messages", this::readMessage);
+                case "messages" -> in.eachElement(field, "an array of messages", this::readMessage);
                 case "view" -> readView();
                 default -> in.unknownField(field, fieldAt, DIAGRAM_FIELDS, "a diagram");
             }
@@ -137,31 +140,14 @@ final class DiagramParser {
         out.view(ViewReader.readObject(p, (at, text) -> in.problem(at, "\"view\": " + text)));
     }
 
-    /** An action on each element of an array, told the element's number counting from 1. */
-    private interface ElementAction {
-        void read(int number) throws IOException;
-    }
-
-    private void readList(String field, String expected, ElementAction action) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            in.wrongType(field, expected);
-            return;
-        }
-        int number = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            action.read(++number);
-        }
-    }
-
     private void readProcess(int number) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        if (!isObject(at, "process #", number, "{ \"name\": \"P\", \"events\": [] }")) {
+        if (!in.isObject(at, "process #", number, "{ \"name\": \"P\", \"events\": [] }")) {
             return;
         }
         Element process = in.open(Element.Kind.PROCESS, number, at);
-        int[] index = {-1};
+        processIndex = -1;
         boolean named = false;
-        List<EventEntry> early = new ArrayList<>(0); // events listed before the name, waiting for it
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonLocation fieldAt = p.currentTokenLocation();
@@ -172,20 +158,20 @@ final class DiagramParser {
                     String name = in.nonBlankString(field);
                     if (name != null) {
                         process.name(name);
-                        index[0] = out.process(name, number, at.getLineNr(), at.getColumnNr());
-                        addEvents(index[0], early);
+                        processIndex = out.process(name, number, at.getLineNr(), at.getColumnNr());
+                        addWaitingEvents();
                     }
                 }
-                case "events" -> readList(field, "an array of events", k -> {
+                case "events" -> in.eachElement(field, "an array of events", k -> {
                     if (++eventsRead > DiagramReader.MAX_EVENTS) {
                         skipOverLimit(eventsRead, "events");
                         return;
                     }
                     EventEntry e = readEvent(k);
-                    if (e != null && index[0] >= 0) {
-                        out.event(index[0], e);
+                    if (e != null && processIndex >= 0) {
+                        out.event(processIndex, e);
                     } else if (e != null) {
-                        early.add(e);
+                        waitingEvents.add(e);
                     }
                 });
                 default -> in.unknownField(field, fieldAt, PROCESS_FIELDS, "a process");
@@ -194,20 +180,21 @@ final class DiagramParser {
         if (!named) {
             in.problem(at, "missing \"name\"");
         }
-        if (index[0] < 0) {
-            addEvents(out.unnamedProcess(number, at.getLineNr(), at.getColumnNr()), early);
+        if (processIndex < 0) {
+            processIndex = out.unnamedProcess(number, at.getLineNr(), at.getColumnNr());
+            addWaitingEvents();
         }
         in.close(process);
     }
 
-    private void addEvents(int index, List<EventEntry> events) {
-        events.forEach(e -> out.event(index, e));
-        events.clear();
+    private void addWaitingEvents() {
+        waitingEvents.forEach(e -> out.event(processIndex, e));
+        waitingEvents.clear();
     }
 
     private EventEntry readEvent(int number) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        if (!isObject(at, "event #", number, "{ \"id\": \"p1\" }")) {
+        if (!in.isObject(at, "event #", number, "{ \"id\": \"p1\" }")) {
             return null;
         }
         Element event = in.open(Element.Kind.EVENT, number, at);
@@ -246,7 +233,7 @@ final class DiagramParser {
             return;
         }
         JsonLocation at = p.currentTokenLocation();
-        if (!isObject(at, "message #", number, "{ \"from\": \"p1\", \"to\": \"q2\" }")) {
+        if (!in.isObject(at, "message #", number, "{ \"from\": \"p1\", \"to\": \"q2\" }")) {
             return;
         }
         Element message = in.open(Element.Kind.MESSAGE, number, at);
@@ -254,24 +241,31 @@ final class DiagramParser {
         String to = null;
         String label = null;
         boolean external = false;
-        List<String> seen = new ArrayList<>(4);
+        boolean hasFrom = false;
+        boolean hasTo = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonLocation fieldAt = p.currentTokenLocation();
             p.nextToken();
-            seen.add(field);
             switch (field) {
-                case "from" -> from = in.string(field);
-                case "to" -> to = in.string(field);
+                case "from" -> {
+                    hasFrom = true;
+                    from = in.string(field);
+                }
+                case "to" -> {
+                    hasTo = true;
+                    to = in.string(field);
+                }
                 case "label" -> label = in.string(field);
                 case "external" -> external = in.bool(field);
                 default -> in.unknownField(field, fieldAt, MESSAGE_FIELDS, "a message");
             }
         }
-        for (String required : List.of("from", "to")) {
-            if (!seen.contains(required)) {
-                in.problem(at, "missing " + JsonText.quote(required));
-            }
+        if (!hasFrom) {
+            in.problem(at, "missing \"from\"");
+        }
+        if (!hasTo) {
+            in.problem(at, "missing \"to\"");
         }
         if (from != null && to != null) {
             message.name(Element.messageName(from, to));
@@ -287,15 +281,5 @@ final class DiagramParser {
                     + ", more than Spacetime reads; the rest are skipped");
         }
         p.skipChildren();
-    }
-
-    /** True at an object; otherwise reports what stands there instead, skips it and returns false. */
-    private boolean isObject(JsonLocation at, String kind, int number, String example) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            return true;
-        }
-        in.problem(at, kind + number + " must be an object like " + example + ", not " + in.valueText());
-        p.skipChildren();
-        return false;
     }
 }

@@ -96,6 +96,33 @@ final class FieldReader {
         return value;
     }
 
+    /** What to do with each element of an array, told the element's number counting from 1. */
+    interface ElementAction {
+        void read(int number) throws IOException;
+    }
+
+    /** Runs {@code action} on each element of the array at hand, or reports that it is not an array. */
+    void eachElement(String field, String expected, ElementAction action) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            wrongType(field, expected);
+            return;
+        }
+        int number = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            action.read(++number);
+        }
+    }
+
+    /** True at an object; otherwise reports what stands there instead, skips it and returns false. */
+    boolean isObject(JsonLocation at, String kind, int number, String example) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            return true;
+        }
+        problem(at, kind + number + " must be an object like " + example + ", not " + valueText());
+        p.skipChildren();
+        return false;
+    }
+
     void wrongType(String field, String expected) throws IOException {
         problem(p.currentTokenLocation(), JsonText.quote(field) + " must be " + expected + ", not " + valueText());
         p.skipChildren();
