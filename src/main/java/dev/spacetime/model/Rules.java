@@ -21,23 +21,31 @@ public final class Rules {
 
     /** Every problem in the diagram, in a stable order: events, messages, times, cycles. */
     public static List<Problem> check(Diagram d) {
+        return check(d, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} problems of {@link #check(Diagram)}, in the same order: a hostile file with
+     * a million broken events must not cost a million explanations.
+     */
+    public static List<Problem> check(Diagram d, int limit) {
         List<Problem> problems = new ArrayList<>();
-        for (int k = 0; k < d.messageCount(); k++) {
+        for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
             int r = d.messageAt(k);
             if (d.sendCount(r) > 0) {
                 problems.add(new Problem(Problem.Kind.EVENT, d.eventId(r), receiveAlsoSends(d, r)));
             }
         }
-        for (int k = 0; k < d.messageCount(); k++) {
+        for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
             int r = d.messageAt(k);
             int s = d.senderOf(r);
             if (d.processOf(s) == d.processOf(r)) {
                 problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(r), selfMessage(d, s, r)));
             }
         }
-        for (int p = 0; p < d.processCount(); p++) {
+        for (int p = 0; p < d.processCount() && problems.size() < limit; p++) {
             int previous = -1;
-            for (int i = 0; i < d.eventCount(p); i++) {
+            for (int i = 0; i < d.eventCount(p) && problems.size() < limit; i++) {
                 int e = d.eventAt(p, i);
                 if (!d.hasTime(e)) {
                     continue;
@@ -48,7 +56,7 @@ public final class Rules {
                 previous = e;
             }
         }
-        for (int k = 0; k < d.messageCount(); k++) {
+        for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
             int r = d.messageAt(k);
             int s = d.senderOf(r);
             if (d.hasTime(s) && d.hasTime(r) && d.eventTime(r) < d.eventTime(s)) {
@@ -56,6 +64,9 @@ public final class Rules {
             }
         }
         for (List<Integer> cycle : CausalCycles.find(d)) {
+            if (problems.size() >= limit) {
+                break;
+            }
             int first = firstReceive(d, cycle);
             problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(first),
                     "causal cycle: " + CausalCycles.describe(d, cycle)

@@ -1,0 +1,187 @@
+package dev.spacetime.io;
+
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.DiagramBuilder;
+import dev.spacetime.model.Problem;
+import dev.spacetime.model.Rules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the diagram from the elements the parser read, reporting what the builder refuses and what
+ * breaks the paper's rules, each at the place in the file where the element began.
+ */
+final class DiagramAssembler {
+    /** An event as read from the file, with the place of its opening brace. */
+    record EventEntry(String id, String label, double time, int line, int column) {
+    }
+
+    /** A message as read from the file, with the place of its opening brace. */
+    record MessageEntry(String from, String to, String label, boolean external, int line, int column) {
+        String describe() {
+            return "message " + Element.messageName(from, to);
+        }
+    }
+
+    private final DiagramBuilder builder;
+    private final ProblemLog log;
+    private final Map<String, Integer> processByName = new HashMap<>();
+    private final LocationTable processPlaces = new LocationTable();
+    private final LocationTable eventPlaces = new LocationTable();
+    private final LocationTable messagePlacesInOrder = new LocationTable();
+    private int messagesAdded;
+    private boolean processesRead;
+    // Messages read before the processes: their ends cannot be looked up yet.
+    private final List<MessageEntry> waiting = new ArrayList<>();
+    // Refusals whose explanation names an earlier element, found again once the diagram is built.
+    private final List<EventEntry> duplicateEvents = new ArrayList<>();
+    private final List<MessageEntry> secondReceives = new ArrayList<>();
+
+    DiagramAssembler(int expectedEvents, ProblemLog log) {
+        this.builder = new DiagramBuilder(expectedEvents);
+        this.log = log;
+    }
+
+    void title(String title) {
+        builder.title(title);
+    }
+
+    void view(Map<String, Object> view) {
+        builder.view(view);
+    }
+
+    /**
+     * Adds the process {@code number} (counting from 1) and returns its index. A duplicate name is
+     * reported, and the process is kept under a stand-in name so that its events are still checked;
+     * a diagram with a problem is never handed out, so the stand-in is never seen.
+     */
+    int process(String name, int number, int line, int column) {
+        Integer first = processByName.get(name);
+        if (first != null) {
+            log.add(line, column, "process " + JsonText.quote(name) + ": duplicate process name (first at "
+                    + processPlaces.describe(first) + ")");
+            return unnamedProcess(number, line, column);
+        }
+        int index = builder.addProcess(name);
+        if (index < 0) { // a name a stand-in took earlier
+            return unnamedProcess(number, line, column);
+        }
+        processByName.put(name, index);
+        processPlaces.put(index, line, column);
+        return index;
+    }
+
+    /** Adds a stand-in for a process whose name is missing or unusable, so its events are still checked. */
+    int unnamedProcess(int number, int line, int column) {
+        String standIn = "#" + number;
+        int index;
+        while ((index = builder.addProcess(standIn)) < 0) {
+            standIn += "'";
+        }
+        processPlaces.put(index, line, column);
+        return index;
+    }
+
+    void event(int process, EventEntry e) {
+        int handle = builder.addEvent(process, e.id(), e.label(), e.time());
+        if (handle < 0 && duplicateEvents.size() < ProblemLog.LIMIT) {
+            duplicateEvents.add(e);
+        } else if (handle < 0) { // past what the log keeps: say it now, without looking up the first
+            log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id");
+        } else {
+            eventPlaces.put(handle, e.line(), e.column());
+        }
+    }
+
+    /** Called when the processes list has been read: from now on messages are added as they come. */
+    void processesRead() {
+        processesRead = true;
+        waiting.forEach(this::addMessage);
+        waiting.clear();
+    }
+
+    void message(MessageEntry m) {
+        if (processesRead) {
+            addMessage(m);
+        } else {
+            waiting.add(m);
+        }
+    }
+
+    /** The diagram, with every refusal and every broken rule reported to the log. */
+    Diagram finish() {
+        processesRead();
+        Diagram d = builder.build();
+        LocationTable messagePlaces = new LocationTable();
+        for (int k = 0; k < d.messageCount(); k++) {
+            messagePlaces.put(d.messageAt(k), messagePlacesInOrder.line(k), messagePlacesInOrder.column(k));
+        }
+        for (EventEntry e : duplicateEvents) {
+            log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id (first at "
+                    + eventPlaces.describe(d.findEvent(e.id())) + ")");
+        }
+        for (MessageEntry m : secondReceives) {
+            int receive = d.findEvent(m.to());
+            String earlier = Element.messageName(d.eventId(d.senderOf(receive)), m.to());
+            log.add(m.line(), m.column(), m.describe() + ": event " + JsonText.quote(m.to())
+                    + " already receives message " + earlier + " (" + messagePlaces.describe(receive)
+                    + "); an event receives at most one message");
+        }
+        int room = log.room();
+        List<Problem> broken = Rules.check(d, room + 1);
+        for (int i = 0; i < Math.min(room, broken.size()); i++) {
+            report(d, broken.get(i), messagePlaces);
+        }
+        if (broken.size() > room) {
+            log.moreUncounted();
+        }
+        return d;
+    }
+
+    private void addMessage(MessageEntry m) {
+        switch (builder.addMessage(m.from(), m.to(), m.label(), m.external())) {
+            case NONE -> messagePlacesInOrder.put(messagesAdded++, m.line(), m.column());
+            case UNKNOWN_FROM -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
+                    + JsonText.quote(m.from()));
+            case UNKNOWN_TO -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
+                    + JsonText.quote(m.to()));
+            case RECEIVES_TWICE -> {
+                if (secondReceives.size() < ProblemLog.LIMIT) {
+                    secondReceives.add(m);
+                } else {
+                    log.add(m.line(), m.column(), m.describe() + ": event " + JsonText.quote(m.to())
+                            + " already receives a message; an event receives at most one message");
+                }
+            }
+        }
+    }
+
+    /** A broken rule, placed at the element its kind and key name; the model's sentence already names it. */
+    private void report(Diagram d, Problem problem, LocationTable messagePlaces) {
+        LocationTable table;
+        int key;
+        switch (problem.kind()) {
+            case PROCESS -> {
+                table = processPlaces;
+                key = d.processIndex(problem.key());
+            }
+            case EVENT -> {
+                table = eventPlaces;
+                key = d.findEvent(problem.key());
+            }
+            case MESSAGE -> {
+                key = d.findEvent(problem.key());
+                table = messagePlaces.line(key) > 0 ? messagePlaces : eventPlaces;
+            }
+            default -> {
+                table = null;
+                key = -1;
+            }
+        }
+        int line = table == null ? 0 : table.line(key);
+        int column = table == null ? 0 : table.column(key);
+        log.add(line, column, problem.message());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.spacetime.io;
+
+import dev.spacetime.model.Diagram;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Saves diagram files safely: the text goes to a temporary file beside the target, is forced to the
+ * disk, and only then replaces the target in one rename, so a crash or a full disk never leaves a
+ * half-written diagram where the old one was.
+ */
+public final class DiagramFiles {
+    private DiagramFiles() {
+    }
+
+    /**
+     * Writes {@code d} to {@code file}, replacing it if it exists. On failure the temporary file is
+     * removed and {@code file} is as it was.
+     *
+     * @throws IOException with a message naming the file and the reason
+     */
+    public static void save(Diagram d, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            target = target.toRealPath(); // save through a link, as a plain write would, rather than replace it
+        }
+        Path folder = target.getParent();
+        if (folder == null || target.getFileName() == null) {
+            throw new IOException("cannot save to " + file + ": that is not a file name");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot save " + file + ": it is a folder");
+        }
+        Path temp;
+        try {
+            temp = createTemp(folder, target.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot save " + file + ": the folder " + folder + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot save " + file + ": the folder " + folder + " is not writable", e);
+        } catch (IOException e) {
+            throw new IOException("cannot save " + file + ": cannot create a file in " + folder + ": "
+                    + FileErrors.describe(e), e);
+        }
+        try {
+            writeAndForce(d, temp);
+            keepPermissions(target, temp);
+            moveIntoPlace(temp, target);
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof IOException io ? FileErrors.describe(io)
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            IOException failure = new IOException("cannot save " + file + ": " + reason, e);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+        forceFolder(folder);
+    }
+
+    /** A new empty file named like {@code .figure1.json.5f3a9c.tmp}, hidden on Unix and easy to trace. */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+            Path temp = folder.resolve("." + name + "." + suffix + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void writeAndForce(Diagram d, Path temp) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                    StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            DiagramWriter.write(d, out);
+            out.flush();
+            channel.force(true); // the bytes are on the disk before the rename makes them the file
+        }
+    }
+
+    /** Gives the new file the old one's POSIX permissions, so saving does not change who may read it. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (old != null && Files.exists(target)) {
+            Files.getFileAttributeView(temp, PosixFileAttributeView.class)
+                    .setPermissions(old.readAttributes().permissions());
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (FileSystemException e) {
+            // The exception names the temporary file, which means nothing to the user.
+            throw new IOException("the new text could not take the old file's place ("
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + ")", e);
+        }
+    }
+
+    /** Makes the rename itself durable where the system allows opening a folder; elsewhere it is a no-op. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder this way; the file itself is already complete on disk.
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.spacetime.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A process, event or message object being read, so that a problem found inside it can name it.
+ * Problems are held until the object ends, because its id may come after the field that was wrong.
+ */
+final class Element {
+    enum Kind { PROCESS, EVENT, MESSAGE }
+
+    private record Held(int line, int column, String text) {
+    }
+
+    final Element parent;
+    final int line;
+    final int column;
+    private final Kind kind;
+    private final int number;
+    private String name;
+    private List<Held> held;
+
+    Element(Element parent, Kind kind, int number, int line, int column) {
+        this.parent = parent;
+        this.kind = kind;
+        this.number = number;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** Records the element's name (process name, event id, or a message's ends) once it is known. */
+    void name(String name) {
+        this.name = name;
+    }
+
+    void hold(int atLine, int atColumn, String text) {
+        if (held == null) {
+            held = new ArrayList<>(2);
+        }
+        held.add(new Held(atLine, atColumn, text));
+    }
+
+    /** Hands the held problems to the log, each prefixed with the element's best name. */
+    void release(ProblemLog log) {
+        if (held != null) {
+            String prefix = describe() + ": ";
+            held.forEach(h -> log.add(h.line, h.column, prefix + h.text));
+            held = null;
+        }
+    }
+
+    /** {@code event "p2"}, or {@code event #2 of process "P"} while the id is unknown. */
+    String describe() {
+        return switch (kind) {
+            case PROCESS -> name != null ? "process " + JsonText.quote(name) : "process #" + number;
+            case EVENT -> name != null ? "event " + JsonText.quote(name)
+                    : "event #" + number + " of " + parent.describe();
+            case MESSAGE -> name != null ? "message " + name : "message #" + number;
+        };
+    }
+
+    static String messageName(String from, String to) {
+        return JsonText.quote(from) + " → " + JsonText.quote(to);
+    }
+}

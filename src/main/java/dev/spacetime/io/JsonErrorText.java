@@ -1,0 +1,129 @@
+package dev.spacetime.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites Jackson's syntax and limit errors as sentences for a student: what is wrong, in the
+ * file's terms, without parser internals such as token names or constraint getters.
+ */
+final class JsonErrorText {
+    private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)\\)\\)");
+    private static final Pattern QUOTED = Pattern.compile("'(.*)'");
+    private static final Pattern OPENED = Pattern.compile(
+            "\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+    private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)': was expecting");
+    private static final String VALUE_LIST =
+            "a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+
+    private JsonErrorText() {
+    }
+
+    /** What went wrong, for an error thrown while {@code p} was reading. */
+    static String describe(JsonProcessingException e, JsonParser p) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return limit(original, p.streamReadConstraints());
+        }
+        if (original.startsWith("Unexpected end-of-input")) {
+            return endOfInput(original, p);
+        }
+        if (original.startsWith("Duplicate field")) {
+            Matcher m = QUOTED.matcher(original);
+            String name = m.find() ? JsonText.shortQuote(m.group(1), 40) : "";
+            return "duplicate field " + name + "; a field may appear only once in an object";
+        }
+        if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF-32")) {
+            return "the file is not UTF-8 text (" + firstSentence(original) + ")";
+        }
+        if (original.contains("CTRL-CHAR")) {
+            return "a string contains a raw control character such as a line break or tab;"
+                    + " write it escaped, as \\n or \\t";
+        }
+        Matcher token = TOKEN.matcher(original);
+        if (token.find()) {
+            return "not valid JSON: unrecognized word '" + cut(token.group(1)) + "'; text must be in double quotes";
+        }
+        if (original.contains("(non-standard) comment")) {
+            return "not valid JSON: comments are not allowed in JSON";
+        }
+        if (original.startsWith("Non-standard token")) {
+            Matcher m = QUOTED.matcher(firstSentence(original));
+            String word = m.find() ? m.group(1).replaceAll("'.*", "") : "";
+            return "not valid JSON: " + word + " is not a JSON number; numbers must be finite";
+        }
+        if (original.startsWith("Unexpected character (''' (code 39))")) {
+            return "not valid JSON: a single quote ('); JSON strings and field names use double quotes";
+        }
+        return "not valid JSON: " + tidy(firstSentence(original));
+    }
+
+    private static String limit(String original, StreamReadConstraints limits) {
+        if (original.startsWith("Document nesting depth")) {
+            return "nested more than " + limits.getMaxNestingDepth() + " levels deep; a diagram file needs only a few";
+        }
+        if (original.startsWith("String value length")) {
+            return "a string longer than " + limits.getMaxStringLength()
+                    + " characters; ids, names, labels and titles must be shorter";
+        }
+        if (original.startsWith("Number value length")) {
+            return "a number longer than " + limits.getMaxNumberLength() + " characters";
+        }
+        if (original.startsWith("Name length")) {
+            return "a field name longer than " + limits.getMaxNameLength() + " characters";
+        }
+        if (original.startsWith("Document length")) {
+            return "the input is larger than " + (limits.getMaxDocumentLength() >> 20)
+                    + " MiB, more than Spacetime reads";
+        }
+        return "the file exceeds a size limit (" + firstSentence(original) + ")";
+    }
+
+    /** Names what the input ended inside: a string, or the innermost object or array and where it opened. */
+    private static String endOfInput(String original, JsonParser p) {
+        String inside;
+        if (original.contains("VALUE_STRING") || original.contains("string value") || original.contains("quote")) {
+            inside = "inside a string";
+        } else {
+            JsonStreamContext context = p.getParsingContext();
+            if (context != null && (context.inObject() || context.inArray())) {
+                JsonLocation start = context.startLocation(ContentReference.unknown());
+                inside = "inside " + (context.inObject() ? "an object" : "an array") + " opened at line "
+                        + start.getLineNr() + ", column " + start.getColumnNr();
+            } else {
+                inside = "in the middle of a value";
+            }
+        }
+        return "the file ends too early, " + inside + "; is it cut short?";
+    }
+
+    /** "Unexpected character ('}' (code 125)): was expecting …" becomes "unexpected character '}': was expecting …". */
+    private static String tidy(String message) {
+        int hint = message.indexOf(" (JSON does not allow");
+        message = hint < 0 ? message : message.substring(0, hint);
+        hint = message.indexOf(": enable `");
+        message = hint < 0 ? message : message.substring(0, hint); // Jackson's switches mean nothing to a student
+        message = OPENED.matcher(message).replaceAll(m -> "for the " + m.group(1).toLowerCase()
+                + " opened at line " + m.group(2) + ", column " + m.group(3));
+        String text = CHARACTER.matcher(message).replaceAll(m -> "'" + Matcher.quoteReplacement(m.group(1)) + "'")
+                .replace(VALUE_LIST, "a value: a string in double quotes, a number, true, false, null, an object"
+                        + " or an array");
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String firstSentence(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
