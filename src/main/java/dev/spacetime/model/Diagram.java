@@ -2,6 +2,7 @@ package dev.spacetime.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +82,12 @@ public final class Diagram {
         return title;
     }
 
-    /** Presentation settings kept under the file's {@code "view"} object, or null; plain JSON values. */
+    /**
+     * Presentation settings kept under the file's {@code "view"} object, or null: plain JSON values
+     * (maps, lists, strings, Long or Double numbers, booleans), read-only.
+     */
     public Map<String, Object> view() {
-        return view;
+        return view == null ? null : Collections.unmodifiableMap(view);
     }
 
     // ---- processes ----
@@ -291,7 +295,7 @@ public final class Diagram {
     }
 
     void setView(Map<String, Object> view) {
-        this.view = view;
+        this.view = view == null ? null : JsonValues.deepCopy(view);
     }
 
     int insertProcess(int index, String name) {
@@ -331,11 +335,17 @@ public final class Diagram {
         reindexProcesses();
     }
 
+    /** Inserts an event; returns its handle, or -1 (changing nothing) when the id is taken. */
     int insertEvent(int process, int pos, String id, String label, double time) {
-        if (idIndex.get(id) >= 0) {
-            throw new IllegalStateException("duplicate event " + id);
+        int e = freeHandles.size() > 0 ? freeHandles.get(freeHandles.size() - 1) : highWater;
+        if (idIndex.putIfAbsent(id, e) >= 0) {
+            return -1;
         }
-        int e = freeHandles.size() > 0 ? freeHandles.removeAt(freeHandles.size() - 1) : highWater++;
+        if (e == highWater) {
+            highWater++;
+        } else {
+            freeHandles.removeAt(freeHandles.size() - 1);
+        }
         ensureCapacity(e + 1);
         Proc p = processes.get(process);
         ids[e] = id;
@@ -346,9 +356,13 @@ public final class Diagram {
         msgLabels[e] = null;
         external[e] = false;
         sendCount[e] = 0;
-        p.events.insert(pos, e);
-        renumber(p, pos);
-        idIndex.put(id, e);
+        if (pos == p.events.size()) {
+            p.events.add(e);
+            position[e] = pos;
+        } else {
+            p.events.insert(pos, e);
+            renumber(p, pos);
+        }
         liveEvents++;
         return e;
     }
@@ -386,7 +400,7 @@ public final class Diagram {
         }
         idIndex.remove(ids[event]);
         ids[event] = id;
-        idIndex.put(id, event);
+        idIndex.putIfAbsent(id, event);
     }
 
     void setEventLabel(int event, String label) {
