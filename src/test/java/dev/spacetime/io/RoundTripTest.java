@@ -4,6 +4,7 @@ import static dev.spacetime.io.Loading.load;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.model.Diagram;
@@ -73,7 +74,7 @@ class RoundTripTest {
         expected.put("panels", panels);
         assertEquals(expected, view);
         assertEquals(List.of("zoom", "step", "big", "hidden", "panels"), List.copyOf(view.keySet()), "file order");
-        assertInstanceOf(LinkedHashMap.class, view);
+        assertThrows(UnsupportedOperationException.class, () -> view.put("zoom", 2.0), "changed only by edits");
         assertInstanceOf(java.util.ArrayList.class, view.get("hidden"));
         assertInstanceOf(Long.class, view.get("step"));
         String saved = DiagramWriter.toString(load(HAND_WRITTEN));
