@@ -1,0 +1,28 @@
+package dev.spacetime.app;
+
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.DiagramReader;
+import dev.spacetime.model.Diagram;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The diagram the app opens with: the file named on the command line, or the paper's Figure 1. */
+final class InitialDiagram {
+    static final Path DEFAULT = Path.of("examples", "lamport-figure1.json");
+
+    /** A loaded diagram, or the loader's message when the file could not be loaded. */
+    record Result(Path file, Diagram diagram, String problem) {
+    }
+
+    private InitialDiagram() {
+    }
+
+    static Result load(List<String> arguments) {
+        Path file = arguments.isEmpty() ? DEFAULT : Path.of(arguments.get(0));
+        try {
+            return new Result(file, DiagramReader.read(file), null);
+        } catch (DiagramLoadException e) {
+            return new Result(file, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.spacetime.layout;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.EventGraph;
+
+/**
+ * Where each process line and event goes, in page units: along the time axis an event sits at its
+ * time (physical or logical) scaled by {@link #TIME_UNIT}; across it, process p sits at p times
+ * {@link #PROCESS_GAP}. Pure geometry, computed from an analysis; x grows right and y grows down, as
+ * on a screen, whatever the orientation.
+ */
+public final class DiagramLayout {
+    /** Distance between neighbouring process lines. */
+    public static final double PROCESS_GAP = 160;
+    /** Page units per unit of time (physical) or per clock tick (logical), before fitting. */
+    private static final double TIME_UNIT_TARGET = 48;
+
+    private final Analysis analysis;
+    private final Orientation orientation;
+    private final TimeMode mode;
+    private final double[] time;
+    private final double minTime;
+    private final double maxTime;
+    private final double timeScale;
+
+    private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode) {
+        this.analysis = analysis;
+        this.orientation = orientation;
+        this.mode = mode;
+        EventGraph g = analysis.graph();
+        if (mode == TimeMode.LOGICAL) {
+            time = new double[g.eventCount()];
+            for (int e = 0; e < time.length; e++) {
+                time[e] = analysis.lamport(e);
+            }
+        } else {
+            time = PhysicalTimes.of(g);
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double t : time) {
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+        }
+        minTime = time.length == 0 ? 0 : lo;
+        maxTime = time.length == 0 ? 1 : Math.max(hi, lo + 1e-9);
+        timeScale = TIME_UNIT_TARGET / smallestGap(g);
+    }
+
+    public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
+        return new DiagramLayout(analysis, orientation, mode);
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public Orientation orientation() {
+        return orientation;
+    }
+
+    public TimeMode timeMode() {
+        return mode;
+    }
+
+    /** The time an event is drawn at (its physical time, a filled-in one, or its Lamport clock). */
+    public double time(int e) {
+        return time[e];
+    }
+
+    public double eventX(int e) {
+        return x(analysis.graph().process(e), time[e]);
+    }
+
+    public double eventY(int e) {
+        return y(analysis.graph().process(e), time[e]);
+    }
+
+    /** The page point of process p at time t. */
+    public double x(int p, double t) {
+        return orientation == Orientation.TIME_UP ? p * PROCESS_GAP : along(t);
+    }
+
+    public double y(int p, double t) {
+        return orientation == Orientation.TIME_UP ? -along(t) : p * PROCESS_GAP;
+    }
+
+    /** The earliest and latest times drawn, with half a step of margin, so lines reach past their events. */
+    public double startTime() {
+        return minTime - TIME_UNIT_TARGET / timeScale * 0.75;
+    }
+
+    public double endTime() {
+        return maxTime + TIME_UNIT_TARGET / timeScale * 0.75;
+    }
+
+    /** The page rectangle holding every line and event: {minX, minY, maxX, maxY}. */
+    public double[] bounds() {
+        int last = Math.max(0, analysis.graph().processCount() - 1);
+        double[] xs = {x(0, startTime()), x(last, endTime())};
+        double[] ys = {y(0, startTime()), y(last, endTime())};
+        return new double[] {Math.min(xs[0], xs[1]), Math.min(ys[0], ys[1]), Math.max(xs[0], xs[1]),
+                Math.max(ys[0], ys[1])};
+    }
+
+    private double along(double t) {
+        return (t - minTime) * timeScale;
+    }
+
+    /**
+     * The smallest gap between successive events on a process, so that the closest pair is still
+     * {@link #TIME_UNIT_TARGET} apart; capped so that a few close events do not stretch a long run.
+     */
+    private double smallestGap(EventGraph g) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int e = 1; e < g.eventCount(); e++) {
+            if (g.position(e) > 0 && time[e] > time[e - 1]) {
+                smallest = Math.min(smallest, time[e] - time[e - 1]);
+            }
+        }
+        double span = maxTime - minTime;
+        if (Double.isInfinite(smallest)) {
+            return Math.max(1, span);
+        }
+        return Math.max(smallest, span / 400);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.spacetime;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ../shared/STYLE.md: data flows one way, and only the app touches JavaFX. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.spacetime");
+
+    @Test
+    void nothingBelowTheAppImportsJavaFx() {
+        noClasses().that().resideInAnyPackage("..model..", "..causality..", "..io..", "..sim..", "..layout..",
+                        "..drawing..", "..cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelStandsAlone() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.spacetime.causality..", "dev.spacetime.io..",
+                        "dev.spacetime.sim..", "dev.spacetime.layout..", "dev.spacetime.drawing..",
+                        "dev.spacetime.cli..", "dev.spacetime.app..", "com.fasterxml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void causalityIsPureFunctionsOfTheModel() {
+        noClasses().that().resideInAPackage("..causality..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.spacetime.io..", "dev.spacetime.layout..",
+                        "dev.spacetime.drawing..", "dev.spacetime.cli..", "dev.spacetime.app..", "com.fasterxml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void layoutAndDrawingDoNotKnowTheApp() {
+        noClasses().that().resideInAnyPackage("..layout..", "..drawing..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.spacetime.app..", "dev.spacetime.cli..",
+                        "dev.spacetime.io..")
+                .check(CLASSES);
+    }
+}

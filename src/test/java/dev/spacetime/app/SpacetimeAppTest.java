@@ -1,0 +1,79 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.layout.DiagramLayout;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window on Figure 1, headless, and reads back the pixels it painted. */
+class SpacetimeAppTest {
+    private SpacetimeApp app;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (SpacetimeApp) FxToolkit.setupApplication(SpacetimeApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensFigure1AndPaintsEveryEventAndLineWhereTheLayoutPutsThem() throws Exception {
+        assertEquals("Spacetime — Lamport 1978, Figure 1", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
+        DiagramLayout layout = app.layout();
+        assertNotNull(layout);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> app.canvas().canvas().snapshot(null, null)).get();
+        PixelReader pixels = image.getPixelReader();
+        Color eventBlue = Theme.colour(dev.spacetime.drawing.Role.EVENT);
+        for (int e = 0; e < layout.analysis().eventCount(); e++) {
+            double[] at = app.canvas().toPixels(layout.eventX(e), layout.eventY(e));
+            Color c = pixels.getColor((int) Math.round(at[0]), (int) Math.round(at[1]));
+            assertTrue(close(c, eventBlue), "event " + layout.analysis().id(e) + " is a blue dot, found " + c);
+        }
+        // Halfway between p1 and p2, the process line of P is black.
+        int p1 = layout.analysis().indexOf("p1");
+        double[] mid = app.canvas().toPixels(layout.eventX(p1), (layout.eventY(p1) + layout.eventY(p1 + 1)) / 2);
+        double darkest = 1;
+        for (int dx = -1; dx <= 1; dx++) { // the 2.5 px line may straddle pixels
+            darkest = Math.min(darkest, pixels.getColor((int) Math.round(mid[0]) + dx, (int) Math.round(mid[1])).getBrightness());
+        }
+        assertTrue(darkest < 0.25, "the process line of P is drawn in black, darkest pixel " + darkest);
+        // The top-left corner is background, and text was drawn (dark grey label pixels exist).
+        assertEquals(Color.WHITE, pixels.getColor(2, 2));
+        assertTrue(count(image, Color.rgb(51, 51, 51)) > 200, "event labels were drawn");
+        assertTrue(count(image, Theme.colour(dev.spacetime.drawing.Role.MESSAGE)) > 300, "messages were drawn");
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.12 && Math.abs(a.getGreen() - b.getGreen()) < 0.12
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.12;
+    }
+
+    private static int count(WritableImage image, Color colour) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (close(image.getPixelReader().getColor(x, y), colour)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

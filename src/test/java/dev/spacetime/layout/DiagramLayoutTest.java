@@ -1,0 +1,64 @@
+package dev.spacetime.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.testing.Diagrams;
+import org.junit.jupiter.api.Test;
+
+class DiagramLayoutTest {
+    private final Analysis fig1 = Analysis.of(Diagrams.figure1());
+
+    @Test
+    void timeGoesUpAlongEveryProcessAndProcessesStandLeftToRight() {
+        DiagramLayout l = DiagramLayout.of(fig1, Orientation.TIME_UP, TimeMode.PHYSICAL);
+        for (int e = 1; e < fig1.eventCount(); e++) {
+            if (fig1.graph().position(e) > 0) {
+                assertTrue(l.eventY(e) < l.eventY(e - 1), "later is higher on the page");
+                assertEquals(l.eventX(e), l.eventX(e - 1));
+            }
+        }
+        assertTrue(l.eventX(fig1.indexOf("p1")) < l.eventX(fig1.indexOf("q1")));
+        assertTrue(l.eventX(fig1.indexOf("q1")) < l.eventX(fig1.indexOf("r1")));
+        assertEquals(l.eventY(fig1.indexOf("p2")), l.eventY(fig1.indexOf("q3")), "equal times line up");
+    }
+
+    @Test
+    void timeGoingRightIsTheSamePictureTurned() {
+        DiagramLayout up = DiagramLayout.of(fig1, Orientation.TIME_UP, TimeMode.PHYSICAL);
+        DiagramLayout right = DiagramLayout.of(fig1, Orientation.TIME_RIGHT, TimeMode.PHYSICAL);
+        for (int e = 0; e < fig1.eventCount(); e++) {
+            assertEquals(up.eventX(e), right.eventY(e), 1e-9);
+            assertEquals(-up.eventY(e), right.eventX(e), 1e-9);
+        }
+    }
+
+    @Test
+    void logicalModePutsLikeNumberedTicksOnOneLine() {
+        DiagramLayout l = DiagramLayout.of(fig1, Orientation.TIME_UP, TimeMode.LOGICAL);
+        // q5 and r3 both have C = 5
+        assertEquals(l.eventY(fig1.indexOf("q5")), l.eventY(fig1.indexOf("r3")));
+        assertEquals(5, l.time(fig1.indexOf("r3")));
+    }
+
+    @Test
+    void eventsWithoutTimeAreSpacedEvenlyBetweenTimedNeighbours() {
+        Analysis a = Analysis.of(Diagrams.of("P: p1@0 p2 p3 p4@30 p5", "Q: q1 q2"));
+        DiagramLayout l = DiagramLayout.of(a, Orientation.TIME_UP, TimeMode.PHYSICAL);
+        assertEquals(10, l.time(a.indexOf("p2")), 1e-9);
+        assertEquals(20, l.time(a.indexOf("p3")), 1e-9);
+        assertEquals(40, l.time(a.indexOf("p5")), 1e-9, "one typical step after the last");
+        assertTrue(l.time(a.indexOf("q1")) < l.time(a.indexOf("q2")));
+    }
+
+    @Test
+    void boundsHoldEveryEvent() {
+        DiagramLayout l = DiagramLayout.of(fig1, Orientation.TIME_RIGHT, TimeMode.PHYSICAL);
+        double[] b = l.bounds();
+        for (int e = 0; e < fig1.eventCount(); e++) {
+            assertTrue(l.eventX(e) >= b[0] && l.eventX(e) <= b[2]);
+            assertTrue(l.eventY(e) >= b[1] && l.eventY(e) <= b[3]);
+        }
+    }
+}
