@@ -47,7 +47,8 @@ public final class DrawingBuilder {
             shapes.add(new Shape.Wave(sx, sy, rx, ry, external, external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE));
             String label = d.messageLabel(d.messageAt(k));
             if (label != null) {
-                shapes.add(new Shape.Text((sx + rx) / 2, (sy + ry) / 2, label, Shape.Anchor.ABOVE,
+                // 40% along from the send: clear of the middle, where crossing messages tend to meet.
+                shapes.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,
                         Role.MESSAGE_LABEL));
             }
         }

@@ -11,7 +11,7 @@ import dev.spacetime.causality.EventGraph;
  */
 public final class DiagramLayout {
     /** Distance between neighbouring process lines. */
-    public static final double PROCESS_GAP = 160;
+    public static final double PROCESS_GAP = 240;
     /** Page units per unit of time (physical) or per clock tick (logical), before fitting. */
     private static final double TIME_UNIT_TARGET = 48;
 
