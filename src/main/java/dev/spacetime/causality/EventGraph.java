@@ -46,7 +46,6 @@ public final class EventGraph {
         externalSender = new int[n];
         Arrays.fill(sender, -1);
         Arrays.fill(externalSender, -1);
-        outStart = new int[n + 1];
         int externals = 0;
         for (int k = 0; k < d.messageCount(); k++) {
             int r = d.messageAt(k);
@@ -56,20 +55,37 @@ public final class EventGraph {
                 externals++;
             } else {
                 sender[denseOfHandle[r]] = s;
-                outStart[s + 1]++;
             }
         }
         externalCount = externals;
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] += outStart[i];
-        }
-        out = new int[outStart[n]];
-        int[] fill = Arrays.copyOf(outStart, n);
+        int[][] internal = receiversBySender(sender);
+        outStart = internal[0];
+        out = internal[1];
+    }
+
+    /**
+     * The receivers grouped by send event, as compressed rows: the receivers of s are
+     * {@code rows[1][rows[0][s] .. rows[0][s + 1] - 1]}, given each event's sender (or -1).
+     */
+    private static int[][] receiversBySender(int[] senderOf) {
+        int n = senderOf.length;
+        int[] start = new int[n + 1];
         for (int r = 0; r < n; r++) {
-            if (sender[r] >= 0) {
-                out[fill[sender[r]]++] = r;
+            if (senderOf[r] >= 0) {
+                start[senderOf[r] + 1]++;
             }
         }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] receivers = new int[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int r = 0; r < n; r++) {
+            if (senderOf[r] >= 0) {
+                receivers[fill[senderOf[r]]++] = r;
+            }
+        }
+        return new int[][] {start, receivers};
     }
 
     /** The dense view of {@code diagram}, which must satisfy {@link dev.spacetime.model.Rules}. */
@@ -167,22 +183,9 @@ public final class EventGraph {
         int[] extStart = null;
         int[] ext = null;
         if (withExternal && externalCount > 0) {
-            extStart = new int[n + 1];
-            for (int r = 0; r < n; r++) {
-                if (externalSender[r] >= 0) {
-                    extStart[externalSender[r] + 1]++;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                extStart[i + 1] += extStart[i];
-            }
-            ext = new int[extStart[n]];
-            int[] fill = Arrays.copyOf(extStart, n);
-            for (int r = 0; r < n; r++) {
-                if (externalSender[r] >= 0) {
-                    ext[fill[externalSender[r]]++] = r;
-                }
-            }
+            int[][] rows = receiversBySender(externalSender);
+            extStart = rows[0];
+            ext = rows[1];
         }
         for (int head = 0; head < tail; head++) {
             int e = queue[head];
