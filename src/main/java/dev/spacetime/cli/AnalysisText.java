@@ -64,6 +64,10 @@ final class AnalysisText {
         for (int p = 0; p < d.processCount(); p++) {
             processWidth = Math.max(processWidth, d.processName(p).length());
         }
+        if (g.eventCount() == 0) {
+            out.println("No events.");
+            return;
+        }
         out.println("Events in the total order ⇒ (by Lamport clock C; equal clocks ordered by process: "
                 + String.join(", ", processNames()) + ")");
         String row = "%6s  %-" + idWidth + "s  %-" + processWidth + "s  %6s  %s%s%n";

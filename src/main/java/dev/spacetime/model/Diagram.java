@@ -214,17 +214,21 @@ public final class Diagram {
                 out[n++] = r;
             }
         }
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = out[i];
-        }
-        Arrays.sort(boxed, (a, b) -> procOf[a].index != procOf[b].index
-                ? Integer.compare(procOf[a].index, procOf[b].index)
-                : Integer.compare(position[a], position[b]));
-        for (int i = 0; i < n; i++) {
-            out[i] = boxed[i];
+        // A multicast reaches at most one event per other process: insertion sort is plenty.
+        for (int i = 1; i < n; i++) {
+            int r = out[i];
+            int j = i - 1;
+            while (j >= 0 && comesAfter(out[j], r)) {
+                out[j + 1] = out[j];
+                j--;
+            }
+            out[j + 1] = r;
         }
         return out;
+    }
+
+    private boolean comesAfter(int a, int b) {
+        return procOf[a].index != procOf[b].index ? procOf[a].index > procOf[b].index : position[a] > position[b];
     }
 
     // ---- whole-diagram operations ----

@@ -32,7 +32,8 @@ public final class Rules {
         List<Problem> problems = new ArrayList<>();
         for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
             int r = d.messageAt(k);
-            if (d.sendCount(r) > 0) {
+            // A message from an event to itself is reported once, as a self-message, below.
+            if (d.sendCount(r) > (d.senderOf(r) == r ? 1 : 0)) {
                 problems.add(new Problem(Problem.Kind.EVENT, d.eventId(r), receiveAlsoSends(d, r)));
             }
         }
@@ -66,6 +67,9 @@ public final class Rules {
         for (List<Integer> cycle : CausalCycles.find(d)) {
             if (problems.size() >= limit) {
                 break;
+            }
+            if (cycle.size() == 1) {
+                continue; // an event sending to itself: already reported as a self-message
             }
             int first = firstReceive(d, cycle);
             problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(first),

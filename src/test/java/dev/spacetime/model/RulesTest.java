@@ -35,6 +35,12 @@ class RulesTest {
     }
 
     @Test
+    void aMessageFromAnEventToItselfIsOneProblem() {
+        Problem p = only(Diagrams.unchecked("P: p1 p2", "p1 -> p1"));
+        assertTrue(p.message().contains("p1 → p1 goes from process P to itself"), p.message());
+    }
+
+    @Test
     void aBackwardSelfMessageIsAlsoACycle() {
         List<Problem> problems = Rules.check(Diagrams.unchecked("P: p1 p2", "p2 -> p1"));
         assertEquals(2, problems.size(), problems::toString);
