@@ -1,41 +1,54 @@
 package dev.spacetime.app;
 
 import dev.spacetime.causality.Analysis;
-import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.DrawingBuilder;
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.DiagramReader;
 import dev.spacetime.layout.DiagramLayout;
-import dev.spacetime.layout.Orientation;
-import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.Diagram;
+import java.io.File;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The Spacetime window: the diagram on one canvas, time going up as in the paper, each event
- * labelled with its id and Lamport clock, and a status line with the diagram's size.
+ * The Spacetime window: the diagram on one canvas, drawn the way the View menu says (time up as in
+ * the paper or right as in textbooks, physical or logical time, Lamport or vector clock labels),
+ * with a status line giving the diagram's size.
  */
 public final class SpacetimeApp extends Application {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final Label status = new Label();
+    private final ViewState view = new ViewState();
+    private Stage stage;
+    private Analysis analysis;
+    private DiagramLayout layout;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
         BorderPane root = new BorderPane(canvas);
+        root.setTop(MainMenu.create(view, this::chooseAndOpen, Platform::exit));
         status.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(status);
+        InvalidationListener redraw = obs -> redraw();
+        for (var property : view.dependencies()) {
+            property.addListener(redraw);
+        }
         InitialDiagram.Result loaded = InitialDiagram.load(getParameters().getUnnamed());
+        stage.setTitle("Spacetime");
+        status.setText("Nothing open. File → Open… opens a diagram.");
         if (loaded.diagram() != null) {
-            show(loaded.diagram());
-            stage.setTitle("Spacetime — " + titleOf(loaded.diagram(), loaded.file().getFileName().toString()));
-        } else {
-            status.setText("Nothing open: " + loaded.file() + " could not be loaded.");
-            stage.setTitle("Spacetime");
+            show(loaded.diagram(), loaded.file());
         }
         stage.setScene(new Scene(root, 1000, 760));
         stage.show();
@@ -44,18 +57,21 @@ public final class SpacetimeApp extends Application {
         }
     }
 
-    private DiagramLayout layout;
-
-    void show(Diagram diagram) {
-        Analysis analysis = Analysis.of(diagram);
-        layout = DiagramLayout.of(analysis, Orientation.TIME_UP, TimeMode.PHYSICAL);
-        canvas.setDrawing(DrawingBuilder.build(layout, ClockLabels.LAMPORT));
-        status.setText(diagram.processCount() + " processes · " + diagram.eventCount() + " events · "
-                + diagram.messageCount() + " messages · labels show each event's Lamport clock C");
+    /** Opens a file; if it cannot be loaded, the diagram on screen stays and the loader's message is shown. */
+    void open(Path file) {
+        try {
+            show(DiagramReader.read(file), file);
+        } catch (DiagramLoadException e) {
+            refuse(e.getMessage());
+        }
     }
 
     DiagramCanvas canvas() {
         return canvas;
+    }
+
+    ViewState view() {
+        return view;
     }
 
     /** The layout on screen, or null when nothing is open. */
@@ -63,11 +79,38 @@ public final class SpacetimeApp extends Application {
         return layout;
     }
 
-    private static String titleOf(Diagram diagram, String fileName) {
-        return diagram.title().isBlank() ? fileName : diagram.title();
+    private void show(Diagram diagram, Path file) {
+        analysis = Analysis.of(diagram);
+        redraw();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        stage.setTitle("Spacetime — " + (diagram.title().isBlank() ? name : diagram.title()));
+        status.setText(diagram.processCount() + " processes · " + diagram.eventCount() + " events · "
+                + diagram.messageCount() + " messages (" + analysis.graph().externalMessageCount() + " external)");
     }
 
-    /** The loader's message in a dialog the user can read and copy; the window stays empty. */
+    private void redraw() {
+        if (analysis == null) {
+            return;
+        }
+        layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get());
+        canvas.setDrawing(DrawingBuilder.build(layout, view.clockLabels.get()));
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a diagram");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spacetime diagrams (*.json)", "*.json"));
+        File examples = InitialDiagram.DEFAULT.toAbsolutePath().getParent().toFile();
+        if (examples.isDirectory()) {
+            chooser.setInitialDirectory(examples);
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** The loader's message in a dialog the user can read and copy. */
     private static void refuse(String problems) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Spacetime");

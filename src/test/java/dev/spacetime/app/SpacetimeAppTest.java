@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.TimeMode;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -58,6 +62,41 @@ class SpacetimeAppTest {
         assertEquals(Color.WHITE, pixels.getColor(2, 2));
         assertTrue(count(image, Color.rgb(51, 51, 51)) > 200, "event labels were drawn");
         assertTrue(count(image, Theme.colour(dev.spacetime.drawing.Role.MESSAGE)) > 300, "messages were drawn");
+    }
+
+    @Test
+    void shortcutsSwitchToLogicalTimeAndToTimeGoingRight() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#diagram-canvas");
+        robot.push(KeyCode.SHORTCUT, KeyCode.L);
+        WaitForAsyncUtils.waitForFxEvents();
+        DiagramLayout layout = app.layout();
+        assertEquals(TimeMode.LOGICAL, layout.timeMode());
+        int q6 = layout.analysis().indexOf("q6");
+        int r4 = layout.analysis().indexOf("r4");
+        // Physical times 50 and 60, but C = 6 on both: in logical time they share a tick line (Figure 3).
+        assertEquals(layout.eventY(q6), layout.eventY(r4));
+        robot.push(KeyCode.SHORTCUT, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Orientation.TIME_RIGHT, app.layout().orientation());
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> app.canvas().canvas().snapshot(null, null)).get();
+        double[] at = app.canvas().toPixels(app.layout().eventX(q6), app.layout().eventY(q6));
+        assertTrue(close(image.getPixelReader().getColor((int) Math.round(at[0]), (int) Math.round(at[1])),
+                Theme.colour(dev.spacetime.drawing.Role.EVENT)), "q6 repainted where the new layout puts it");
+    }
+
+    @Test
+    void aFileThatFailsToLoadLeavesTheDiagramOnScreen() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("broken", ".json");
+        java.nio.file.Files.writeString(bad, "{ \"format\": \"spacetime\", ");
+        DiagramLayout before = app.layout();
+        WaitForAsyncUtils.asyncFx(() -> app.open(bad)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, app.layout(), "nothing was replaced");
+        assertEquals("Spacetime — Lamport 1978, Figure 1", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
+        assertEquals(2, WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().size()).get(),
+                "an error dialog opened beside the main window");
+        java.nio.file.Files.delete(bad);
     }
 
     private static boolean close(Color a, Color b) {
