@@ -95,11 +95,7 @@ public final class Analysis {
 
     /** Checks the Clock Condition on the Lamport clocks: true for any correct implementation. */
     public boolean clockConditionHolds() {
-        double[] c = new double[eventCount()];
-        for (int e = 0; e < c.length; e++) {
-            c[e] = lamport.of(e);
-        }
-        return ClockCondition.violations(graph, c, false).isEmpty();
+        return ClockCondition.violations(graph, lamportAsTimes(), false).isEmpty();
     }
 
     // ---- section 4: the total order ----
@@ -163,11 +159,15 @@ public final class Analysis {
 
     /** The direct steps of ➝ whose Lamport clocks do not increase (external messages among them). */
     public List<ClockCondition.Violation> strongClockConditionSteps() {
+        return ClockCondition.violations(graph, lamportAsTimes(), true);
+    }
+
+    private double[] lamportAsTimes() {
         double[] c = new double[eventCount()];
         for (int e = 0; e < c.length; e++) {
             c[e] = lamport.of(e);
         }
-        return ClockCondition.violations(graph, c, true);
+        return c;
     }
 
     private PairScan scan() {
