@@ -9,8 +9,9 @@ import java.util.List;
  * happened-before, concurrency, causal cones, witness paths, false orderings and anomalies.
  *
  * <p>Events are named by their index in the {@link #graph() event graph}: processes in the diagram's
- * order, events in order along each. The diagram must be valid ({@link dev.spacetime.model.Rules});
- * an analysis is immutable and describes the diagram as it was when analysed.
+ * order, events in order along each. The diagram must be valid ({@link dev.spacetime.model.Rules}).
+ * An analysis is immutable and keeps the clocks, order and ids of the diagram as it was when
+ * analysed; after an edit, analyse again (it is one linear pass) rather than mixing the two.
  */
 public final class Analysis {
     private final EventGraph graph;

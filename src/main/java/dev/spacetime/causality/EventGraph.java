@@ -14,6 +14,7 @@ public final class EventGraph {
     private final int[] start;
     private final int[] process;
     private final int[] handle;
+    private final String[] ids;          // as they were when the graph was made
     private final int[] denseOfHandle;
     private final int[] sender;          // internal message received, or -1
     private final int[] externalSender;  // external message received, or -1
@@ -28,6 +29,7 @@ public final class EventGraph {
         start = new int[processCount + 1];
         process = new int[n];
         handle = new int[n];
+        ids = new String[n];
         denseOfHandle = new int[d.handleLimit()];
         Arrays.fill(denseOfHandle, -1);
         int next = 0;
@@ -37,6 +39,7 @@ public final class EventGraph {
                 int h = d.eventAt(p, i);
                 process[next] = p;
                 handle[next] = h;
+                ids[next] = d.eventId(h);
                 denseOfHandle[h] = next;
                 next++;
             }
@@ -123,7 +126,7 @@ public final class EventGraph {
     }
 
     public String id(int e) {
-        return diagram.eventId(handle[e]);
+        return ids[e];
     }
 
     /** The model handle of event {@code e}. */
@@ -136,9 +139,10 @@ public final class EventGraph {
         return h >= 0 && h < denseOfHandle.length ? denseOfHandle[h] : -1;
     }
 
-    /** The event index of an id, or -1. */
+    /** The event index of an id, or -1; ids are looked up as the graph saw them. */
     public int indexOf(String id) {
-        return indexOfHandle(diagram.findEvent(id));
+        int e = indexOfHandle(diagram.findEvent(id));
+        return e >= 0 && ids[e].equals(id) ? e : -1;
     }
 
     /** The send event of the internal message {@code e} receives, or -1. */

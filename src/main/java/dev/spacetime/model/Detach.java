@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-/** Takes out and puts back the messages that touch a set of events, keeping their list positions. */
+/** Takes out the messages that touch a set of events, recording their list positions for an undo. */
 final class Detach {
     private Detach() {
     }
@@ -25,12 +25,6 @@ final class Detach {
             d.removeMessage(d.findEvent(taken.get(i).to()));
         }
         return List.copyOf(taken);
-    }
-
-    static void restore(Diagram d, List<MessageData> messages) {
-        for (MessageData m : messages) {
-            d.insertMessage(m.index(), d.findEvent(m.from()), d.findEvent(m.to()), m.label(), m.external());
-        }
     }
 
     static List<EventData> eventsOf(Diagram d, int p) {

@@ -1,17 +1,25 @@
 package dev.spacetime.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Puts back a removed event and its messages exactly as they were: the undo of {@link RemoveEvent}. */
+/**
+ * Puts back a removed event and its messages exactly as they were: the undo of {@link RemoveEvent}.
+ * It is made of the checked edits, so a restore that does not fit the diagram is refused cleanly.
+ */
 public record RestoreEvent(EventData event, List<MessageData> messages) implements Edit {
+    public RestoreEvent {
+        messages = List.copyOf(messages);
+    }
+
     @Override
     public Edit applyTo(Diagram d) {
-        int p = Lookup.process(d, event.process());
-        if (d.findEvent(event.id()) >= 0) {
-            throw new EditRefusedException("there is already an event " + event.id());
+        List<Edit> parts = new ArrayList<>();
+        parts.add(new AddEvent(event.process(), event.position(), event.id(), event.label(), event.time()));
+        for (MessageData m : messages) {
+            parts.add(new AddMessage(m.from(), m.to(), m.label(), m.external(), m.index()));
         }
-        d.insertEvent(p, event.position(), event.id(), event.label(), event.time());
-        Detach.restore(d, messages);
+        new CompoundEdit(description(), parts).applyTo(d);
         return new RemoveEvent(event.id());
     }
 

@@ -1,25 +1,30 @@
 package dev.spacetime.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Puts back a removed process exactly as it was: the undo of {@link RemoveProcess}. */
+/**
+ * Puts back a removed process exactly as it was: the undo of {@link RemoveProcess}. It is made of
+ * the checked edits, so a restore that does not fit the diagram is refused cleanly.
+ */
 public record RestoreProcess(int index, String name, List<EventData> events, List<MessageData> messages)
         implements Edit {
+    public RestoreProcess {
+        events = List.copyOf(events);
+        messages = List.copyOf(messages);
+    }
+
     @Override
     public Edit applyTo(Diagram d) {
-        if (d.processIndex(name) >= 0) {
-            throw new EditRefusedException("there is already a process named " + name);
-        }
+        List<Edit> parts = new ArrayList<>();
+        parts.add(new AddProcess(index, name));
         for (EventData e : events) {
-            if (d.findEvent(e.id()) >= 0) {
-                throw new EditRefusedException("there is already an event " + e.id());
-            }
+            parts.add(new AddEvent(name, e.position(), e.id(), e.label(), e.time()));
         }
-        int p = d.insertProcess(index, name);
-        for (EventData e : events) {
-            d.insertEvent(p, e.position(), e.id(), e.label(), e.time());
+        for (MessageData m : messages) {
+            parts.add(new AddMessage(m.from(), m.to(), m.label(), m.external(), m.index()));
         }
-        Detach.restore(d, messages);
+        new CompoundEdit(description(), parts).applyTo(d);
         return new RemoveProcess(name);
     }
 

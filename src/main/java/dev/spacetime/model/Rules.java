@@ -51,6 +51,11 @@ public final class Rules {
                 if (!d.hasTime(e)) {
                     continue;
                 }
+                if (Double.isInfinite(d.eventTime(e))) {
+                    problems.add(new Problem(Problem.Kind.EVENT, d.eventId(e),
+                            "event " + d.eventId(e) + " has time " + d.eventTime(e) + "; a time must be a finite number"));
+                    continue;
+                }
                 if (previous >= 0 && !(d.eventTime(e) > d.eventTime(previous))) {
                     problems.add(new Problem(Problem.Kind.EVENT, d.eventId(e), timeNotIncreasing(d, previous, e)));
                 }

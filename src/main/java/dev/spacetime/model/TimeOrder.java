@@ -13,6 +13,9 @@ final class TimeOrder {
         if (Double.isNaN(time)) {
             return null;
         }
+        if (Double.isInfinite(time)) {
+            return "a time must be a finite number";
+        }
         int selfPos = self >= 0 && d.processOf(self) == p ? d.positionOf(self) : Integer.MAX_VALUE;
         int n = d.eventCount(p) - (selfPos == Integer.MAX_VALUE ? 0 : 1);
         for (int j = insertAt - 1; j >= 0; j--) {

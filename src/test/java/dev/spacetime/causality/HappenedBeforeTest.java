@@ -67,6 +67,16 @@ class HappenedBeforeTest {
     }
 
     @Test
+    void anAnalysisKeepsTheIdsOfTheDiagramItWasMadeFrom() {
+        dev.spacetime.model.Diagram d = Diagrams.of("P: p1", "Q: q1");
+        Analysis a = Analysis.of(d);
+        new dev.spacetime.model.RemoveEvent("p1").applyTo(d);
+        new dev.spacetime.model.AddEvent("Q", 1, "q2", null, Double.NaN).applyTo(d); // reuses p1's handle
+        assertEquals("p1", a.id(0));
+        assertEquals(-1, a.indexOf("q2"));
+    }
+
+    @Test
     void witnessOfP1BeforeR4FollowsMessagesAndProcessSteps() {
         Witness w = fig1.witness(fig1.indexOf("p1"), fig1.indexOf("r4"));
         assertEquals("p1 ⇝ q2 → q4 ⇝ r3 → r4", w.describe(fig1.graph()));

@@ -134,6 +134,25 @@ class EditsTest {
     }
 
     @Test
+    void refusesAnInfiniteTime() {
+        assertTrue(refusal(new AddEvent("P", 4, "px", null, Double.POSITIVE_INFINITY)).contains("finite"));
+        assertTrue(refusal(new SetEventTime("p4", Double.NEGATIVE_INFINITY)).contains("finite"));
+    }
+
+    @Test
+    void restoresThatDoNotFitAreRefusedAndChangeNothing() {
+        refusal(new RestoreEvent(new EventData("P", 9, "y", null, Double.NaN), List.of()));
+        refusal(new RestoreEvent(new EventData("P", 0, "y", null, 10), List.of()));
+        refusal(new RestoreEvent(new EventData("P", 0, "y", null, Double.NaN),
+                List.of(new MessageData(0, "y", "nowhere", null, false))));
+        refusal(new RestoreProcess(7, "S", List.of(), List.of()));
+        refusal(new RestoreProcess(0, "S", List.of(new EventData("S", 0, "s1", null, 5)),
+                List.of(new MessageData(0, "s1", "q2", null, false))));
+        assertEquals(-1, d.findEvent("y"));
+        assertEquals(-1, d.findEvent("s1"));
+    }
+
+    @Test
     void aRefusedPartUndoesTheWholeCompound() {
         Edit compound = new CompoundEdit("Bad", List.of(new AddProcess(0, "S"), new AddMessage("p1", "p2")));
         refusal(compound);
