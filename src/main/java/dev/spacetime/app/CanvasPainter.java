@@ -1,130 +1,228 @@
 package dev.spacetime.app;
 
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
+import dev.spacetime.drawing.Style;
 import dev.spacetime.drawing.WavePath;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints a drawing onto a JavaFX canvas, scaled and shifted from page units to pixels. Lines and
- * waves keep their pixel width and text its point size whatever the zoom.
+ * Paints a drawing onto a JavaFX canvas through a viewport. Lines keep their pixel width and text its
+ * point size whatever the zoom. Only what is visible is painted, and with level of detail so that a
+ * frame stays cheap on big diagrams: a dot on a cell already painted is skipped, a message shorter
+ * than a few pixels or already drawn between the same pixels is skipped, crowded messages are drawn
+ * straight, and a label that would overlap another is left out.
  */
 final class CanvasPainter {
     /** Pixels between a point and the text placed beside it. */
-    private static final double GAP = 9;
+    static final double GAP = 9;
+    /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
+    private static final int STRAIGHT_ABOVE = 2000;
 
     private final GraphicsContext gc;
-    private final double scale;
-    private final double dx;
-    private final double dy;
+    private final Viewport view;
+    private double width;
+    private double height;
+    private PixelGrid dots;
+    private PixelGrid labels;
+    private Set<Long> drawnMessages;
+    private boolean straight;
 
-    /** Pixels = page units × scale + (dx, dy). */
-    CanvasPainter(GraphicsContext gc, double scale, double dx, double dy) {
+    CanvasPainter(GraphicsContext gc, Viewport view) {
         this.gc = gc;
-        this.scale = scale;
-        this.dx = dx;
-        this.dy = dy;
+        this.view = view;
     }
 
-    void paint(Drawing drawing, double width, double height) {
+    void paint(Drawing drawing, double w, double h) {
+        width = w;
+        height = h;
+        dots = new PixelGrid(w, h, 3);
+        labels = new PixelGrid(w, h, 4);
+        drawnMessages = new HashSet<>();
+        straight = visibleMessages(drawing) > STRAIGHT_ABOVE;
         gc.save();
+        gc.setLineDashes();
         gc.setFill(Theme.BACKGROUND);
-        gc.fillRect(0, 0, width, height);
+        gc.fillRect(0, 0, w, h);
+        // Rings and process names first in the label grid, so event labels give way to them.
         for (Shape shape : drawing.shapes()) {
-            gc.save();
+            if (shape instanceof Shape.Text t && t.role() == Role.PROCESS_NAME) {
+                reserve(t);
+            }
+        }
+        for (Shape shape : drawing.shapes()) {
             if (shape instanceof Shape.Line line) {
                 line(line);
             } else if (shape instanceof Shape.Wave wave) {
                 wave(wave);
             } else if (shape instanceof Shape.Dot dot) {
                 dot(dot);
+            } else if (shape instanceof Shape.Ring ring) {
+                ring(ring);
             } else if (shape instanceof Shape.Text text) {
                 text(text);
             }
-            gc.restore();
         }
         gc.restore();
     }
 
-    private double px(double x) {
-        return x * scale + dx;
+    private int visibleMessages(Drawing drawing) {
+        int n = 0;
+        for (Shape shape : drawing.shapes()) {
+            if (shape instanceof Shape.Wave w && visible(w.x1(), w.y1(), w.x2(), w.y2())) {
+                n++;
+            }
+        }
+        return n;
     }
 
-    private double py(double y) {
-        return y * scale + dy;
+    private boolean visible(double x1, double y1, double x2, double y2) {
+        double a = view.toPixelX(x1);
+        double b = view.toPixelX(x2);
+        double c = view.toPixelY(y1);
+        double d = view.toPixelY(y2);
+        return Math.max(a, b) >= -20 && Math.min(a, b) <= width + 20 && Math.max(c, d) >= -20
+                && Math.min(c, d) <= height + 20;
+    }
+
+    private void stroke(Role role, boolean dashed) {
+        gc.setStroke(Theme.colour(role));
+        gc.setLineWidth(Style.lineWidth(role));
+        if (dashed) {
+            gc.setLineDashes(Style.dashes(role));
+        } else {
+            gc.setLineDashes();
+        }
     }
 
     private void line(Shape.Line line) {
-        gc.setStroke(Theme.colour(line.role()));
-        gc.setLineWidth(Theme.lineWidth(line.role()));
-        if (line.dashed()) {
-            gc.setLineDashes(8, 6);
+        if (!visible(line.x1(), line.y1(), line.x2(), line.y2())) {
+            return;
         }
-        gc.strokeLine(px(line.x1()), py(line.y1()), px(line.x2()), py(line.y2()));
+        stroke(line.role(), line.dashed());
+        gc.strokeLine(view.toPixelX(line.x1()), view.toPixelY(line.y1()), view.toPixelX(line.x2()),
+                view.toPixelY(line.y2()));
     }
 
     private void wave(Shape.Wave wave) {
-        double x1 = px(wave.x1());
-        double y1 = py(wave.y1());
-        double x2 = px(wave.x2());
-        double y2 = py(wave.y2());
-        double[] pts = WavePath.points(x1, y1, x2, y2, 4, 18);
-        gc.setStroke(Theme.colour(wave.role()));
+        if (!visible(wave.x1(), wave.y1(), wave.x2(), wave.y2())) {
+            return;
+        }
+        double x1 = view.toPixelX(wave.x1());
+        double y1 = view.toPixelY(wave.y1());
+        double x2 = view.toPixelX(wave.x2());
+        double y2 = view.toPixelY(wave.y2());
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        if (length < 3 || (wave.role() != Role.WITNESS && !drawnMessages.add(pixelKey(x1, y1, x2, y2)))) {
+            return;
+        }
+        stroke(wave.role(), wave.dashed());
         gc.setFill(Theme.colour(wave.role()));
-        gc.setLineWidth(Theme.lineWidth(wave.role()));
-        if (wave.dashed()) {
-            gc.setLineDashes(7, 5);
+        if (straight || length < 24) {
+            gc.strokeLine(x1, y1, x2, y2);
+        } else {
+            double[] pts = WavePath.points(x1, y1, x2, y2, 4, 18);
+            gc.beginPath();
+            gc.moveTo(pts[0], pts[1]);
+            for (int i = 2; i < pts.length; i += 2) {
+                gc.lineTo(pts[i], pts[i + 1]);
+            }
+            gc.stroke();
         }
-        gc.beginPath();
-        gc.moveTo(pts[0], pts[1]);
-        for (int i = 2; i < pts.length; i += 2) {
-            gc.lineTo(pts[i], pts[i + 1]);
+        if (wave.role() != Role.WITNESS && length > 16) {
+            arrowhead(x1, y1, x2, y2);
         }
-        gc.stroke();
-        arrowhead(x1, y1, x2, y2);
+    }
+
+    /** Messages between the same two pixels (to 2 px) look the same: one is enough. */
+    private static long pixelKey(double x1, double y1, double x2, double y2) {
+        long a = ((long) Math.floor(x1 / 2)) & 0xffff;
+        long b = ((long) Math.floor(y1 / 2)) & 0xffff;
+        long c = ((long) Math.floor(x2 / 2)) & 0xffff;
+        long d = ((long) Math.floor(y2 / 2)) & 0xffff;
+        return a << 48 | b << 32 | c << 16 | d;
     }
 
     /** A filled arrowhead whose tip stops at the rim of the receive event's dot. */
     private void arrowhead(double x1, double y1, double x2, double y2) {
         double length = Math.hypot(x2 - x1, y2 - y1);
-        if (length < 1) {
-            return;
-        }
         double ux = (x2 - x1) / length;
         double uy = (y2 - y1) / length;
         double tipX = x2 - ux * 6;
         double tipY = y2 - uy * 6;
         double back = 11;
         double half = 4.5;
-        gc.setLineDashes();
         gc.fillPolygon(
                 new double[] {tipX, tipX - ux * back - uy * half, tipX - ux * back + uy * half},
                 new double[] {tipY, tipY - uy * back + ux * half, tipY - uy * back - ux * half}, 3);
     }
 
     private void dot(Shape.Dot dot) {
-        double r = Math.max(3, dot.radius());
+        double x = view.toPixelX(dot.x());
+        double y = view.toPixelY(dot.y());
+        if (x < -10 || y < -10 || x > width + 10 || y > height + 10) {
+            return;
+        }
+        boolean plain = dot.role() == Role.EVENT;
+        if (plain && !dots.claimPoint(x, y)) {
+            return;
+        }
+        double r = dot.radius();
         gc.setFill(Theme.colour(dot.role()));
-        gc.fillOval(px(dot.x()) - r, py(dot.y()) - r, 2 * r, 2 * r);
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    private void ring(Shape.Ring ring) {
+        double x = view.toPixelX(ring.x());
+        double y = view.toPixelY(ring.y());
+        double r = ring.radius();
+        stroke(ring.role(), false);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        labels.claimRect(x - r, y - r, x + r, y + r);
+    }
+
+    /** Where a text's box lies in pixels: {x1, y1, x2, y2}, with the alignment set on the context. */
+    private double[] place(Shape.Text text) {
+        double size = Style.fontSize(text.role());
+        double w = text.text().length() * size * 0.6;
+        double x = view.toPixelX(text.x());
+        double y = view.toPixelY(text.y());
+        return switch (text.anchor()) {
+            case LEFT -> new double[] {x + GAP, y - size / 2, x + GAP + w, y + size / 2};
+            case RIGHT -> new double[] {x - GAP - w, y - size / 2, x - GAP, y + size / 2};
+            case CENTER -> new double[] {x - w / 2, y - size / 2, x + w / 2, y + size / 2};
+            case BELOW -> new double[] {x - w / 2, y + GAP, x + w / 2, y + GAP + size};
+            case ABOVE -> new double[] {x - w / 2, y - GAP - size, x + w / 2, y - GAP};
+        };
+    }
+
+    private void reserve(Shape.Text text) {
+        double[] box = place(text);
+        labels.claimRect(box[0], box[1], box[2], box[3]);
     }
 
     private void text(Shape.Text text) {
-        boolean name = text.role() == dev.spacetime.drawing.Role.PROCESS_NAME;
-        gc.setFont(Font.font("DejaVu Sans", name ? FontWeight.BOLD : FontWeight.NORMAL, Theme.fontSize(text.role())));
-        gc.setFill(Theme.colour(text.role()));
-        double x = px(text.x());
-        double y = py(text.y());
-        switch (text.anchor()) {
-            case LEFT -> { gc.setTextAlign(TextAlignment.LEFT); gc.setTextBaseline(VPos.CENTER); x += GAP; }
-            case RIGHT -> { gc.setTextAlign(TextAlignment.RIGHT); gc.setTextBaseline(VPos.CENTER); x -= GAP; }
-            case CENTER -> { gc.setTextAlign(TextAlignment.CENTER); gc.setTextBaseline(VPos.CENTER); }
-            case BELOW -> { gc.setTextAlign(TextAlignment.CENTER); gc.setTextBaseline(VPos.TOP); y += GAP; }
-            case ABOVE -> { gc.setTextAlign(TextAlignment.CENTER); gc.setTextBaseline(VPos.BOTTOM); y -= GAP; }
+        double[] box = place(text);
+        if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
+            return;
         }
-        gc.fillText(text.text(), x, y);
+        if (text.role() != Role.PROCESS_NAME && !labels.claimRect(box[0], box[1], box[2], box[3])) {
+            return;
+        }
+        gc.setFont(Theme.font(text.role()));
+        gc.setFill(Theme.colour(text.role()));
+        gc.setTextBaseline(VPos.CENTER);
+        // The box is an estimate for overlap tests; the alignment puts the real text where the anchor says.
+        double y = (box[1] + box[3]) / 2;
+        switch (text.anchor()) {
+            case LEFT -> { gc.setTextAlign(TextAlignment.LEFT); gc.fillText(text.text(), box[0], y); }
+            case RIGHT -> { gc.setTextAlign(TextAlignment.RIGHT); gc.fillText(text.text(), box[2], y); }
+            default -> { gc.setTextAlign(TextAlignment.CENTER); gc.fillText(text.text(), (box[0] + box[2]) / 2, y); }
+        }
     }
 }

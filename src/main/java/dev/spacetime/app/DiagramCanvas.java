@@ -1,37 +1,71 @@
 package dev.spacetime.app;
 
 import dev.spacetime.drawing.Drawing;
+import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * The one canvas the diagram is painted on. It repaints in the layout pulse, at most once per pulse,
- * whenever its size or its drawing changed, fitting the drawing to its size with a margin.
+ * The one canvas the diagram is painted on, through a zoomable, pannable viewport. Changes only mark
+ * it dirty; it repaints in the layout pulse, so at most once per pulse however many changes came.
+ * An overlay (a drag's preview) is painted on top of the drawing.
  */
 final class DiagramCanvas extends Region {
-    private static final double MARGIN = 48;
+    static final double MARGIN = 56;
     private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
     private Drawing drawing;
+    private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
-    private double scale = 1;
-    private double dx;
-    private double dy;
 
     DiagramCanvas() {
         getChildren().add(canvas);
         canvas.setId("diagram-canvas");
         setMinSize(200, 200);
         setPrefSize(900, 700);
+        setFocusTraversable(true);
     }
 
     Canvas canvas() {
         return canvas;
     }
 
+    Viewport viewport() {
+        return viewport;
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
     void setDrawing(Drawing drawing) {
         this.drawing = drawing;
+        repaint();
+    }
+
+    /** Paints this on top of the drawing until replaced or cleared with null. */
+    void setOverlay(Consumer<GraphicsContext> overlay) {
+        this.overlay = overlay;
+        repaint();
+    }
+
+    /** Asks for a repaint in the next pulse. */
+    void repaint() {
         dirty = true;
         requestLayout();
+    }
+
+    void fitToWindow() {
+        if (drawing != null) {
+            viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGIN);
+        }
+        repaint();
+    }
+
+    void zoomAtCentre(double factor) {
+        viewport.zoomAt(canvas.getWidth() / 2, canvas.getHeight() / 2, factor);
+        repaint();
     }
 
     @Override
@@ -44,24 +78,22 @@ final class DiagramCanvas extends Region {
             dirty = true;
         }
         if (dirty && drawing != null && w > 0 && h > 0) {
-            fit();
-            new CanvasPainter(canvas.getGraphicsContext2D(), scale, dx, dy).paint(drawing, w, h);
+            if (viewport.fitting()) {
+                viewport.fit(drawing.bounds(), w, h, MARGIN);
+            }
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            new CanvasPainter(gc, viewport).paint(drawing, w, h);
+            if (overlay != null) {
+                gc.save();
+                overlay.accept(gc);
+                gc.restore();
+            }
             dirty = false;
         }
     }
 
-    /** The canvas pixel where page point (x, y) was painted. */
+    /** The canvas pixel where page point (x, y) is painted. */
     double[] toPixels(double x, double y) {
-        return new double[] {x * scale + dx, y * scale + dy};
-    }
-
-    /** Fits the drawing's bounds into the canvas, centred, keeping its proportions. */
-    private void fit() {
-        double[] b = drawing.bounds();
-        double bw = Math.max(1, b[2] - b[0]);
-        double bh = Math.max(1, b[3] - b[1]);
-        scale = Math.max(0.01, Math.min((canvas.getWidth() - 2 * MARGIN) / bw, (canvas.getHeight() - 2 * MARGIN) / bh));
-        dx = (canvas.getWidth() - bw * scale) / 2 - b[0] * scale;
-        dy = (canvas.getHeight() - bh * scale) / 2 - b[1] * scale;
+        return new double[] {viewport.toPixelX(x), viewport.toPixelY(y)};
     }
 }

@@ -1,37 +1,44 @@
 package dev.spacetime.app;
 
 import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Style;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
-/**
- * Colours and weights for each role. The Okabe–Ito palette stays distinct for colour-blind viewers,
- * and strong colours on white stay readable on a projector.
- */
+/** The shared {@link Style} as JavaFX colours and fonts, made once. */
 final class Theme {
-    static final Color BACKGROUND = Color.WHITE;
+    static final Color BACKGROUND = rgb(Style.BACKGROUND);
+    private static final Map<Role, Color> COLOURS = new EnumMap<>(Role.class);
+    private static final Map<Role, Font> FONTS = new EnumMap<>(Role.class);
+
+    static {
+        for (Role role : Role.values()) {
+            COLOURS.put(role, rgb(Style.rgb(role)));
+            FONTS.put(role, Font.font(Style.FONT_FAMILY, Style.bold(role) ? FontWeight.BOLD : FontWeight.NORMAL,
+                    Style.fontSize(role)));
+        }
+    }
 
     private Theme() {
     }
 
     static Color colour(Role role) {
-        return switch (role) {
-            case PROCESS_LINE, PROCESS_NAME -> Color.rgb(0, 0, 0);
-            case EVENT -> Color.rgb(0, 114, 178);              // blue
-            case EVENT_LABEL, MESSAGE_LABEL -> Color.rgb(51, 51, 51);
-            case MESSAGE -> Color.rgb(213, 94, 0);              // vermilion
-            case EXTERNAL_MESSAGE -> Color.rgb(204, 121, 167);  // reddish purple
-        };
+        return COLOURS.get(role);
     }
 
-    static double lineWidth(Role role) {
-        return switch (role) {
-            case PROCESS_LINE -> 2.5;
-            case MESSAGE, EXTERNAL_MESSAGE -> 1.8;
-            default -> 1;
-        };
+    static Font font(Role role) {
+        return FONTS.get(role);
     }
 
-    static double fontSize(Role role) {
-        return role == Role.PROCESS_NAME ? 18 : 13;
+    /** The colour as a CSS value, for legend swatches. */
+    static String css(Role role) {
+        return Style.hex(role);
+    }
+
+    private static Color rgb(int rgb) {
+        return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
     }
 }

@@ -2,6 +2,7 @@ package dev.spacetime.drawing;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
+import dev.spacetime.causality.Witness;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.model.Diagram;
@@ -11,16 +12,23 @@ import java.util.List;
 
 /**
  * Turns a laid-out diagram into a drawing: process lines with their names, a wavy arrow per message
- * (dashed when external), a dot per event labelled with its id and clock. Messages are drawn before
- * events so that dots sit on top of the arrows' ends.
+ * (dashed when external), a dot per event labelled with its id and clock, and whatever the options
+ * add (tick lines, selection colours, the witness chain, pair lines). Shapes are in painting order:
+ * lines and arrows first so that dots sit on top of the arrows' ends, labels last.
  */
 public final class DrawingBuilder {
     public static final double DOT_RADIUS = 5;
+    /** Tick lines drawn at most; beyond this every n-th is drawn. */
+    static final int TICK_LINE_LIMIT = 200;
 
     private DrawingBuilder() {
     }
 
     public static Drawing build(DiagramLayout layout, ClockLabels clocks) {
+        return build(layout, DrawingOptions.plain(clocks));
+    }
+
+    public static Drawing build(DiagramLayout layout, DrawingOptions options) {
         Analysis analysis = layout.analysis();
         EventGraph g = analysis.graph();
         Diagram d = g.diagram();
@@ -29,34 +37,36 @@ public final class DrawingBuilder {
         for (int p = 0; p < g.processCount(); p++) {
             double x1 = layout.x(p, layout.startTime());
             double y1 = layout.y(p, layout.startTime());
-            double x2 = layout.x(p, layout.endTime());
-            double y2 = layout.y(p, layout.endTime());
-            shapes.add(new Shape.Line(x1, y1, x2, y2, false, Role.PROCESS_LINE));
+            shapes.add(new Shape.Line(x1, y1, layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), false,
+                    Role.PROCESS_LINE));
             // The name sits where the process line starts: under it when time goes up, left of it otherwise.
-            shapes.add(new Shape.Text(x1, y1, d.processName(p),
-                    up ? Shape.Anchor.BELOW : Shape.Anchor.RIGHT, Role.PROCESS_NAME));
+            shapes.add(new Shape.Text(x1, y1, d.processName(p), up ? Shape.Anchor.BELOW : Shape.Anchor.RIGHT,
+                    Role.PROCESS_NAME));
         }
-        for (int k = 0; k < d.messageCount(); k++) {
-            int r = g.indexOfHandle(d.messageAt(k));
-            int s = g.indexOfHandle(d.senderOf(d.messageAt(k)));
-            boolean external = d.isExternal(d.messageAt(k));
-            double sx = layout.eventX(s);
-            double sy = layout.eventY(s);
-            double rx = layout.eventX(r);
-            double ry = layout.eventY(r);
-            shapes.add(new Shape.Wave(sx, sy, rx, ry, external, external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE));
-            String label = d.messageLabel(d.messageAt(k));
-            if (label != null) {
-                // 40% along from the send: clear of the middle, where crossing messages tend to meet.
-                shapes.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,
-                        Role.MESSAGE_LABEL));
-            }
+        if (options.tickLines()) {
+            TickLineShapes.add(layout, shapes);
+        }
+        int[] selected = resolve(analysis, options.selected());
+        if (selected.length == 2) {
+            witness(layout, selected[0], selected[1], shapes);
+        }
+        messages(layout, shapes);
+        if (options.concurrentPairs()) {
+            PairLineShapes.concurrent(layout, shapes);
+        }
+        if (options.falseOrderings()) {
+            PairLineShapes.falseOrderings(layout, shapes);
+        }
+        Role[] roles = EventRoles.of(analysis, selected);
+        for (int e = 0; e < g.eventCount(); e++) {
+            shapes.add(new Shape.Dot(layout.eventX(e), layout.eventY(e), DOT_RADIUS, roles[e], g.id(e),
+                    EventText.title(analysis, e)));
+        }
+        for (int e : selected) {
+            shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DOT_RADIUS + 4, Role.SELECTED));
         }
         for (int e = 0; e < g.eventCount(); e++) {
-            double x = layout.eventX(e);
-            double y = layout.eventY(e);
-            shapes.add(new Shape.Dot(x, y, DOT_RADIUS, Role.EVENT));
-            shapes.add(new Shape.Text(x, y, eventLabel(analysis, e, clocks),
+            shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), EventText.label(analysis, e, options.clocks()),
                     up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
         }
         return new Drawing(shapes, layout.bounds());
@@ -64,17 +74,60 @@ public final class DrawingBuilder {
 
     /** "p1", "p1  C=1" or "p1  [1,0,0]", followed by the event's own label when it has one. */
     static String eventLabel(Analysis analysis, int e, ClockLabels clocks) {
-        EventGraph g = analysis.graph();
-        StringBuilder sb = new StringBuilder(g.id(e));
-        switch (clocks) {
-            case LAMPORT -> sb.append("  C=").append(analysis.lamport(e));
-            case VECTOR -> sb.append("  ").append(Arrays.toString(analysis.vector(e)).replace(" ", ""));
-            default -> { }
+        return EventText.label(analysis, e, clocks);
+    }
+
+    private static void messages(DiagramLayout layout, List<Shape> shapes) {
+        EventGraph g = layout.analysis().graph();
+        Diagram d = g.diagram();
+        List<Shape> labels = new ArrayList<>();
+        for (int k = 0; k < d.messageCount(); k++) {
+            int receive = d.messageAt(k);
+            int r = g.indexOfHandle(receive);
+            int s = g.indexOfHandle(d.senderOf(receive));
+            boolean external = d.isExternal(receive);
+            double sx = layout.eventX(s);
+            double sy = layout.eventY(s);
+            double rx = layout.eventX(r);
+            double ry = layout.eventY(r);
+            String label = d.messageLabel(receive);
+            String title = g.id(s) + (external ? " ⇝ " : " → ") + g.id(r) + (external ? " (external)" : "")
+                    + (label == null ? "" : ": " + label);
+            shapes.add(new Shape.Wave(sx, sy, rx, ry, external, external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE,
+                    title));
+            if (label != null) {
+                // 40% along from the send: clear of the middle, where crossing messages tend to meet.
+                labels.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,
+                        Role.MESSAGE_LABEL));
+            }
         }
-        String label = g.diagram().eventLabel(g.handle(e));
-        if (label != null) {
-            sb.append("  ").append(label);
+        shapes.addAll(labels);
+    }
+
+    /** A thick underlay along the chain proving a → b (or b → a), when there is one. */
+    private static void witness(DiagramLayout layout, int a, int b, List<Shape> shapes) {
+        Analysis analysis = layout.analysis();
+        Witness w = analysis.happenedBefore(a, b) ? analysis.witness(a, b)
+                : analysis.happenedBefore(b, a) ? analysis.witness(b, a) : null;
+        if (w == null) {
+            return;
         }
-        return sb.toString();
+        for (Witness.Step step : w.steps()) {
+            double x1 = layout.eventX(step.from());
+            double y1 = layout.eventY(step.from());
+            double x2 = layout.eventX(step.to());
+            double y2 = layout.eventY(step.to());
+            shapes.add(step.message() ? new Shape.Wave(x1, y1, x2, y2, false, Role.WITNESS)
+                    : new Shape.Line(x1, y1, x2, y2, false, Role.WITNESS));
+        }
+    }
+
+    /** The dense indices of the selected ids that exist in this analysis, in order. */
+    private static int[] resolve(Analysis analysis, List<String> ids) {
+        return ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
+    }
+
+    static String vector(int[] v) {
+        return Arrays.toString(v).replace(" ", "");
     }
 }

@@ -1,6 +1,18 @@
 package dev.spacetime.drawing;
 
-/** What a shape stands for, so each painter picks its colour and weight from one theme. */
+/** What a shape stands for, so each painter picks its colour and weight from one {@link Style}. */
 public enum Role {
-    PROCESS_LINE, PROCESS_NAME, EVENT, EVENT_LABEL, MESSAGE, EXTERNAL_MESSAGE, MESSAGE_LABEL
+    PROCESS_LINE, PROCESS_NAME,
+    EVENT, EVENT_LABEL,
+    MESSAGE, EXTERNAL_MESSAGE, MESSAGE_LABEL,
+    /** Figure 2's dashed lines through like-numbered clock ticks. */
+    TICK_LINE, TICK_LABEL,
+    /** The selected event(s), ringed. */
+    SELECTED,
+    /** Events in the selected event's causal past, causal future, or concurrent with it. */
+    PAST, FUTURE, CONCURRENT,
+    /** The chain of steps proving a → b between two selected events. */
+    WITNESS,
+    /** A line joining two concurrent events, and one joining a false ordering: C(a) < C(b) yet a ‖ b. */
+    CONCURRENT_PAIR, FALSE_ORDERING
 }

@@ -103,6 +103,22 @@ public final class DiagramLayout {
                 Math.max(ys[0], ys[1])};
     }
 
+    /** The time drawn at page point (x, y), read along the time axis. */
+    public double timeAt(double x, double y) {
+        double along = orientation == Orientation.TIME_UP ? -y : x;
+        return along / timeScale + minTime;
+    }
+
+    /** How far across the process lines page point (x, y) lies, in process gaps: 1.0 is on process 1's line. */
+    public double acrossAt(double x, double y) {
+        return (orientation == Orientation.TIME_UP ? x : y) / PROCESS_GAP;
+    }
+
+    /** Page units per unit of drawn time. */
+    public double timeScale() {
+        return timeScale;
+    }
+
     private double along(double t) {
         return (t - minTime) * timeScale;
     }

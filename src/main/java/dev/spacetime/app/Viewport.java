@@ -1,0 +1,82 @@
+package dev.spacetime.app;
+
+/**
+ * Zoom and pan: pixel = page × scale + offset. Plain arithmetic with no JavaFX, so it is unit tested.
+ * While {@link #fitting()} the view follows the drawing's bounds (after a resize or an edit); the
+ * first zoom or pan by the user stops that.
+ */
+final class Viewport {
+    static final double MIN_SCALE = 1e-4;
+    static final double MAX_SCALE = 40;
+    private double scale = 1;
+    private double dx;
+    private double dy;
+    private boolean fitting = true;
+
+    double scale() {
+        return scale;
+    }
+
+    double dx() {
+        return dx;
+    }
+
+    double dy() {
+        return dy;
+    }
+
+    boolean fitting() {
+        return fitting;
+    }
+
+    double toPixelX(double x) {
+        return x * scale + dx;
+    }
+
+    double toPixelY(double y) {
+        return y * scale + dy;
+    }
+
+    double toPageX(double px) {
+        return (px - dx) / scale;
+    }
+
+    double toPageY(double py) {
+        return (py - dy) / scale;
+    }
+
+    /** Fits page rectangle {minX, minY, maxX, maxY} into a w × h window with a margin, centred, and keeps following it. */
+    void fit(double[] bounds, double w, double h, double margin) {
+        double bw = Math.max(1, bounds[2] - bounds[0]);
+        double bh = Math.max(1, bounds[3] - bounds[1]);
+        scale = clamp(Math.min((w - 2 * margin) / bw, (h - 2 * margin) / bh));
+        dx = (w - bw * scale) / 2 - bounds[0] * scale;
+        dy = (h - bh * scale) / 2 - bounds[1] * scale;
+        fitting = true;
+    }
+
+    /** Zooms by a factor keeping the page point under pixel (px, py) where it is. */
+    void zoomAt(double px, double py, double factor) {
+        double x = toPageX(px);
+        double y = toPageY(py);
+        scale = clamp(scale * factor);
+        dx = px - x * scale;
+        dy = py - y * scale;
+        fitting = false;
+    }
+
+    void panBy(double pixelsX, double pixelsY) {
+        dx += pixelsX;
+        dy += pixelsY;
+        fitting = false;
+    }
+
+    /** The page rectangle a w × h window shows: {minX, minY, maxX, maxY}. */
+    double[] visiblePage(double w, double h) {
+        return new double[] {toPageX(0), toPageY(0), toPageX(w), toPageY(h)};
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, Double.isFinite(s) && s > 0 ? s : 1));
+    }
+}

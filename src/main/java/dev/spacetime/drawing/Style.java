@@ -1,0 +1,81 @@
+package dev.spacetime.drawing;
+
+/**
+ * The look of each role, shared by every painter so the screen and each export agree. Colours are
+ * the Okabe–Ito palette, which stays distinct for colour-blind viewers; strong colours on white stay
+ * readable on a projector.
+ */
+public final class Style {
+    public static final int BACKGROUND = 0xFFFFFF;
+
+    private static final int BLACK = 0x000000;
+    private static final int DARK_GREY = 0x333333;
+    private static final int GREY = 0x555555;
+    private static final int ORANGE = 0xE69F00;
+    private static final int SKY_BLUE = 0x56B4E9;
+    private static final int BLUISH_GREEN = 0x009E73;
+    private static final int BLUE = 0x0072B2;
+    private static final int VERMILION = 0xD55E00;
+    private static final int REDDISH_PURPLE = 0xCC79A7;
+
+    private Style() {
+    }
+
+    /** The colour as 0xRRGGBB. */
+    public static int rgb(Role role) {
+        return switch (role) {
+            case PROCESS_LINE, PROCESS_NAME, EVENT, SELECTED -> BLACK;
+            case EVENT_LABEL, MESSAGE_LABEL -> DARK_GREY;
+            case MESSAGE -> GREY;
+            case EXTERNAL_MESSAGE -> REDDISH_PURPLE;
+            case TICK_LINE, TICK_LABEL -> SKY_BLUE;
+            case PAST -> BLUE;
+            case FUTURE -> VERMILION;
+            case CONCURRENT, CONCURRENT_PAIR -> BLUISH_GREEN;
+            case WITNESS -> ORANGE;
+            case FALSE_ORDERING -> VERMILION;
+        };
+    }
+
+    /** "#rrggbb", for SVG and for JavaFX's Color.web. */
+    public static String hex(Role role) {
+        return String.format("#%06x", rgb(role));
+    }
+
+    /** Stroke width in pixels at 1× (lines keep their width whatever the zoom). */
+    public static double lineWidth(Role role) {
+        return switch (role) {
+            case PROCESS_LINE -> 2.5;
+            case MESSAGE, EXTERNAL_MESSAGE -> 1.8;
+            case WITNESS -> 5;
+            case SELECTED -> 2.5;
+            case TICK_LINE -> 1.2;
+            default -> 1.2;
+        };
+    }
+
+    /** The dash pattern (on, off, … in pixels) a dashed shape of this role uses. */
+    public static double[] dashes(Role role) {
+        return switch (role) {
+            case TICK_LINE -> new double[] {6, 5};
+            case CONCURRENT_PAIR, FALSE_ORDERING -> new double[] {2, 4};
+            default -> new double[] {7, 5};
+        };
+    }
+
+    /** Text size in points. */
+    public static double fontSize(Role role) {
+        return switch (role) {
+            case PROCESS_NAME -> 18;
+            case TICK_LABEL -> 11;
+            default -> 13;
+        };
+    }
+
+    public static boolean bold(Role role) {
+        return role == Role.PROCESS_NAME;
+    }
+
+    /** The font family every painter asks for (installed with the app's fonts on every platform we test). */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+}

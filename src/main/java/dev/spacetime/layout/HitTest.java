@@ -1,0 +1,115 @@
+package dev.spacetime.layout;
+
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.model.Diagram;
+
+/**
+ * What lies under a page point: an event, a message, a process line (with the time there), or
+ * nothing. Events win over messages and messages over lines, since a dot sits on both. Finding an
+ * event is a binary search along the nearest process line, so it stays instant on big diagrams.
+ */
+public final class HitTest {
+    /** What was hit. */
+    public enum Kind { NONE, EVENT, MESSAGE, PROCESS }
+
+    /**
+     * @param kind     what was hit
+     * @param event    the event (dense index), or for a message its receive event, else -1
+     * @param process  the process whose line was hit (or the event's process), else -1
+     * @param time     the time on that line at the point
+     * @param position where a new event at that time would go on the process
+     */
+    public record Hit(Kind kind, int event, int process, double time, int position) {
+        static final Hit NONE = new Hit(Kind.NONE, -1, -1, Double.NaN, -1);
+    }
+
+    private HitTest() {
+    }
+
+    /** The hit at (x, y), within {@code tolerance} page units. */
+    public static Hit at(DiagramLayout layout, double x, double y, double tolerance) {
+        EventGraph g = layout.analysis().graph();
+        int processes = g.processCount();
+        if (processes == 0) {
+            return Hit.NONE;
+        }
+        double across = layout.acrossAt(x, y);
+        int p = (int) Math.round(across);
+        double t = layout.timeAt(x, y);
+        if (p >= 0 && p < processes) {
+            int e = nearestEvent(layout, p, t);
+            if (e >= 0 && Math.hypot(layout.eventX(e) - x, layout.eventY(e) - y) <= tolerance) {
+                return new Hit(Kind.EVENT, e, p, layout.time(e), g.position(e));
+            }
+        }
+        int m = nearestMessage(layout, x, y, tolerance);
+        if (m >= 0) {
+            return new Hit(Kind.MESSAGE, m, g.process(m), layout.time(m), g.position(m));
+        }
+        boolean onLine = p >= 0 && p < processes && Math.abs(across - p) * DiagramLayout.PROCESS_GAP <= tolerance
+                && t >= layout.startTime() && t <= layout.endTime();
+        return onLine ? new Hit(Kind.PROCESS, -1, p, t, insertionPosition(layout, p, t)) : Hit.NONE;
+    }
+
+    /** The number of events on process p drawn before time t: where an event at t goes. */
+    public static int insertionPosition(DiagramLayout layout, int p, double t) {
+        EventGraph g = layout.analysis().graph();
+        int lo = 0;
+        int hi = g.eventsOn(p);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (layout.time(g.start(p) + mid) < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int nearestEvent(DiagramLayout layout, int p, double t) {
+        EventGraph g = layout.analysis().graph();
+        int n = g.eventsOn(p);
+        if (n == 0) {
+            return -1;
+        }
+        int i = insertionPosition(layout, p, t);
+        int best = -1;
+        double bestGap = Double.POSITIVE_INFINITY;
+        for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i); k++) {
+            double gap = Math.abs(layout.time(g.start(p) + k) - t);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = g.start(p) + k;
+            }
+        }
+        return best;
+    }
+
+    /** The receive event of the message passing nearest (x, y), within tolerance, or -1. */
+    private static int nearestMessage(DiagramLayout layout, double x, double y, double tolerance) {
+        EventGraph g = layout.analysis().graph();
+        Diagram d = g.diagram();
+        int best = -1;
+        double bestDistance = tolerance;
+        for (int k = 0; k < d.messageCount(); k++) {
+            int r = g.indexOfHandle(d.messageAt(k));
+            int s = g.indexOfHandle(d.senderOf(d.messageAt(k)));
+            double dist = distanceToSegment(x, y, layout.eventX(s), layout.eventY(s), layout.eventX(r),
+                    layout.eventY(r));
+            if (dist <= bestDistance) {
+                bestDistance = dist;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double len2 = dx * dx + dy * dy;
+        double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len2));
+        return Math.hypot(px - (x1 + f * dx), py - (y1 + f * dy));
+    }
+}
