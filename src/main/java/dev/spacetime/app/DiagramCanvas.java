@@ -12,7 +12,8 @@ import javafx.scene.layout.Region;
  * An overlay (a drag's preview) is painted on top of the drawing.
  */
 final class DiagramCanvas extends Region {
-    static final double MARGIN = 56;
+    /** Room around the fitted diagram, {top, right, bottom, left} in pixels: labels stick out right of events and names below the lines. */
+    static final double[] MARGINS = {44, 140, 52, 72};
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private Drawing drawing;
@@ -58,7 +59,7 @@ final class DiagramCanvas extends Region {
 
     void fitToWindow() {
         if (drawing != null) {
-            viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGIN);
+            viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGINS);
         }
         repaint();
     }
@@ -79,7 +80,7 @@ final class DiagramCanvas extends Region {
         }
         if (dirty && drawing != null && w > 0 && h > 0) {
             if (viewport.fitting()) {
-                viewport.fit(drawing.bounds(), w, h, MARGIN);
+                viewport.fit(drawing.bounds(), w, h, MARGINS);
             }
             GraphicsContext gc = canvas.getGraphicsContext2D();
             new CanvasPainter(gc, viewport).paint(drawing, w, h);

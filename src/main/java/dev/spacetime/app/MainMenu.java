@@ -3,7 +3,10 @@ package dev.spacetime.app;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,35 +15,121 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File to open and quit, View to choose how the diagram is drawn. */
+/** The menu bar: every action of the app, each with its keyboard shortcut. */
 final class MainMenu {
-    private MainMenu() {
+    private final Editor editor;
+    private final FileActions files;
+    private final EditActions edits;
+    private final DiagramCanvas canvas;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final MenuBar bar;
+
+    MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, Runnable quit,
+            Runnable shortcuts, Runnable about) {
+        this.editor = editor;
+        this.files = files;
+        this.edits = edits;
+        this.canvas = canvas;
+        recentMenu.setId("recent-menu");
+        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), helpMenu(shortcuts, about));
+        updateRecent();
     }
 
-    static MenuBar create(ViewState view, Runnable open, Runnable quit) {
-        MenuItem openItem = new MenuItem("Open…");
-        openItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        openItem.setOnAction(e -> open.run());
-        MenuItem quitItem = new MenuItem("Quit");
-        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, openItem, new SeparatorMenuItem(), quitItem);
+    MenuBar node() {
+        return bar;
+    }
 
+    /** Lists the recent files again (after one was opened or saved). */
+    void updateRecent() {
+        recentMenu.getItems().clear();
+        for (Path file : files.recent().list()) {
+            MenuItem item = new MenuItem(file.getFileName() + " — " + file.getParent());
+            item.setOnAction(e -> files.open(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Menu fileMenu(Runnable quit) {
+        return new Menu("File", null,
+                item("New", "Shortcut+N", files::newDiagram),
+                item("Open…", "Shortcut+O", files::chooseAndOpen),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", files::save),
+                item("Save As…", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", quit));
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = item("Undo", "Shortcut+Z", edits::undo);
+        undo.setId("undo-item");
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", edits::redo);
+        redo.setId("redo-item");
+        Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Delete (receive events of its messages stay, as local events)", "Delete", edits::delete),
+                item("Rename or label in place", "F2", edits::rename),
+                item("Select nothing", "Escape", () -> editor.selection().clear()),
+                new SeparatorMenuItem(),
+                item("Add process", "Shortcut+Shift+A", edits::addProcess),
+                item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
+                item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
+                item("Message external / internal", "Shortcut+E", edits::toggleExternal));
+        // The names of the changes Undo and Redo would take back or make again.
+        menu.setOnShowing(e -> {
+            Document doc = editor.document();
+            String u = doc == null ? null : doc.commands().undoNameProperty().get();
+            String r = doc == null ? null : doc.commands().redoNameProperty().get();
+            undo.setText(u == null ? "Undo" : "Undo " + u);
+            redo.setText(r == null ? "Redo" : "Redo " + r);
+            undo.setDisable(u == null);
+            redo.setDisable(r == null);
+        });
+        menu.setOnHidden(e -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        return menu;
+    }
+
+    private Menu viewMenu() {
+        ViewState view = editor.view();
         ToggleGroup orientation = new ToggleGroup();
         ToggleGroup time = new ToggleGroup();
         ToggleGroup clocks = new ToggleGroup();
-        Menu viewMenu = new Menu("View", null,
+        return new Menu("View", null,
                 choice(orientation, view.orientation, Orientation.TIME_UP, "Time goes up (the paper)", "Shortcut+UP"),
                 choice(orientation, view.orientation, Orientation.TIME_RIGHT, "Time goes right (textbooks)",
                         "Shortcut+RIGHT"),
                 new SeparatorMenuItem(),
                 choice(time, view.timeMode, TimeMode.PHYSICAL, "Physical time", "Shortcut+P"),
                 choice(time, view.timeMode, TimeMode.LOGICAL, "Logical time (Lamport clocks, Figure 3)", "Shortcut+L"),
+                toggle(view.tickLines, "Tick lines (Figure 2)", "Shortcut+T"),
                 new SeparatorMenuItem(),
                 choice(clocks, view.clockLabels, ClockLabels.LAMPORT, "Label events with Lamport clocks", "Shortcut+1"),
                 choice(clocks, view.clockLabels, ClockLabels.VECTOR, "Label events with vector clocks", "Shortcut+2"),
-                choice(clocks, view.clockLabels, ClockLabels.NONE, "Label events with ids only", "Shortcut+3"));
-        return new MenuBar(file, viewMenu);
+                choice(clocks, view.clockLabels, ClockLabels.NONE, "Label events with ids only", "Shortcut+3"),
+                new SeparatorMenuItem(),
+                toggle(view.concurrentPairs, "Show all concurrent pairs", "Shortcut+K"),
+                toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+F"),
+                new SeparatorMenuItem(),
+                item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
+                item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),
+                item("Fit to window", "Shortcut+0", canvas::fitToWindow));
+    }
+
+    private Menu helpMenu(Runnable shortcuts, Runnable about) {
+        return new Menu("Help", null, item("Keyboard shortcuts", "F1", shortcuts), item("About Spacetime", null, about));
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** A radio item that shows and sets one value of a property, kept in step both ways. */
@@ -54,4 +143,12 @@ final class MainMenu {
         property.addListener((obs, old, now) -> item.setSelected(now == value));
         return item;
     }
+
+    private static CheckMenuItem toggle(BooleanProperty property, String text, String accelerator) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(property);
+        return item;
+    }
+
 }

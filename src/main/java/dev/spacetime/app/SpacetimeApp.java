@@ -1,69 +1,146 @@
 package dev.spacetime.app;
 
-import dev.spacetime.causality.Analysis;
-import dev.spacetime.drawing.DrawingBuilder;
-import dev.spacetime.io.DiagramLoadException;
-import dev.spacetime.io.DiagramReader;
-import dev.spacetime.layout.DiagramLayout;
-import dev.spacetime.model.Diagram;
 import java.io.File;
-import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The Spacetime window: the diagram on one canvas, drawn the way the View menu says (time up as in
- * the paper or right as in textbooks, physical or logical time, Lamport or vector clock labels),
- * with a status line giving the diagram's size.
+ * The Spacetime window: the diagram on one canvas with its legend, the total order ⇒ and the
+ * inspector beside it, the menus above and the status bar below. This class only wires the parts
+ * together; each part is its own small class.
  */
 public final class SpacetimeApp extends Application {
     private final DiagramCanvas canvas = new DiagramCanvas();
-    private final Label status = new Label();
     private final ViewState view = new ViewState();
+    private final Editor editor = new Editor(view, canvas);
     private Stage stage;
-    private Analysis analysis;
-    private DiagramLayout layout;
+    private FileActions files;
+    private PointerMessages pointer;
+    private StatusLine status;
+    private TotalOrderPanel totalOrder;
+    private Inspector inspector;
+    private Legend legend;
+    private MainMenu menu;
 
     @Override
     public void start(Stage primary) {
         stage = primary;
-        BorderPane root = new BorderPane(canvas);
-        root.setTop(MainMenu.create(view, this::chooseAndOpen, Platform::exit));
-        status.setPadding(new Insets(4, 10, 4, 10));
-        root.setBottom(status);
-        InvalidationListener redraw = obs -> redraw();
-        for (var property : view.dependencies()) {
-            property.addListener(redraw);
-        }
+        status = new StatusLine(editor);
+        pointer = new PointerMessages(canvas, editor, status);
+        Pane inlineLayer = new Pane();
+        InlineEditor inline = new InlineEditor(inlineLayer, editor, (reason, field) -> {
+            var p = field.localToScreen(0, field.getHeight());
+            pointer.refuse(reason, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+        });
+        new CanvasGestures(editor, canvas, pointer, inline);
+        EditActions edits = new EditActions(editor, pointer, inline, canvas);
+        files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent());
+        menu = new MainMenu(editor, files, edits, canvas, this::quit,
+                () -> ShortcutSheet.show(stage, menu.node()), this::about);
+        totalOrder = new TotalOrderPanel(editor);
+        inspector = new Inspector(editor, pointer);
+        legend = new Legend(editor);
+
+        StackPane.setAlignment(legend.node(), Pos.TOP_LEFT);
+        StackPane.setMargin(legend.node(), new Insets(8));
+        StackPane centre = new StackPane(canvas, inlineLayer, legend.node());
+        SplitPane side = new SplitPane(totalOrder.node(), inspector.node());
+        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        side.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(centre, side);
+        main.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+        BorderPane root = new BorderPane(main);
+        root.setTop(menu.node());
+        root.setBottom(status.node());
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        editor.documentProperty().addListener((obs, old, doc) -> {
+            updateTitle();
+            doc.unsavedProperty().addListener((o, was, now) -> updateTitle());
+            doc.fileProperty().addListener((o, was, now) -> updateTitle());
+        });
+        editor.onRefresh(this::updateTitle);
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayDiscard()) {
+                e.consume();
+            }
+        });
+
         InitialDiagram.Result loaded = InitialDiagram.load(getParameters().getUnnamed());
-        stage.setTitle("Spacetime");
-        status.setText("Nothing open. File → Open… opens a diagram.");
-        if (loaded.diagram() != null) {
-            show(loaded.diagram(), loaded.file());
-        }
-        stage.setScene(new Scene(root, 1000, 760));
+        editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
+                loaded.diagram() != null ? loaded.file() : null));
         stage.show();
+        canvas.requestFocus();
         if (loaded.problem() != null) {
-            refuse(loaded.problem());
+            files.error("The diagram could not be opened", loaded.problem());
         }
     }
 
-    /** Opens a file; if it cannot be loaded, the diagram on screen stays and the loader's message is shown. */
-    void open(Path file) {
-        try {
-            show(DiagramReader.read(file), file);
-        } catch (DiagramLoadException e) {
-            refuse(e.getMessage());
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            boolean done = !dropped.isEmpty();
+            if (done) {
+                // After the drop finishes: a dialog opened inside the drop handler would block the drag source.
+                Platform.runLater(() -> files.open(dropped.get(0).toPath()));
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void updateTitle() {
+        Document doc = editor.document();
+        if (doc == null) {
+            stage.setTitle("Spacetime");
+            return;
         }
+        stage.setTitle((doc.unsaved() ? "• " : "") + doc.displayName() + (doc.unsaved() ? " (unsaved)" : "")
+                + " — Spacetime");
+    }
+
+    private void quit() {
+        if (files.mayDiscard()) {
+            Platform.exit();
+        }
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Spacetime");
+        alert.setHeaderText("Spacetime");
+        alert.setContentText("Space-time diagrams, clocks and causality from Lamport's 1978 paper "
+                + "\"Time, Clocks, and the Ordering of Events in a Distributed System\".");
+        alert.show();
+    }
+
+    // ---- for tests ----
+
+    Editor editor() {
+        return editor;
     }
 
     DiagramCanvas canvas() {
@@ -74,51 +151,37 @@ public final class SpacetimeApp extends Application {
         return view;
     }
 
+    FileActions files() {
+        return files;
+    }
+
+    PointerMessages pointer() {
+        return pointer;
+    }
+
+    StatusLine status() {
+        return status;
+    }
+
+    TotalOrderPanel totalOrder() {
+        return totalOrder;
+    }
+
+    Inspector inspector() {
+        return inspector;
+    }
+
+    Legend legend() {
+        return legend;
+    }
+
     /** The layout on screen, or null when nothing is open. */
-    DiagramLayout layout() {
-        return layout;
+    dev.spacetime.layout.DiagramLayout layout() {
+        return editor.layout();
     }
 
-    private void show(Diagram diagram, Path file) {
-        analysis = Analysis.of(diagram);
-        redraw();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        stage.setTitle("Spacetime — " + (diagram.title().isBlank() ? name : diagram.title()));
-        status.setText(diagram.processCount() + " processes · " + diagram.eventCount() + " events · "
-                + diagram.messageCount() + " messages (" + analysis.graph().externalMessageCount() + " external)");
-    }
-
-    private void redraw() {
-        if (analysis == null) {
-            return;
-        }
-        layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get());
-        canvas.setDrawing(DrawingBuilder.build(layout, view.clockLabels.get()));
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a diagram");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spacetime diagrams (*.json)", "*.json"));
-        File examples = InitialDiagram.DEFAULT.toAbsolutePath().getParent().toFile();
-        if (examples.isDirectory()) {
-            chooser.setInitialDirectory(examples);
-        }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
-    }
-
-    /** The loader's message in a dialog the user can read and copy. */
-    private static void refuse(String problems) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("Spacetime");
-        alert.setHeaderText("The diagram could not be opened");
-        TextArea text = new TextArea(problems);
-        text.setEditable(false);
-        text.setWrapText(true);
-        alert.getDialogPane().setContent(text);
-        alert.show();
+    /** Opens a file; if it cannot be loaded, the diagram on screen stays and the loader's message is shown. */
+    void open(java.nio.file.Path file) {
+        files.load(file);
     }
 }

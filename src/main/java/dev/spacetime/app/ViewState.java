@@ -4,7 +4,9 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** How the diagram is shown: view state, never part of the diagram or its undo history. */
@@ -12,9 +14,12 @@ final class ViewState {
     final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(Orientation.TIME_UP);
     final ObjectProperty<TimeMode> timeMode = new SimpleObjectProperty<>(TimeMode.PHYSICAL);
     final ObjectProperty<ClockLabels> clockLabels = new SimpleObjectProperty<>(ClockLabels.LAMPORT);
+    final BooleanProperty tickLines = new SimpleBooleanProperty(false);
+    final BooleanProperty concurrentPairs = new SimpleBooleanProperty(false);
+    final BooleanProperty falseOrderings = new SimpleBooleanProperty(false);
 
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
-        return new Observable[] {orientation, timeMode, clockLabels};
+        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings};
     }
 }

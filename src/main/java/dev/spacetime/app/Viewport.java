@@ -47,11 +47,18 @@ final class Viewport {
 
     /** Fits page rectangle {minX, minY, maxX, maxY} into a w × h window with a margin, centred, and keeps following it. */
     void fit(double[] bounds, double w, double h, double margin) {
+        fit(bounds, w, h, new double[] {margin, margin, margin, margin});
+    }
+
+    /** As {@link #fit(double[], double, double, double)} with margins {top, right, bottom, left} in pixels. */
+    void fit(double[] bounds, double w, double h, double[] margins) {
         double bw = Math.max(1, bounds[2] - bounds[0]);
         double bh = Math.max(1, bounds[3] - bounds[1]);
-        scale = clamp(Math.min((w - 2 * margin) / bw, (h - 2 * margin) / bh));
-        dx = (w - bw * scale) / 2 - bounds[0] * scale;
-        dy = (h - bh * scale) / 2 - bounds[1] * scale;
+        double roomX = Math.max(1, w - margins[1] - margins[3]);
+        double roomY = Math.max(1, h - margins[0] - margins[2]);
+        scale = clamp(Math.min(roomX / bw, roomY / bh));
+        dx = margins[3] + (roomX - bw * scale) / 2 - bounds[0] * scale;
+        dy = margins[0] + (roomY - bh * scale) / 2 - bounds[1] * scale;
         fitting = true;
     }
 

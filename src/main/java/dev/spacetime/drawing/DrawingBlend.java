@@ -14,6 +14,12 @@ public final class DrawingBlend {
 
     /** The drawing a fraction f of the way from {@code from} (f = 0) to {@code to} (f = 1); {@code to} if they do not match. */
     public static Drawing between(Drawing from, Drawing to, double f) {
+        if (f <= 0) {
+            return from;
+        }
+        if (f >= 1) {
+            return to;
+        }
         List<Shape> a = from.shapes();
         List<Shape> b = to.shapes();
         if (a.size() != b.size()) {

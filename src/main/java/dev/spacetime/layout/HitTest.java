@@ -10,7 +10,7 @@ import dev.spacetime.model.Diagram;
  */
 public final class HitTest {
     /** What was hit. */
-    public enum Kind { NONE, EVENT, MESSAGE, PROCESS }
+    public enum Kind { NONE, EVENT, MESSAGE, PROCESS, PROCESS_NAME }
 
     /**
      * @param kind     what was hit
@@ -48,7 +48,14 @@ public final class HitTest {
         }
         boolean onLine = p >= 0 && p < processes && Math.abs(across - p) * DiagramLayout.PROCESS_GAP <= tolerance
                 && t >= layout.startTime() && t <= layout.endTime();
-        return onLine ? new Hit(Kind.PROCESS, -1, p, t, insertionPosition(layout, p, t)) : Hit.NONE;
+        if (onLine) {
+            return new Hit(Kind.PROCESS, -1, p, t, insertionPosition(layout, p, t));
+        }
+        // The name is drawn just before the line starts (below it when time goes up, left of it otherwise).
+        double before = (layout.startTime() - t) * layout.timeScale();
+        boolean onName = p >= 0 && p < processes && Math.abs(across - p) * DiagramLayout.PROCESS_GAP <= 4 * tolerance
+                && before > 0 && before <= 5 * tolerance;
+        return onName ? new Hit(Kind.PROCESS_NAME, -1, p, t, 0) : Hit.NONE;
     }
 
     /** The number of events on process p drawn before time t: where an event at t goes. */

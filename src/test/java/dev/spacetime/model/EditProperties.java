@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** Random sequences of edits: they never break a rule, and undo and redo replay them exactly. */
-class EditProperties {
+public class EditProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
         return RandomDiagrams.small();
@@ -53,7 +53,7 @@ class EditProperties {
     }
 
     /** An edit with arguments drawn from the diagram as it is now, sometimes ones that must be refused. */
-    static Edit randomEdit(Diagram d, Random rnd) {
+    public static Edit randomEdit(Diagram d, Random rnd) {
         String event = anyEvent(d, rnd);
         String other = anyEvent(d, rnd);
         String process = d.processCount() == 0 ? "none" : d.processName(rnd.nextInt(d.processCount()));

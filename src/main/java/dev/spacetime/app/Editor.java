@@ -1,0 +1,155 @@
+package dev.spacetime.app;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.DrawingBuilder;
+import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.EditRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The open document with its selection and view: applies edits as undoable commands, and after every
+ * change of diagram, selection or view recomputes the derived picture (analysis → layout → drawing)
+ * and tells the panels. Edits that break a rule come back as a reason, never as an exception.
+ */
+final class Editor {
+    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
+    private final Selection selection = new Selection();
+    private final ViewState view;
+    private final DiagramCanvas canvas;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private final ModeAnimation animation;
+    private DiagramLayout layout;
+    private Drawing drawing;
+
+    Editor(ViewState view, DiagramCanvas canvas) {
+        this.view = view;
+        this.canvas = canvas;
+        this.animation = new ModeAnimation(canvas);
+        InvalidationListener redraw = obs -> refresh();
+        for (var property : view.dependencies()) {
+            if (property != view.timeMode) {
+                property.addListener(redraw);
+            }
+        }
+        view.timeMode.addListener((obs, old, now) -> changeTimeMode());
+        selection.events().addListener((ListChangeListener<String>) c -> refresh());
+        selection.processProperty().addListener(redraw);
+        selection.messageProperty().addListener(redraw);
+    }
+
+    ReadOnlyObjectProperty<Document> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    Document document() {
+        return document.get();
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    ViewState view() {
+        return view;
+    }
+
+    /** The layout on screen, or null when nothing is open. */
+    DiagramLayout layout() {
+        return layout;
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    Analysis analysis() {
+        return document.get() == null ? null : document.get().analysis();
+    }
+
+    /** Calls the listener after every refresh: the panels read the new state from here. */
+    void onRefresh(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Shows a document, fitted to the window, with nothing selected. */
+    void open(Document doc) {
+        selection.clear();
+        document.set(doc);
+        doc.commands().onChange(this::refresh);
+        canvas.viewport().fit(new double[] {0, 0, 1, 1}, 1, 1, 0);
+        refresh();
+        canvas.fitToWindow();
+    }
+
+    /** Applies an edit as one undoable command; returns why it was refused, or null when it was made. */
+    String run(Edit edit) {
+        if (document.get() == null) {
+            return "no diagram is open";
+        }
+        try {
+            document.get().commands().run(edit);
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    String undo() {
+        try {
+            document.get().commands().undo();
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    String redo() {
+        try {
+            document.get().commands().redo();
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /** Recomputes the picture from the diagram, selection and view as they are now. */
+    void refresh() {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        Diagram d = doc.diagram();
+        selection.retain(id -> d.findEvent(id) >= 0, name -> d.processIndex(name) >= 0,
+                id -> d.findEvent(id) >= 0 && d.isReceive(d.findEvent(id)));
+        layout = DiagramLayout.of(doc.analysis(), view.orientation.get(), view.timeMode.get());
+        drawing = DrawingBuilder.build(layout, options());
+        animation.stop();
+        canvas.setDrawing(drawing);
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    DrawingOptions options() {
+        return new DrawingOptions(view.clockLabels.get(), view.tickLines.get(), selection.events(),
+                view.concurrentPairs.get(), view.falseOrderings.get());
+    }
+
+    /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */
+    private void changeTimeMode() {
+        Drawing before = drawing;
+        refresh();
+        if (before != null) {
+            animation.play(before, drawing);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.spacetime.app;
+
+import dev.spacetime.io.DiagramFiles;
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.DiagramReader;
+import dev.spacetime.model.Diagram;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * New, Open, Save and Save As, with a question before unsaved changes would be lost. Saving is
+ * atomic (a temporary file moved into place), and a file that fails to load leaves the diagram on
+ * screen as it was and shows the loader's message.
+ */
+final class FileActions {
+    private final Stage stage;
+    private final Editor editor;
+    private final RecentFiles recent;
+    private final Runnable recentChanged;
+
+    FileActions(Stage stage, Editor editor, RecentFiles recent, Runnable recentChanged) {
+        this.stage = stage;
+        this.editor = editor;
+        this.recent = recent;
+        this.recentChanged = recentChanged;
+    }
+
+    RecentFiles recent() {
+        return recent;
+    }
+
+    void newDiagram() {
+        if (mayDiscard()) {
+            editor.open(new Document(new Diagram(), null));
+        }
+    }
+
+    void chooseAndOpen() {
+        if (!mayDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open a diagram");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            load(chosen.toPath());
+        }
+    }
+
+    /** Opens a file after asking about unsaved changes (recent files, drag and drop). */
+    void open(Path file) {
+        if (mayDiscard()) {
+            load(file);
+        }
+    }
+
+    /** Loads without asking: true when it opened, false when the loader refused it (the message is shown). */
+    boolean load(Path file) {
+        try {
+            Diagram d = DiagramReader.read(file);
+            editor.open(new Document(d, file));
+            remember(file);
+            return true;
+        } catch (DiagramLoadException e) {
+            error("The diagram could not be opened", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Saves to the document's file, or asks for one; false when the user cancelled or saving failed. */
+    boolean save() {
+        Document doc = editor.document();
+        if (doc == null) {
+            return false;
+        }
+        return doc.file() == null ? saveAs() : saveTo(doc.file());
+    }
+
+    boolean saveAs() {
+        Document doc = editor.document();
+        if (doc == null) {
+            return false;
+        }
+        FileChooser chooser = chooser("Save the diagram");
+        chooser.setInitialFileName(doc.file() == null ? "diagram.json" : String.valueOf(doc.file().getFileName()));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return false;
+        }
+        Path target = chosen.toPath();
+        if (!target.getFileName().toString().contains(".")) {
+            target = target.resolveSibling(target.getFileName() + ".json");
+        }
+        return saveTo(target);
+    }
+
+    boolean saveTo(Path target) {
+        Document doc = editor.document();
+        try {
+            DiagramFiles.save(doc.diagram(), target);
+            doc.markSaved(target);
+            remember(target);
+            return true;
+        } catch (IOException e) {
+            error("The diagram could not be saved", target + ": " + e.getMessage()
+                    + "\n\nThe file on disk was left as it was.");
+            return false;
+        }
+    }
+
+    /** True when there are no unsaved changes, or the user saved them or chose to drop them. */
+    boolean mayDiscard() {
+        Document doc = editor.document();
+        if (doc == null || !doc.unsaved()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType drop = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, drop, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Spacetime");
+        ask.setHeaderText("Save the changes to " + doc.displayName() + "?");
+        ask.setContentText("Your changes are lost if you don't save them.");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == drop || save();
+    }
+
+    private void remember(Path file) {
+        recent.add(file);
+        recentChanged.run();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spacetime diagrams (*.json)", "*.json"));
+        Document doc = editor.document();
+        File dir = doc != null && doc.file() != null ? doc.file().toAbsolutePath().getParent().toFile()
+                : InitialDiagram.DEFAULT.toAbsolutePath().getParent().toFile();
+        if (dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        return chooser;
+    }
+
+    /** A message in a dialog the user can read and copy. */
+    void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Spacetime");
+        alert.setHeaderText(header);
+        TextArea area = new TextArea(text);
+        area.setId("problem-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(8);
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+}

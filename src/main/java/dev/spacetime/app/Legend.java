@@ -1,0 +1,84 @@
+package dev.spacetime.app;
+
+import dev.spacetime.drawing.Role;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+
+/** The key to the colours on the canvas, shown in its corner while something needs explaining. */
+final class Legend {
+    private final HBox box = new HBox(14);
+    private final Editor editor;
+
+    Legend(Editor editor) {
+        this.editor = editor;
+        box.setId("legend");
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #bbbbbb;"
+                + " -fx-background-radius: 4; -fx-border-radius: 4;");
+        box.setMouseTransparent(true);
+        editor.onRefresh(this::update);
+        update();
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    /** The words shown, for tests. */
+    List<String> entries() {
+        return box.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    private void update() {
+        box.getChildren().clear();
+        int selected = editor.selection().events().size();
+        if (selected == 1) {
+            dot(Role.SELECTED, "selected");
+            dot(Role.PAST, "causal past (happened before)");
+            dot(Role.FUTURE, "causal future (happened after)");
+            dot(Role.CONCURRENT, "concurrent ‖");
+        } else if (selected == 2) {
+            dot(Role.SELECTED, "the two selected events");
+            line(Role.WITNESS, "chain proving a → b");
+        }
+        ViewState v = editor.view();
+        if (v.tickLines.get()) {
+            line(Role.TICK_LINE, "tick lines");
+        }
+        if (v.concurrentPairs.get()) {
+            line(Role.CONCURRENT_PAIR, "concurrent pairs");
+        }
+        if (v.falseOrderings.get()) {
+            line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b");
+        }
+        if (editor.analysis() != null && editor.analysis().hasExternalMessages()) {
+            line(Role.EXTERNAL_MESSAGE, "external message");
+        }
+        box.setVisible(!box.getChildren().isEmpty());
+    }
+
+    private void dot(Role role, String text) {
+        Circle c = new Circle(6, Theme.colour(role));
+        add(c, text);
+    }
+
+    private void line(Role role, String text) {
+        Line l = new Line(0, 0, 22, 0);
+        l.setStroke(Theme.colour(role));
+        l.setStrokeWidth(Math.min(4, dev.spacetime.drawing.Style.lineWidth(role) + 1));
+        add(l, text);
+    }
+
+    private void add(javafx.scene.Node swatch, String text) {
+        Label label = new Label(text, swatch);
+        label.setGraphicTextGap(6);
+        box.getChildren().add(label);
+    }
+}
