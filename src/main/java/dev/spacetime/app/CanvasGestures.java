@@ -79,6 +79,9 @@ final class CanvasGestures {
     }
 
     private void dragged(MouseEvent e) {
+        if (pressed == null) {
+            return;
+        }
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
             return;
         }
@@ -89,7 +92,8 @@ final class CanvasGestures {
         } else {
             double x = e.getX();
             double y = e.getY();
-            canvas.setOverlay(gc -> preview(gc, x, y));
+            HitTest.Hit from = pressed;
+            canvas.setOverlay(gc -> preview(gc, from, x, y));
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -185,7 +189,7 @@ final class CanvasGestures {
     }
 
     /** While dragging: a wavy arrow to the line under the pointer, or a ghost of the event being moved. */
-    private void preview(GraphicsContext gc, double px, double py) {
+    private void preview(GraphicsContext gc, HitTest.Hit pressed, double px, double py) {
         DiagramLayout layout = editor.layout();
         Viewport v = canvas.viewport();
         double sx = pressed.event() >= 0 && pressed.kind() == HitTest.Kind.EVENT

@@ -37,6 +37,8 @@ final class PointerMessages implements CanvasGestures.Feedback {
                 + " -fx-padding: 6 10 6 10; -fx-font-size: 13px; -fx-text-fill: #222;");
         refusal.getContent().add(refusalText);
         refusal.setAutoHide(true);
+        refusal.setConsumeAutoHidingEvents(false); // the click that hides the note still does its job
+        hover.setConsumeAutoHidingEvents(false);
         refusalTimer.setOnFinished(e -> refusal.hide());
         hover.setShowDelay(Duration.ZERO);
         hover.setId("hover-tip");

@@ -39,7 +39,7 @@ class SpacetimeAppTest {
 
     @Test
     void opensFigure1AndPaintsEveryEventAndLineWhereTheLayoutPutsThem() throws Exception {
-        assertEquals("Spacetime — Lamport 1978, Figure 1", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
+        assertEquals("Lamport 1978, Figure 1 — Spacetime", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
         DiagramLayout layout = app.layout();
         assertNotNull(layout);
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> app.canvas().canvas().snapshot(null, null)).get();
@@ -48,7 +48,7 @@ class SpacetimeAppTest {
         for (int e = 0; e < layout.analysis().eventCount(); e++) {
             double[] at = app.canvas().toPixels(layout.eventX(e), layout.eventY(e));
             Color c = pixels.getColor((int) Math.round(at[0]), (int) Math.round(at[1]));
-            assertTrue(close(c, eventBlue), "event " + layout.analysis().id(e) + " is a blue dot, found " + c);
+            assertTrue(close(c, eventBlue), "event " + layout.analysis().id(e) + " is a black dot, found " + c);
         }
         // Halfway between p1 and p2, the process line of P is black.
         int p1 = layout.analysis().indexOf("p1");
@@ -93,7 +93,7 @@ class SpacetimeAppTest {
         WaitForAsyncUtils.asyncFx(() -> app.open(bad)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, app.layout(), "nothing was replaced");
-        assertEquals("Spacetime — Lamport 1978, Figure 1", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
+        assertEquals("Lamport 1978, Figure 1 — Spacetime", WaitForAsyncUtils.asyncFx(stage::getTitle).get());
         assertEquals(2, WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().size()).get(),
                 "an error dialog opened beside the main window");
         java.nio.file.Files.delete(bad);

@@ -1,0 +1,89 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.CausalCone;
+import dev.spacetime.drawing.Role;
+import java.util.List;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/** Selecting events in the real window: the colours, the words, the total-order panel. */
+class CausalityWindowTest extends WindowTestBase {
+    @Test
+    void selectingAnEventColoursItsPastFutureAndConcurrentEvents() throws Exception {
+        click(screenAt("q3"));
+        assertEquals(List.of("q3"), fx(() -> List.copyOf(app.editor().selection().events())));
+        WritableImage image = snapshot();
+        Analysis a = fx(() -> app.editor().analysis());
+        int q3 = a.indexOf("q3");
+        CausalCone cone = a.cone(q3);
+        int past = 0;
+        int future = 0;
+        int concurrent = 0;
+        for (int e = 0; e < a.eventCount(); e++) {
+            Role expected = e == q3 ? Role.SELECTED : cone.inPast(e) ? Role.PAST
+                    : cone.inFuture(e) ? Role.FUTURE : Role.CONCURRENT;
+            Color seen = colourAt(image, a.id(e));
+            assertTrue(close(seen, Theme.colour(expected)), a.id(e) + " should be " + expected + ", found " + seen);
+            past += expected == Role.PAST ? 1 : 0;
+            future += expected == Role.FUTURE ? 1 : 0;
+            concurrent += expected == Role.CONCURRENT ? 1 : 0;
+        }
+        assertEquals(List.of(3, 7, 4), List.of(past, future, concurrent), "q3's cone in Figure 1");
+        assertTrue(fx(() -> app.legend().entries()).containsAll(List.of("causal past (happened before)",
+                "causal future (happened after)", "concurrent ‖")));
+        assertTrue(fx(() -> app.status().text()).startsWith("q3 on Q: C=3"));
+        assertEquals(a.totalOrder().rank(q3), (int) fx(() -> app.totalOrder().table().getSelectionModel().getSelectedItem()),
+                "the total-order panel selects the same event");
+    }
+
+    @Test
+    void ctrlClickingASecondEventStatesTheRelationAndDrawsTheChain() throws Exception {
+        click(screenAt("p1"));
+        robot.press(KeyCode.CONTROL);
+        click(screenAt("r4"));
+        robot.release(KeyCode.CONTROL);
+        assertEquals(List.of("p1", "r4"), fx(() -> List.copyOf(app.editor().selection().events())));
+        String text = fx(() -> app.status().text());
+        assertTrue(text.startsWith("p1 → r4: p1 happened before r4"), text);
+        assertTrue(count(snapshot(), Theme.colour(Role.WITNESS)) > 200, "the chain p1 ⇝ q2 → q4 ⇝ r3 → r4 is drawn");
+
+        click(screenAt("p3"));
+        robot.press(KeyCode.CONTROL);
+        click(screenAt("q3"));
+        robot.release(KeyCode.CONTROL);
+        text = fx(() -> app.status().text());
+        assertTrue(text.startsWith("p3 ‖ q3: concurrent"), text);
+        assertEquals(0, count(snapshot(), Theme.colour(Role.WITNESS)), "no chain between concurrent events");
+    }
+
+    @Test
+    void theTotalOrderPanelFollowsEditsAndSelectsOnTheCanvas() throws Exception {
+        click(screenAt(0, 65)); // a new event on P after p4: C = 7, tied with q7
+        List<String> ids = fx(() -> app.totalOrder().ids());
+        assertEquals(16, ids.size());
+        assertEquals(List.of("p5", "q7"), ids.subList(14, 16), "the tie at C=7 is broken by process order: P before Q");
+        assertEquals(List.of("p5"), fx(() -> List.copyOf(app.editor().selection().events())));
+
+        robot.clickOn(".table-row-cell:filled");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("p1"), fx(() -> List.copyOf(app.editor().selection().events())),
+                "clicking the first row selects p1 on the canvas");
+    }
+
+    @Test
+    void tickLinesAndFalseOrderingsAreToggledFromTheKeyboard() throws Exception {
+        click(screenAt(1, 65));
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.SHORTCUT, KeyCode.T);
+        assertTrue(count(snapshot(), Theme.colour(Role.TICK_LINE)) > 300, "tick lines drawn");
+        keys(KeyCode.SHORTCUT, KeyCode.F);
+        assertTrue(count(snapshot(), Theme.colour(Role.FALSE_ORDERING)) > 100, "false orderings marked");
+        assertTrue(fx(() -> app.legend().entries()).contains("false orderings: C(a) < C(b), a ‖ b"));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.io.DiagramReader;
+import dev.spacetime.io.DiagramWriter;
+import dev.spacetime.model.Diagram;
+import java.nio.file.Files;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Editing in the real window with mouse and keyboard, and undoing it. */
+class EditingWindowTest extends WindowTestBase {
+    private Diagram diagram() throws Exception {
+        return fx(() -> app.editor().document().diagram().copy());
+    }
+
+    @Test
+    void addAProcessAndEventsSendAMessageByDraggingThenUndoAndRedoEverything() throws Exception {
+        Diagram original = diagram();
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A);
+        assertEquals(4, diagram().processCount());
+        assertEquals("S", diagram().processName(3));
+
+        click(screenAt(3, 30));
+        Diagram d = diagram();
+        assertEquals(1, d.eventCount(3), "a click on S's line added an event");
+        assertEquals("s1", d.eventId(d.eventAt(3, 0)));
+        assertEquals(30, d.eventTime(d.eventAt(3, 0)), 1e-9);
+        assertEquals(java.util.List.of("s1"), fx(() -> java.util.List.copyOf(app.editor().selection().events())));
+
+        drag(screenAt("p3"), screenAt(3, 50));
+        Diagram sent = diagram();
+        assertEquals(2, sent.eventCount(3), "the drag created the receive event on S");
+        int s2 = sent.eventAt(3, 1);
+        assertTrue(sent.isReceive(s2));
+        assertEquals("p3", sent.eventId(sent.senderOf(s2)));
+        String receive = sent.eventId(s2);
+        assertTrue(fx(() -> app.editor().analysis().happenedBefore(app.editor().analysis().indexOf("p1"),
+                app.editor().analysis().indexOf(receive))), "p1 → p3 → s2");
+        assertTrue(fx(stage::getTitle).startsWith("• "), "the title marks unsaved changes");
+        Diagram edited = diagram();
+
+        keys(KeyCode.SHORTCUT, KeyCode.Z);
+        keys(KeyCode.SHORTCUT, KeyCode.Z);
+        keys(KeyCode.SHORTCUT, KeyCode.Z);
+        assertTrue(diagram().sameContent(original), "three undos give back Figure 1 exactly");
+        assertFalse(fx(stage::getTitle).startsWith("• "), "back at the saved state");
+
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        keys(KeyCode.SHORTCUT, KeyCode.Y);
+        keys(KeyCode.SHORTCUT, KeyCode.Y);
+        assertTrue(diagram().sameContent(edited), "redo replays all three");
+    }
+
+    @Test
+    void anIllegalDragIsRefusedWithAReasonAndChangesNothing() throws Exception {
+        Diagram original = diagram();
+        drag(screenAt("q6"), screenAt(0, 10)); // from Q at time 50 to P at time 10: received before it was sent
+        String reason = fx(() -> app.pointer().lastRefusal());
+        assertNotNull(reason, "the edit was refused");
+        assertTrue(reason.contains("before"), reason);
+        assertTrue(fx(() -> app.status().text()).startsWith("Not done: "), "the reason is also in the status bar");
+        assertTrue(diagram().sameContent(original));
+        assertFalse(fx(() -> app.editor().document().commands().canUndo()), "nothing to undo");
+
+        drag(screenAt("q5"), screenAt("p1")); // p1 sends a message, so it cannot also receive one
+        reason = fx(() -> app.pointer().lastRefusal());
+        assertTrue(reason.contains("p1 sends messages"), reason);
+        assertTrue(diagram().sameContent(original));
+    }
+
+    @Test
+    void dragAnEventAlongItsLineRenameItInPlaceAndDeleteIt() throws Exception {
+        drag(screenAt("q3"), screenAt(1, 35));
+        Diagram d = diagram();
+        String refusal = fx(() -> app.pointer().lastRefusal());
+        assertEquals("q3", d.eventId(d.eventAt(1, 3)), "q3 moved past q4; refusal: " + refusal);
+        assertEquals(35, d.eventTime(d.findEvent("q3")), 1e-9);
+
+        robot.moveTo(screenAt("q3")).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("hello").push(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(diagram().findEvent("hello") >= 0, "renamed in place");
+        assertEquals(java.util.List.of("hello"), fx(() -> java.util.List.copyOf(app.editor().selection().events())));
+
+        keys(KeyCode.DELETE);
+        assertTrue(diagram().findEvent("hello") < 0, "Delete removed it");
+        assertEquals(14, diagram().eventCount());
+    }
+
+    @Test
+    void saveWritesTheFileAtomicallyAndClearsTheUnsavedMark() throws Exception {
+        click(screenAt(0, 65));
+        assertTrue(fx(stage::getTitle).startsWith("• "));
+        keys(KeyCode.SHORTCUT, KeyCode.S);
+        assertFalse(fx(stage::getTitle).startsWith("• "));
+        Diagram saved = DiagramReader.read(file);
+        assertTrue(saved.sameContent(diagram()));
+        assertEquals(DiagramWriter.toString(diagram()), Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left beside it");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.spacetime.app;
+
+import dev.spacetime.layout.DiagramLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.geometry.Point2D;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window, headless, on a copy of Figure 1, and drives it with the mouse and keyboard. */
+abstract class WindowTestBase {
+    @TempDir
+    Path dir;
+    SpacetimeApp app;
+    Stage stage;
+    Path file;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        file = dir.resolve("figure1.json");
+        Files.copy(Path.of("examples", "lamport-figure1.json"), file);
+        stage = FxToolkit.registerPrimaryStage();
+        app = (SpacetimeApp) FxToolkit.setupApplication(SpacetimeApp.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    DiagramLayout layout() {
+        return app.editor().layout();
+    }
+
+    /** The screen point where process p is drawn at time t. */
+    Point2D screenAt(int p, double t) throws Exception {
+        return fx(() -> {
+            DiagramLayout l = layout();
+            double[] px = app.canvas().toPixels(l.x(p, t), l.y(p, t));
+            return app.canvas().canvas().localToScreen(px[0], px[1]);
+        });
+    }
+
+    /** The screen point of an event's dot. */
+    Point2D screenAt(String id) throws Exception {
+        return fx(() -> {
+            DiagramLayout l = layout();
+            int e = l.analysis().indexOf(id);
+            double[] px = app.canvas().toPixels(l.eventX(e), l.eventY(e));
+            return app.canvas().canvas().localToScreen(px[0], px[1]);
+        });
+    }
+
+    void click(Point2D at) {
+        robot.moveTo(at).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void drag(Point2D from, Point2D to) {
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void keys(KeyCode... codes) {
+        robot.push(codes);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    WritableImage snapshot() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> app.canvas().canvas().snapshot(null, null));
+    }
+
+    /** The colour painted at an event's dot. */
+    Color colourAt(WritableImage image, String id) throws Exception {
+        double[] px = fx(() -> {
+            DiagramLayout l = layout();
+            int e = l.analysis().indexOf(id);
+            return app.canvas().toPixels(l.eventX(e), l.eventY(e));
+        });
+        return image.getPixelReader().getColor((int) Math.round(px[0]), (int) Math.round(px[1]));
+    }
+
+    static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.12 && Math.abs(a.getGreen() - b.getGreen()) < 0.12
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.12;
+    }
+
+    static int count(WritableImage image, Color colour) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (close(image.getPixelReader().getColor(x, y), colour)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
