@@ -49,7 +49,7 @@ final class CanvasPainter {
         gc.setLineDashes();
         gc.setFill(Theme.BACKGROUND);
         gc.fillRect(0, 0, w, h);
-        // Rings and process names first in the label grid, so event labels give way to them.
+        // Process names first in the label grid, so event labels give way to them.
         for (Shape shape : drawing.shapes()) {
             if (shape instanceof Shape.Text t && t.role() == Role.PROCESS_NAME) {
                 reserve(t);
@@ -183,7 +183,6 @@ final class CanvasPainter {
         double r = ring.radius();
         stroke(ring.role(), false);
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        labels.claimRect(x - r, y - r, x + r, y + r);
     }
 
     /** Where a text's box lies in pixels: {x1, y1, x2, y2}, with the alignment set on the context. */

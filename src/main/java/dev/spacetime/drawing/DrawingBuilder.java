@@ -43,8 +43,9 @@ public final class DrawingBuilder {
             shapes.add(new Shape.Text(x1, y1, d.processName(p), up ? Shape.Anchor.BELOW : Shape.Anchor.RIGHT,
                     Role.PROCESS_NAME));
         }
+        List<Shape> tickLabels = new ArrayList<>();
         if (options.tickLines()) {
-            TickLineShapes.add(layout, shapes);
+            TickLineShapes.add(layout, shapes, tickLabels);
         }
         int[] selected = resolve(analysis, options.selected());
         if (selected.length == 2) {
@@ -69,6 +70,7 @@ public final class DrawingBuilder {
             shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), EventText.label(analysis, e, options.clocks()),
                     up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
         }
+        shapes.addAll(tickLabels);
         return new Drawing(shapes, layout.bounds());
     }
 

@@ -9,7 +9,8 @@ final class TickLineShapes {
     private TickLineShapes() {
     }
 
-    static void add(DiagramLayout layout, List<Shape> shapes) {
+    /** Adds the lines to {@code shapes} and their numbers to {@code labels} (painted last, after event labels have their room). */
+    static void add(DiagramLayout layout, List<Shape> shapes, List<Shape> labels) {
         TickLines ticks = TickLines.of(layout);
         int processes = layout.analysis().graph().processCount();
         if (processes == 0) {
@@ -23,8 +24,10 @@ final class TickLineShapes {
                         Role.TICK_LINE));
             }
             int last = processes - 1;
-            shapes.add(new Shape.Text(layout.x(last, ticks.time(k, last)), layout.y(last, ticks.time(k, last)),
-                    Integer.toString(k), Shape.Anchor.LEFT, Role.TICK_LABEL));
+            // Past the end of the last process's line: to its right when time goes up, below it otherwise.
+            boolean up = layout.orientation() == dev.spacetime.layout.Orientation.TIME_UP;
+            labels.add(new Shape.Text(layout.x(last, ticks.time(k, last)), layout.y(last, ticks.time(k, last)),
+                    Integer.toString(k), up ? Shape.Anchor.LEFT : Shape.Anchor.BELOW, Role.TICK_LABEL));
         }
     }
 }
