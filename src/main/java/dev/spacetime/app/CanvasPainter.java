@@ -22,7 +22,15 @@ final class CanvasPainter {
     /** Pixels between a point and the text placed beside it. */
     static final double GAP = 9;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
-    private static final int STRAIGHT_ABOVE = 2000;
+    private static final int STRAIGHT_ABOVE = 600;
+    /** Messages drawn at most in a frame; beyond this every n-th is drawn, which keeps the look of the traffic. */
+    private static final int MESSAGE_BUDGET = 2500;
+    /** Dots on screen above which a dot claims a bigger cell, so dense runs cost less. */
+    private static final int DENSE_DOTS = 20_000;
+    /** A wave longer than this (pixels) is cut to the window before its points are made. */
+    private static final double CLIP_ABOVE = 3000;
+    /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
+    private static final int LABEL_BUDGET = 300;
 
     private final GraphicsContext gc;
     private final Viewport view;
@@ -32,6 +40,12 @@ final class CanvasPainter {
     private PixelGrid labels;
     private Set<Long> drawnMessages;
     private boolean straight;
+    private int labelsLeft;
+    private boolean denseDots;
+    private int stride;
+    private int messageIndex;
+    private Role batchRole;
+    private boolean batchDashed;
 
     CanvasPainter(GraphicsContext gc, Viewport view) {
         this.gc = gc;
@@ -41,10 +55,16 @@ final class CanvasPainter {
     void paint(Drawing drawing, double w, double h) {
         width = w;
         height = h;
-        dots = new PixelGrid(w, h, 3);
+        int[] visible = visibleCounts(drawing);
+        denseDots = visible[1] > DENSE_DOTS;
+        dots = new PixelGrid(w, h, denseDots ? 12 : 3);
         labels = new PixelGrid(w, h, 4);
         drawnMessages = new HashSet<>();
-        straight = visibleMessages(drawing) > STRAIGHT_ABOVE;
+        straight = visible[0] > STRAIGHT_ABOVE;
+        stride = Math.max(1, (int) Math.ceil(visible[0] / (double) MESSAGE_BUDGET));
+        messageIndex = 0;
+        labelsLeft = LABEL_BUDGET;
+        batchRole = null;
         gc.save();
         gc.setLineDashes();
         gc.setFill(Theme.BACKGROUND);
@@ -56,6 +76,9 @@ final class CanvasPainter {
             }
         }
         for (Shape shape : drawing.shapes()) {
+            if (batchRole != null && !(shape instanceof Shape.Wave)) {
+                flushBatch();
+            }
             if (shape instanceof Shape.Line line) {
                 line(line);
             } else if (shape instanceof Shape.Wave wave) {
@@ -68,17 +91,41 @@ final class CanvasPainter {
                 text(text);
             }
         }
+        flushBatch();
         gc.restore();
     }
 
-    private int visibleMessages(Drawing drawing) {
-        int n = 0;
+    /** {visible messages, visible dots}. */
+    private int[] visibleCounts(Drawing drawing) {
+        int[] n = new int[2];
         for (Shape shape : drawing.shapes()) {
-            if (shape instanceof Shape.Wave w && visible(w.x1(), w.y1(), w.x2(), w.y2())) {
-                n++;
+            if (shape instanceof Shape.Wave w && crosses(w.x1(), w.y1(), w.x2(), w.y2())) {
+                n[0]++;
+            } else if (shape instanceof Shape.Dot d && visible(d.x(), d.y(), d.x(), d.y())) {
+                n[1]++;
             }
         }
         return n;
+    }
+
+    /** Crowded messages go into one path per colour, stroked once: far cheaper than a stroke each. */
+    private void batchLine(Role role, boolean dashed, double x1, double y1, double x2, double y2) {
+        if (batchRole != role || batchDashed != dashed) {
+            flushBatch();
+            stroke(role, dashed);
+            gc.beginPath();
+            batchRole = role;
+            batchDashed = dashed;
+        }
+        gc.moveTo(x1, y1);
+        gc.lineTo(x2, y2);
+    }
+
+    private void flushBatch() {
+        if (batchRole != null) {
+            gc.stroke();
+            batchRole = null;
+        }
     }
 
     private boolean visible(double x1, double y1, double x2, double y2) {
@@ -88,6 +135,12 @@ final class CanvasPainter {
         double d = view.toPixelY(y2);
         return Math.max(a, b) >= -20 && Math.min(a, b) <= width + 20 && Math.max(c, d) >= -20
                 && Math.min(c, d) <= height + 20;
+    }
+
+    /** Whether the segment itself, not just its bounding box, passes through the window. */
+    private boolean crosses(double x1, double y1, double x2, double y2) {
+        return visible(x1, y1, x2, y2) && Clip.segment(view.toPixelX(x1), view.toPixelY(y1), view.toPixelX(x2),
+                view.toPixelY(y2), -20, -20, width + 20, height + 20) != null;
     }
 
     private void stroke(Role role, boolean dashed) {
@@ -110,7 +163,11 @@ final class CanvasPainter {
     }
 
     private void wave(Shape.Wave wave) {
-        if (!visible(wave.x1(), wave.y1(), wave.x2(), wave.y2())) {
+        if (!crosses(wave.x1(), wave.y1(), wave.x2(), wave.y2())) {
+            return;
+        }
+        boolean witness = wave.role() == Role.WITNESS;
+        if (!witness && messageIndex++ % stride != 0) {
             return;
         }
         double x1 = view.toPixelX(wave.x1());
@@ -118,25 +175,57 @@ final class CanvasPainter {
         double x2 = view.toPixelX(wave.x2());
         double y2 = view.toPixelY(wave.y2());
         double length = Math.hypot(x2 - x1, y2 - y1);
-        if (length < 3 || (wave.role() != Role.WITNESS && !drawnMessages.add(pixelKey(x1, y1, x2, y2)))) {
+        if (length < 3 || (!witness && !drawnMessages.add(pixelKey(x1, y1, x2, y2)))) {
+            return;
+        }
+        if (straight && !witness) {
+            batchLine(wave.role(), wave.dashed(), x1, y1, x2, y2);
             return;
         }
         stroke(wave.role(), wave.dashed());
         gc.setFill(Theme.colour(wave.role()));
-        if (straight || length < 24) {
+        if (length < 24) {
             gc.strokeLine(x1, y1, x2, y2);
         } else {
-            double[] pts = WavePath.points(x1, y1, x2, y2, 4, 18);
-            gc.beginPath();
-            gc.moveTo(pts[0], pts[1]);
-            for (int i = 2; i < pts.length; i += 2) {
-                gc.lineTo(pts[i], pts[i + 1]);
+            double[] pts = length > CLIP_ABOVE ? clippedWave(x1, y1, x2, y2, length)
+                    : WavePath.points(x1, y1, x2, y2, 4, 18);
+            if (pts.length >= 4) {
+                gc.beginPath();
+                gc.moveTo(pts[0], pts[1]);
+                for (int i = 2; i < pts.length; i += 2) {
+                    gc.lineTo(pts[i], pts[i + 1]);
+                }
+                gc.stroke();
             }
-            gc.stroke();
         }
-        if (wave.role() != Role.WITNESS && length > 16) {
+        if (!witness && length > 16) {
             arrowhead(x1, y1, x2, y2);
         }
+    }
+
+    /**
+     * The part of a very long wave that crosses the window (zoomed far in), with the wave's phase
+     * measured from the send so it does not crawl while panning. Empty when it misses the window.
+     */
+    private double[] clippedWave(double x1, double y1, double x2, double y2, double length) {
+        double[] f = Clip.segment(x1, y1, x2, y2, -20, -20, width + 20, height + 20);
+        if (f == null) {
+            return new double[0];
+        }
+        double ux = (x2 - x1) / length;
+        double uy = (y2 - y1) / length;
+        double from = f[0] * length;
+        double to = f[1] * length;
+        double wavyEnd = length - 18;
+        int steps = Math.max(2, (int) Math.ceil((to - from) / 2.25)); // 8 points per half wave of 18 px
+        double[] pts = new double[(steps + 1) * 2];
+        for (int i = 0; i <= steps; i++) {
+            double along = from + (to - from) * i / steps;
+            double off = along < wavyEnd ? 4 * Math.sin(2 * Math.PI * along / 18) : 0;
+            pts[2 * i] = x1 + ux * along - uy * off;
+            pts[2 * i + 1] = y1 + uy * along + ux * off;
+        }
+        return pts;
     }
 
     /** Messages between the same two pixels (to 2 px) look the same: one is enough. */
@@ -150,6 +239,9 @@ final class CanvasPainter {
 
     /** A filled arrowhead whose tip stops at the rim of the receive event's dot. */
     private void arrowhead(double x1, double y1, double x2, double y2) {
+        if (x2 < -20 || y2 < -20 || x2 > width + 20 || y2 > height + 20) {
+            return;
+        }
         double length = Math.hypot(x2 - x1, y2 - y1);
         double ux = (x2 - x1) / length;
         double uy = (y2 - y1) / length;
@@ -174,7 +266,12 @@ final class CanvasPainter {
         }
         double r = dot.radius();
         gc.setFill(Theme.colour(dot.role()));
-        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        if (denseDots) {
+            // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
+            gc.fillRect(x - 2.5, y - 2.5, 5, 5);
+        } else {
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        }
     }
 
     private void ring(Shape.Ring ring) {
@@ -210,9 +307,10 @@ final class CanvasPainter {
         if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
             return;
         }
-        if (text.role() != Role.PROCESS_NAME && !labels.claimRect(box[0], box[1], box[2], box[3])) {
+        if (text.role() != Role.PROCESS_NAME && (labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3]))) {
             return;
         }
+        labelsLeft--;
         gc.setFont(Theme.font(text.role()));
         gc.setFill(Theme.colour(text.role()));
         gc.setTextBaseline(VPos.CENTER);

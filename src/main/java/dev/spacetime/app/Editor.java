@@ -4,6 +4,7 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
@@ -29,6 +30,8 @@ final class Editor {
     private final ModeAnimation animation;
     private DiagramLayout layout;
     private Drawing drawing;
+    private Drawing base;
+    private DrawingOptions baseOptions;
 
     Editor(ViewState view, DiagramCanvas canvas) {
         this.view = view;
@@ -130,8 +133,20 @@ final class Editor {
         Diagram d = doc.diagram();
         selection.retain(id -> d.findEvent(id) >= 0, name -> d.processIndex(name) >= 0,
                 id -> d.findEvent(id) >= 0 && d.isReceive(d.findEvent(id)));
-        layout = DiagramLayout.of(doc.analysis(), view.orientation.get(), view.timeMode.get());
-        drawing = DrawingBuilder.build(layout, options());
+        Analysis analysis = doc.analysis();
+        if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
+                || layout.timeMode() != view.timeMode.get()) {
+            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get());
+            base = null;
+        }
+        DrawingOptions options = options();
+        DrawingOptions unselected = options.withSelected(List.of());
+        if (base == null || !unselected.equals(baseOptions)) {
+            base = DrawingBuilder.withoutSelection(layout, unselected);
+            baseOptions = unselected;
+        }
+        // A click changes only the selection: lay it over the drawing already made.
+        drawing = SelectionLayer.apply(base, layout, options.selected());
         animation.stop();
         canvas.setDrawing(drawing);
         for (Runnable listener : listeners) {

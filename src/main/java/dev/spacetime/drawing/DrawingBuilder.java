@@ -2,7 +2,6 @@ package dev.spacetime.drawing;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
-import dev.spacetime.causality.Witness;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.model.Diagram;
@@ -20,6 +19,8 @@ public final class DrawingBuilder {
     public static final double DOT_RADIUS = 5;
     /** Tick lines drawn at most; beyond this every n-th is drawn. */
     static final int TICK_LINE_LIMIT = 200;
+    /** Events up to which each dot carries its hover title. */
+    public static final int TITLE_LIMIT = 20_000;
 
     private DrawingBuilder() {
     }
@@ -28,7 +29,19 @@ public final class DrawingBuilder {
         return build(layout, DrawingOptions.plain(clocks));
     }
 
+    /**
+     * The drawing for these options. The selection is laid over a drawing of the rest by
+     * {@link SelectionLayer}, so the app can keep the rest and redo only that part on a click.
+     */
     public static Drawing build(DiagramLayout layout, DrawingOptions options) {
+        return SelectionLayer.apply(withoutSelection(layout, options), layout, options.selected());
+    }
+
+    /**
+     * Everything but the selection. Dots come in event order (dense index), one per event, which
+     * {@link SelectionLayer} relies on to recolour them.
+     */
+    public static Drawing withoutSelection(DiagramLayout layout, DrawingOptions options) {
         Analysis analysis = layout.analysis();
         EventGraph g = analysis.graph();
         Diagram d = g.diagram();
@@ -47,10 +60,6 @@ public final class DrawingBuilder {
         if (options.tickLines()) {
             TickLineShapes.add(layout, shapes, tickLabels);
         }
-        int[] selected = resolve(analysis, options.selected());
-        if (selected.length == 2) {
-            witness(layout, selected[0], selected[1], shapes);
-        }
         messages(layout, shapes);
         if (options.concurrentPairs()) {
             PairLineShapes.concurrent(layout, shapes);
@@ -58,13 +67,12 @@ public final class DrawingBuilder {
         if (options.falseOrderings()) {
             PairLineShapes.falseOrderings(layout, shapes);
         }
-        Role[] roles = EventRoles.of(analysis, selected);
+        // Hover titles spell out a vector clock per event: worth it for pictures people hover over, not for
+        // a hundred thousand events, where the screen asks for an event's text only when the pointer is on it.
+        boolean titles = g.eventCount() <= TITLE_LIMIT;
         for (int e = 0; e < g.eventCount(); e++) {
-            shapes.add(new Shape.Dot(layout.eventX(e), layout.eventY(e), DOT_RADIUS, roles[e], g.id(e),
-                    EventText.title(analysis, e)));
-        }
-        for (int e : selected) {
-            shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DOT_RADIUS + 4, Role.SELECTED));
+            shapes.add(new Shape.Dot(layout.eventX(e), layout.eventY(e), DOT_RADIUS, Role.EVENT, g.id(e),
+                    titles ? EventText.title(analysis, e) : null));
         }
         for (int e = 0; e < g.eventCount(); e++) {
             shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), EventText.label(analysis, e, options.clocks()),
@@ -104,29 +112,6 @@ public final class DrawingBuilder {
             }
         }
         shapes.addAll(labels);
-    }
-
-    /** A thick underlay along the chain proving a → b (or b → a), when there is one. */
-    private static void witness(DiagramLayout layout, int a, int b, List<Shape> shapes) {
-        Analysis analysis = layout.analysis();
-        Witness w = analysis.happenedBefore(a, b) ? analysis.witness(a, b)
-                : analysis.happenedBefore(b, a) ? analysis.witness(b, a) : null;
-        if (w == null) {
-            return;
-        }
-        for (Witness.Step step : w.steps()) {
-            double x1 = layout.eventX(step.from());
-            double y1 = layout.eventY(step.from());
-            double x2 = layout.eventX(step.to());
-            double y2 = layout.eventY(step.to());
-            shapes.add(step.message() ? new Shape.Wave(x1, y1, x2, y2, false, Role.WITNESS)
-                    : new Shape.Line(x1, y1, x2, y2, false, Role.WITNESS));
-        }
-    }
-
-    /** The dense indices of the selected ids that exist in this analysis, in order. */
-    private static int[] resolve(Analysis analysis, List<String> ids) {
-        return ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
     }
 
     static String vector(int[] v) {

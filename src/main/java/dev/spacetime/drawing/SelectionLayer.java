@@ -1,0 +1,87 @@
+package dev.spacetime.drawing;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.Witness;
+import dev.spacetime.layout.DiagramLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a selection over a drawing made without one: recolours the dots (one selected event colours
+ * its past, future and concurrent events), rings the selected events, and for two events related by
+ * happened-before draws the chain that proves it under the messages. Only dots are replaced, so a
+ * click on a big diagram costs a pass over the shapes, not a new drawing.
+ */
+public final class SelectionLayer {
+    private SelectionLayer() {
+    }
+
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids) {
+        Analysis analysis = layout.analysis();
+        int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
+        if (selected.length == 0) {
+            return base;
+        }
+        Role[] roles = EventRoles.of(analysis, selected);
+        List<Shape> chain = selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of();
+        List<Shape> shapes = new ArrayList<>(base.shapes().size() + chain.size() + 2);
+        int dot = 0;
+        boolean chainAdded = false;
+        boolean ringsAdded = false;
+        for (Shape s : base.shapes()) {
+            if (!chainAdded && underChain(s)) {
+                shapes.addAll(chain);
+                chainAdded = true;
+            }
+            if (s instanceof Shape.Dot d) {
+                Role role = roles[dot++];
+                shapes.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
+                continue;
+            }
+            if (!ringsAdded && dot > 0) {
+                rings(layout, selected, shapes);
+                ringsAdded = true;
+            }
+            shapes.add(s);
+        }
+        if (!chainAdded) {
+            shapes.addAll(chain);
+        }
+        if (!ringsAdded) {
+            rings(layout, selected, shapes);
+        }
+        return new Drawing(shapes, base.bounds());
+    }
+
+    /** The chain goes above process lines and tick lines, below everything else. */
+    private static boolean underChain(Shape s) {
+        Role r = s.role();
+        return r != Role.PROCESS_LINE && r != Role.PROCESS_NAME && r != Role.TICK_LINE;
+    }
+
+    private static void rings(DiagramLayout layout, int[] selected, List<Shape> shapes) {
+        for (int e : selected) {
+            shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + 4, Role.SELECTED));
+        }
+    }
+
+    /** A thick underlay along the chain proving a → b (or b → a); empty when they are concurrent. */
+    private static List<Shape> witness(DiagramLayout layout, int a, int b) {
+        Analysis analysis = layout.analysis();
+        Witness w = analysis.happenedBefore(a, b) ? analysis.witness(a, b)
+                : analysis.happenedBefore(b, a) ? analysis.witness(b, a) : null;
+        List<Shape> shapes = new ArrayList<>();
+        if (w == null) {
+            return shapes;
+        }
+        for (Witness.Step step : w.steps()) {
+            double x1 = layout.eventX(step.from());
+            double y1 = layout.eventY(step.from());
+            double x2 = layout.eventX(step.to());
+            double y2 = layout.eventY(step.to());
+            shapes.add(step.message() ? new Shape.Wave(x1, y1, x2, y2, false, Role.WITNESS)
+                    : new Shape.Line(x1, y1, x2, y2, false, Role.WITNESS));
+        }
+        return shapes;
+    }
+}
