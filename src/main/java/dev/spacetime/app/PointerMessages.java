@@ -42,6 +42,7 @@ final class PointerMessages implements CanvasGestures.Feedback {
         refusalTimer.setOnFinished(e -> refusal.hide());
         hover.setShowDelay(Duration.ZERO);
         hover.setId("hover-tip");
+        editor.onRefresh(hover::hide); // what it described may have moved or gone
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.HitTest;
 import dev.spacetime.layout.Orientation;
@@ -116,9 +117,16 @@ public class FrameBenchmark {
         return HitTest.at(layout, fitted.toPageX(WIDTH / 2), fitted.toPageY(HEIGHT / 2), 9 / fitted.scale());
     }
 
+    /** What a click costs: the selection's colours, ring and chain laid over the drawing already made. */
     @Benchmark
-    public Drawing drawingForASelection() {
-        return DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT).withSelected(List.of(someEvent)));
+    public Drawing selectAnEvent() {
+        return SelectionLayer.apply(drawing, layout, List.of(someEvent));
+    }
+
+    /** What an edit or a change of view costs: the whole drawing made again. */
+    @Benchmark
+    public Drawing drawingAfterAnEdit() {
+        return DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
     }
 
     private WritableImage frame(Viewport view) {
