@@ -1,5 +1,6 @@
 package dev.spacetime.app;
 
+import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.Role;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -53,15 +54,22 @@ final class Legend {
             line(Role.TICK_LINE, "tick lines");
         }
         if (v.concurrentPairs.get()) {
-            line(Role.CONCURRENT_PAIR, "concurrent pairs");
+            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(editor.analysis().pairCounts().concurrent()));
         }
         if (v.falseOrderings.get()) {
-            line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b");
+            line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
+                    + shown(editor.analysis().pairCounts().falseOrderings()));
         }
         if (editor.analysis() != null && editor.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
         box.setVisible(!box.getChildren().isEmpty());
+    }
+
+    /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */
+    private static String shown(long total) {
+        return total > DrawingOptions.PAIR_LINE_LIMIT
+                ? String.format(" (first %,d of %,d)", DrawingOptions.PAIR_LINE_LIMIT, total) : "";
     }
 
     private void dot(Role role, String text) {

@@ -1,0 +1,65 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+
+/** Every action has a shortcut, the shortcut sheet lists them all, and F1 opens it. */
+class MenuWindowTest extends WindowTestBase {
+    @Test
+    void everyMenuActionHasAShortcutListedInTheSheet() throws Exception {
+        MenuBar bar = fx(() -> (MenuBar) stage.getScene().lookup(".menu-bar"));
+        List<String> missing = new ArrayList<>();
+        String sheet = fx(() -> ShortcutSheet.text(bar));
+        fx(() -> {
+            for (Menu menu : bar.getMenus()) {
+                for (MenuItem item : menu.getItems()) {
+                    if (item instanceof SeparatorMenuItem || item instanceof Menu || item.getText().startsWith("About")) {
+                        continue;
+                    }
+                    if (item.getAccelerator() == null) {
+                        missing.add(menu.getText() + " → " + item.getText());
+                    } else {
+                        assertTrue(sheet.contains(item.getAccelerator().getDisplayText()), item.getText());
+                    }
+                }
+            }
+            return null;
+        });
+        assertEquals(List.of(), missing, "menu items without a shortcut");
+        assertTrue(sheet.contains("Drag from an event or a line"), "the sheet explains the mouse too");
+    }
+
+    @Test
+    void f1OpensTheShortcutSheet() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.F1);
+        List<Window> windows = fx(() -> List.copyOf(Window.getWindows()));
+        assertEquals(2, windows.size(), "the sheet opened beside the main window");
+        TextArea text = fx(() -> (TextArea) windows.stream().filter(w -> w != stage).findFirst().orElseThrow()
+                .getScene().lookup(".text-area"));
+        assertNotNull(text);
+        assertTrue(fx(text::getText).contains("Edit → Undo"));
+    }
+
+    @Test
+    void pairLinesSayHowManyAreShown() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.SHORTCUT, KeyCode.K);
+        long pairs = fx(() -> app.editor().analysis().pairCounts().concurrent());
+        assertTrue(fx(() -> app.legend().entries()).contains("concurrent pairs"), "all " + pairs + " shown, no count");
+        assertTrue(count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.CONCURRENT_PAIR)) > 200);
+    }
+}
