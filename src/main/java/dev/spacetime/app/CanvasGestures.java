@@ -126,7 +126,11 @@ final class CanvasGestures {
         switch (pressed.kind()) {
             case EVENT -> {
                 String id = g.id(pressed.event());
-                if (twice) {
+                Player player = editor.player();
+                if (player.active.get() && player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND
+                        && player.enabled().contains(pressed.event())) {
+                    player.pick(pressed.event()); // stepping by hand: a ringed event happens next
+                } else if (twice) {
                     inline.renameEvent(id, e.getX(), e.getY());
                 } else if (e.isShortcutDown() || e.isShiftDown()) {
                     selection.toggleEvent(id);

@@ -71,7 +71,7 @@ final class CanvasPainter {
         gc.fillRect(0, 0, w, h);
         // Process names first in the label grid, so event labels give way to them.
         for (Shape shape : drawing.shapes()) {
-            if (shape instanceof Shape.Text t && t.role() == Role.PROCESS_NAME) {
+            if (shape instanceof Shape.Text t && always(t.role())) {
                 reserve(t);
             }
         }
@@ -260,7 +260,8 @@ final class CanvasPainter {
         if (x < -10 || y < -10 || x > width + 10 || y > height + 10) {
             return;
         }
-        boolean plain = dot.role() == Role.EVENT;
+        boolean plain = dot.role() == Role.EVENT || dot.role() == Role.FADED || dot.role() == Role.PAST
+                || dot.role() == Role.FUTURE || dot.role() == Role.CONCURRENT;
         if (plain && !dots.claimPoint(x, y)) {
             return;
         }
@@ -297,6 +298,11 @@ final class CanvasPainter {
         };
     }
 
+    /** Texts drawn whatever else is there: process names and clock registers. */
+    private static boolean always(Role role) {
+        return role == Role.PROCESS_NAME || role == Role.REGISTER;
+    }
+
     private void reserve(Shape.Text text) {
         double[] box = place(text);
         labels.claimRect(box[0], box[1], box[2], box[3]);
@@ -307,7 +313,7 @@ final class CanvasPainter {
         if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
             return;
         }
-        if (text.role() != Role.PROCESS_NAME && (labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3]))) {
+        if (!always(text.role()) && (labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3]))) {
             return;
         }
         labelsLeft--;

@@ -5,6 +5,8 @@ import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.SelectionLayer;
+import dev.spacetime.drawing.StepLayer;
+import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
@@ -30,6 +32,8 @@ final class Editor {
     private final ModeAnimation animation;
     private DiagramLayout layout;
     private Drawing drawing;
+    private final Player player = new Player();
+    private boolean refreshing;
     private Drawing base;
     private DrawingOptions baseOptions;
 
@@ -47,6 +51,19 @@ final class Editor {
         selection.events().addListener((ListChangeListener<String>) c -> refresh());
         selection.processProperty().addListener(redraw);
         selection.messageProperty().addListener(redraw);
+        player.active.addListener(redraw);
+        player.cursorProperty().addListener(redraw);
+        player.kind.addListener(obs -> {
+            if (analysis() != null) {
+                player.rebase(analysis());
+            }
+            refresh();
+        });
+    }
+
+    /** The step-through. */
+    Player player() {
+        return player;
     }
 
     ReadOnlyObjectProperty<Document> documentProperty() {
@@ -86,6 +103,7 @@ final class Editor {
     /** Shows a document, fitted to the window, with nothing selected. */
     void open(Document doc) {
         selection.clear();
+        player.reset();
         document.set(doc);
         doc.commands().onChange(this::refresh);
         canvas.viewport().fit(new double[] {0, 0, 1, 1}, 1, 1, 0);
@@ -127,13 +145,28 @@ final class Editor {
     /** Recomputes the picture from the diagram, selection and view as they are now. */
     void refresh() {
         Document doc = document.get();
-        if (doc == null) {
+        if (doc == null || refreshing) {
             return;
         }
+        refreshing = true;
+        try {
+            recompute(doc);
+        } finally {
+            refreshing = false;
+        }
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    private void recompute(Document doc) {
         Diagram d = doc.diagram();
         selection.retain(id -> d.findEvent(id) >= 0, name -> d.processIndex(name) >= 0,
                 id -> d.findEvent(id) >= 0 && d.isReceive(d.findEvent(id)));
         Analysis analysis = doc.analysis();
+        if (!player.follows(analysis)) {
+            player.rebase(analysis);
+        }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
                 || layout.timeMode() != view.timeMode.get()) {
             layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get());
@@ -147,11 +180,13 @@ final class Editor {
         }
         // A click changes only the selection: lay it over the drawing already made.
         drawing = SelectionLayer.apply(base, layout, options.selected());
+        if (player.active.get()) {
+            boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
+            drawing = StepLayer.apply(drawing, layout, player.replay(), view.clockLabels.get() == ClockLabels.VECTOR,
+                    byHand ? player.enabled() : List.of());
+        }
         animation.stop();
         canvas.setDrawing(drawing);
-        for (Runnable listener : listeners) {
-            listener.run();
-        }
     }
 
     DrawingOptions options() {

@@ -3,6 +3,7 @@ package dev.spacetime.app;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
+import dev.spacetime.step.Linearization;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,17 +22,19 @@ final class MainMenu {
     private final FileActions files;
     private final EditActions edits;
     private final DiagramCanvas canvas;
+    private final StepBar steps;
     private final Menu recentMenu = new Menu("Open Recent");
     private final MenuBar bar;
 
-    MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, Runnable quit,
+    MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps, Runnable quit,
             Runnable shortcuts, Runnable about) {
         this.editor = editor;
         this.files = files;
         this.edits = edits;
         this.canvas = canvas;
+        this.steps = steps;
         recentMenu.setId("recent-menu");
-        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), helpMenu(shortcuts, about));
+        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), helpMenu(shortcuts, about));
         updateRecent();
     }
 
@@ -119,17 +122,62 @@ final class MainMenu {
                 item("Fit to window", "Shortcut+0", canvas::fitToWindow));
     }
 
+    private Menu stepMenu() {
+        Player player = editor.player();
+        ToggleGroup order = new ToggleGroup();
+        CheckMenuItem on = toggle(player.active, "Step through the execution", "F5");
+        return new Menu("Step", null, on,
+                new SeparatorMenuItem(),
+                stepping("Step forward", "RIGHT", steps::forward),
+                stepping("Step back", "LEFT", player::back),
+                stepping("To the start", "HOME", player::toStart),
+                stepping("To the end", "END", player::toEnd),
+                item("Play / pause", "SPACE", steps::togglePlay),
+                item("Faster", "CLOSE_BRACKET", () -> player.speed.set(Math.min(8, player.speed.get() * 1.5))),
+                item("Slower", "OPEN_BRACKET", () -> player.speed.set(Math.max(0.25, player.speed.get() / 1.5))),
+                new SeparatorMenuItem(),
+                choice(order, player.kind, Linearization.Kind.TOTAL_ORDER, "Order: " + StepBar.name(Linearization.Kind.TOTAL_ORDER), "Alt+1"),
+                choice(order, player.kind, Linearization.Kind.PHYSICAL_TIME, "Order: " + StepBar.name(Linearization.Kind.PHYSICAL_TIME), "Alt+2"),
+                choice(order, player.kind, Linearization.Kind.BY_HAND, "Order: " + StepBar.name(Linearization.Kind.BY_HAND), "Alt+3"));
+    }
+
+    /** A stepping action; it turns the step-through on if it was off. */
+    private MenuItem stepping(String text, String accelerator, Runnable action) {
+        return item(text, accelerator, () -> {
+            editor.player().active.set(true);
+            action.run();
+        });
+    }
+
     private Menu helpMenu(Runnable shortcuts, Runnable about) {
         return new Menu("Help", null, item("Keyboard shortcuts", "F1", shortcuts), item("About Spacetime", null, about));
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
+        KeyCombination keys = accelerator == null ? null : KeyCombination.keyCombination(accelerator);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> {
+            // A bare key (Space, arrows, Delete) belongs to a text field being typed in, not to the menu.
+            boolean bare = keys != null && keys.getShortcut() == KeyCombination.ModifierValue.UP
+                    && keys.getControl() == KeyCombination.ModifierValue.UP && keys.getAlt() == KeyCombination.ModifierValue.UP;
+            if (bare && typing(e)) {
+                return;
+            }
+            action.run();
+        });
         return item;
+    }
+
+    /** Whether the key went to a text field (the event's source window has one focused). */
+    private static boolean typing(javafx.event.ActionEvent e) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.isFocused() && w.getScene() != null
+                    && w.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A radio item that shows and sets one value of a property, kept in step both ways. */

@@ -33,6 +33,7 @@ public final class SpacetimeApp extends Application {
     private Inspector inspector;
     private Legend legend;
     private MainMenu menu;
+    private StepBar stepBar;
 
     @Override
     public void start(Stage primary) {
@@ -47,7 +48,8 @@ public final class SpacetimeApp extends Application {
         new CanvasGestures(editor, canvas, pointer, inline);
         EditActions edits = new EditActions(editor, pointer, inline, canvas);
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent());
-        menu = new MainMenu(editor, files, edits, canvas, this::quit,
+        stepBar = new StepBar(editor, pointer);
+        menu = new MainMenu(editor, files, edits, canvas, stepBar, this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);
         inspector = new Inspector(editor, pointer);
@@ -64,7 +66,7 @@ public final class SpacetimeApp extends Application {
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(main);
         root.setTop(menu.node());
-        root.setBottom(status.node());
+        root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
@@ -169,6 +171,10 @@ public final class SpacetimeApp extends Application {
 
     Inspector inspector() {
         return inspector;
+    }
+
+    StepBar stepBar() {
+        return stepBar;
     }
 
     Legend legend() {

@@ -3,6 +3,7 @@ package dev.spacetime.app;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.causality.TotalOrder;
+import dev.spacetime.step.Replay;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -41,7 +42,14 @@ final class TotalOrderPanel {
             protected void updateItem(Integer rank, boolean empty) {
                 super.updateItem(rank, empty);
                 boolean tie = !empty && rank != null && shown != null && !tieNote(rank).isEmpty();
-                setStyle(tie ? "-fx-background-color: #fdf1d6;" : "");
+                String style = tie ? "-fx-background-color: #fdf1d6;" : "";
+                Replay replay = editor.player().active.get() ? editor.player().replay() : null;
+                if (replay != null && !empty && rank != null && shown != null && replay.analysis() == shown) {
+                    int e = order().at(rank);
+                    // Stepping: what has not happened yet is greyed, the last step is bold.
+                    style += !replay.happened(e) ? " -fx-opacity: 0.45;" : e == replay.lastEvent() ? " -fx-font-weight: bold;" : "";
+                }
+                setStyle(style);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, rank) -> {
@@ -82,6 +90,9 @@ final class TotalOrderPanel {
         Analysis a = editor.analysis();
         syncing = true;
         try {
+            if (editor.player().active.get() || a != shown) {
+                table.refresh();
+            }
             if (a != shown) {
                 shown = a;
                 int n = a == null ? 0 : a.eventCount();

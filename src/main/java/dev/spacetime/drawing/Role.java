@@ -14,5 +14,9 @@ public enum Role {
     /** The chain of steps proving a → b between two selected events. */
     WITNESS,
     /** A line joining two concurrent events, and one joining a false ordering: C(a) < C(b) yet a ‖ b. */
-    CONCURRENT_PAIR, FALSE_ORDERING
+    CONCURRENT_PAIR, FALSE_ORDERING,
+    /** Step-through: what has not happened yet, a message sent but not yet received, the event of the last step, a process's clock register. */
+    FADED, IN_FLIGHT, CURRENT, REGISTER,
+    /** Step-through by hand: the events that can happen next. */
+    ENABLED
 }

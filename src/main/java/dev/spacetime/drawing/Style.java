@@ -11,6 +11,7 @@ public final class Style {
     private static final int BLACK = 0x000000;
     private static final int DARK_GREY = 0x333333;
     private static final int GREY = 0x555555;
+    private static final int LIGHT_GREY = 0xC8C8C8;
     private static final int ORANGE = 0xE69F00;
     private static final int SKY_BLUE = 0x56B4E9;
     private static final int BLUISH_GREEN = 0x009E73;
@@ -34,6 +35,10 @@ public final class Style {
             case CONCURRENT, CONCURRENT_PAIR -> BLUISH_GREEN;
             case WITNESS -> ORANGE;
             case FALSE_ORDERING -> VERMILION;
+            case FADED -> LIGHT_GREY;
+            case IN_FLIGHT, CURRENT -> ORANGE;
+            case REGISTER -> BLACK;
+            case ENABLED -> BLUISH_GREEN;
         };
     }
 
@@ -48,7 +53,8 @@ public final class Style {
             case PROCESS_LINE -> 2.5;
             case MESSAGE, EXTERNAL_MESSAGE -> 1.8;
             case WITNESS -> 5;
-            case SELECTED -> 2.5;
+            case SELECTED, CURRENT, ENABLED -> 2.5;
+            case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
             default -> 1.2;
         };
@@ -68,12 +74,13 @@ public final class Style {
         return switch (role) {
             case PROCESS_NAME -> 18;
             case TICK_LABEL -> 11;
+            case REGISTER -> 15;
             default -> 13;
         };
     }
 
     public static boolean bold(Role role) {
-        return role == Role.PROCESS_NAME;
+        return role == Role.PROCESS_NAME || role == Role.REGISTER;
     }
 
     /** The font family every painter asks for (installed with the app's fonts on every platform we test). */

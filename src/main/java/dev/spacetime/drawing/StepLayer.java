@@ -1,0 +1,78 @@
+package dev.spacetime.drawing;
+
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.Orientation;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.step.Replay;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a step of a replay over a drawing: events not yet happened and messages not yet sent are
+ * faded, a message sent but not yet received is drawn in flight (half way, in colour), the event of
+ * the last step is ringed, and every process shows its clock register C_i (and its vector clock when
+ * asked) at the end of its line. Relies on the builder's order: dots in event order, one message wave
+ * per message in message order (chain underlays are told apart by their role).
+ */
+public final class StepLayer {
+    private StepLayer() {
+    }
+
+    /** @param enabled events to ring as "can happen next" (stepping by hand), or empty */
+    public static Drawing apply(Drawing drawing, DiagramLayout layout, Replay replay, boolean vectors,
+            List<Integer> enabled) {
+        EventGraph g = layout.analysis().graph();
+        Diagram d = g.diagram();
+        List<Shape> shapes = new ArrayList<>(drawing.shapes().size() + g.processCount() + 2);
+        int dot = 0;
+        int label = 0;
+        int message = 0;
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Dot dt) {
+                int e = dot++;
+                shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(), dt.title()));
+            } else if (s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL) {
+                int e = label++;
+                shapes.add(replay.happened(e) ? t : new Shape.Text(t.x(), t.y(), t.text(), t.anchor(), Role.FADED));
+            } else if (s instanceof Shape.Wave w && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
+                int r = g.indexOfHandle(d.messageAt(message++));
+                if (replay.happened(r)) {
+                    shapes.add(w);
+                } else if (replay.inFlight(r)) {
+                    // In flight: drawn half way from the send, in colour, the rest still to travel faded.
+                    double mx = (w.x1() + w.x2()) / 2;
+                    double my = (w.y1() + w.y2()) / 2;
+                    shapes.add(new Shape.Line(mx, my, w.x2(), w.y2(), true, Role.FADED));
+                    shapes.add(new Shape.Wave(w.x1(), w.y1(), mx, my, w.dashed(), Role.IN_FLIGHT, w.title()));
+                } else {
+                    shapes.add(new Shape.Wave(w.x1(), w.y1(), w.x2(), w.y2(), w.dashed(), Role.FADED, w.title()));
+                }
+            } else {
+                shapes.add(s);
+            }
+        }
+        int last = replay.lastEvent();
+        if (last >= 0) {
+            shapes.add(new Shape.Ring(layout.eventX(last), layout.eventY(last), DrawingBuilder.DOT_RADIUS + 5,
+                    Role.CURRENT));
+        }
+        for (int e : enabled) {
+            shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + 4, Role.ENABLED));
+        }
+        registers(layout, replay, vectors, shapes);
+        return new Drawing(shapes, drawing.bounds());
+    }
+
+    /** "C_P = 3" (and "[3,1,0]") just past the end of each process line. */
+    private static void registers(DiagramLayout layout, Replay replay, boolean vectors, List<Shape> shapes) {
+        EventGraph g = layout.analysis().graph();
+        boolean up = layout.orientation() == Orientation.TIME_UP;
+        for (int p = 0; p < g.processCount(); p++) {
+            String text = "C_" + g.diagram().processName(p) + " = " + replay.clock(p)
+                    + (vectors ? "  " + DrawingBuilder.vector(replay.vector(p)) : "");
+            shapes.add(new Shape.Text(layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), text,
+                    up ? Shape.Anchor.ABOVE : Shape.Anchor.LEFT, Role.REGISTER));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Shape;
+import dev.spacetime.step.Linearization;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Stepping through an execution in the real window. */
+class StepWindowTest extends WindowTestBase {
+    private String registers() throws Exception {
+        return fx(() -> app.stepBar().registers());
+    }
+
+    private String explanation() throws Exception {
+        return fx(() -> app.stepBar().explanation());
+    }
+
+    @Test
+    void theArrowKeysStepAndTheClockRegistersTick() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        assertTrue(fx(() -> app.editor().player().active.get()), "stepping turned the step-through on");
+        assertEquals("C_P = 1    C_Q = 0    C_R = 0", registers());
+        assertEquals("Step 1 of 15: p1 sends a message to q2: IR1 sets C_P := 0 + 1 = 1, and the message carries Tm = 1",
+                explanation());
+        keys(KeyCode.RIGHT);
+        keys(KeyCode.RIGHT);
+        keys(KeyCode.RIGHT);
+        assertEquals("C_P = 2    C_Q = 1    C_R = 1", registers());
+        assertEquals("Step 4 of 15: p2 receives the message from q1 (Tm = 1): IR2 sets C_P := max(1, 1) + 1 = 2",
+                explanation());
+        Drawing d = fx(() -> app.editor().drawing());
+        assertEquals(11, d.shapes().stream().filter(s -> s instanceof Shape.Dot dot && dot.role() == Role.FADED).count(),
+                "the 11 events still to come are faded");
+        assertEquals(2, d.shapes().stream().filter(s -> s.role() == Role.IN_FLIGHT).count(),
+                "p1 → q2 and q1 → r4 are in flight");
+        keys(KeyCode.END);
+        assertEquals("C_P = 6    C_Q = 7    C_R = 6", registers());
+        keys(KeyCode.HOME);
+        assertEquals("Nothing has happened yet: every clock register reads 0.", explanation());
+        keys(KeyCode.LEFT);
+        assertEquals(0, (int) fx(() -> app.editor().player().cursor()), "back at the start stays at the start");
+    }
+
+    @Test
+    void forwardThenBackGivesTheIdenticalPictureAtEveryStepOfEveryExample() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(examples.isEmpty());
+        for (Path example : examples) {
+            fx(() -> {
+                app.open(example);
+                app.editor().player().active.set(true);
+                return null;
+            });
+            for (Linearization.Kind kind : List.of(Linearization.Kind.TOTAL_ORDER, Linearization.Kind.PHYSICAL_TIME)) {
+                fx(() -> {
+                    Player p = app.editor().player();
+                    p.kind.set(kind);
+                    for (int k = 0; k <= p.length(); k++) {
+                        p.seek(k);
+                        Drawing before = app.editor().drawing();
+                        String words = app.stepBar().explanation();
+                        p.forward();
+                        p.back();
+                        if (k == p.length()) {
+                            p.toEnd();
+                        }
+                        Drawing after = app.editor().drawing();
+                        assertEquals(before.shapes(), after.shapes(), example + " " + kind + " step " + k);
+                        assertArrayEquals(before.bounds(), after.bounds());
+                        assertEquals(words, app.stepBar().explanation());
+                        assertEquals(k, p.cursor());
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    @Test
+    void byHandTheUserPicksAmongTheEnabledEvents() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ALT, KeyCode.DIGIT3);
+        keys(KeyCode.F5);
+        assertEquals(Linearization.Kind.BY_HAND, fx(() -> app.editor().player().kind.get()));
+        assertEquals(List.of("p1", "q1", "r1"), fx(() -> app.editor().player().enabled().stream()
+                .map(e -> app.editor().analysis().id(e)).toList()));
+        keys(KeyCode.RIGHT);
+        assertTrue(fx(() -> app.pointer().lastRefusal()).startsWith("pick the next event"));
+        click(screenAt("q1"));
+        assertEquals("C_P = 0    C_Q = 1    C_R = 0", registers());
+        assertEquals(List.of("p1", "r1"), fx(() -> app.editor().player().enabled().stream()
+                .map(e -> app.editor().analysis().id(e)).toList()), "q2 waits for the message from p1");
+    }
+
+    @Test
+    void editingWhileSteppingKeepsTheCursorWhereItStillMakesSense() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        for (int i = 0; i < 5; i++) {
+            keys(KeyCode.RIGHT);
+        }
+        click(screenAt(2, 65)); // a new event at the end of R: late in ⇒, so the first five steps stay
+        assertEquals(16, (int) fx(() -> app.editor().player().length()));
+        assertEquals(5, (int) fx(() -> app.editor().player().cursor()));
+        keys(KeyCode.SHORTCUT, KeyCode.Z);
+        assertEquals(5, (int) fx(() -> app.editor().player().cursor()));
+    }
+}
