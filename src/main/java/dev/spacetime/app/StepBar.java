@@ -64,10 +64,10 @@ final class StepBar {
             }
         });
         kind.valueProperty().bindBidirectional(player.kind);
-        Button start = button("⏮", "To the start (Home)", player::toStart);
-        Button back = button("◀", "Step back (←)", player::back);
-        Button forward = button("▶|", "Step forward (→)", this::forward);
-        Button end = button("⏭", "To the end (End)", player::toEnd);
+        Button start = button("⇤ Start", "To the start (Home)", player::toStart);
+        Button back = button("◀ Back", "Step back (←)", player::back);
+        Button forward = button("Step ▶", "Step forward (→)", this::forward);
+        Button end = button("End ⇥", "To the end (End)", player::toEnd);
         play.setOnAction(e -> setPlaying(play.isSelected()));
         Slider speed = new Slider(0.25, 8, player.speed.get());
         speed.setPrefWidth(90);
