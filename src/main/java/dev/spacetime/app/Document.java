@@ -24,8 +24,14 @@ final class Document {
     private int changes;
 
     Document(Diagram diagram, Path file) {
+        this(diagram, file, false);
+    }
+
+    /** @param unsavedFromStart true for a diagram that exists in no diagram file yet (imported from a log, say) */
+    Document(Diagram diagram, Path file, boolean unsavedFromStart) {
         this.commands = new CommandStack(diagram);
         this.file.set(file);
+        savedRevision.set(unsavedFromStart ? -1 : 0);
         unsaved = Bindings.notEqual(commands.revisionProperty(), savedRevision);
         commands.onChange(() -> changes++);
     }

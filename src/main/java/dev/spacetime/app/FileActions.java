@@ -6,8 +6,12 @@ import dev.spacetime.io.DiagramReader;
 import dev.spacetime.model.Diagram;
 import java.io.File;
 import java.io.IOException;
+import dev.spacetime.io.shiviz.ShivizFiles;
+import dev.spacetime.io.shiviz.ShivizLog;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -64,6 +68,9 @@ final class FileActions {
     /** Loads without asking: true when it opened, false when the loader refused it (the message is shown). */
     boolean load(Path file) {
         try {
+            if (ShivizFiles.isLog(file)) {
+                return importLog(file);
+            }
             Diagram d = DiagramReader.read(file);
             editor.open(new Document(d, file));
             remember(file);
@@ -71,6 +78,51 @@ final class FileActions {
         } catch (DiagramLoadException e) {
             error("The diagram could not be opened", e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Opens one execution of a ShiViz log (asking which when there are several). The result belongs to
+     * no diagram file yet, so Save asks where to put it rather than overwriting the log.
+     */
+    private boolean importLog(Path file) throws DiagramLoadException {
+        ShivizLog log = ShivizFiles.read(file);
+        int chosen = 0;
+        if (log.executions().size() > 1) {
+            List<String> names = log.executions().stream()
+                    .map(x -> x.name() + " (" + x.size() + " events)").toList();
+            ChoiceDialog<String> ask = new ChoiceDialog<>(names.get(0), names);
+            ask.initOwner(stage);
+            ask.setTitle("Spacetime");
+            ask.setHeaderText("The log holds " + names.size() + " executions. Which one?");
+            Optional<String> answer = ask.showAndWait();
+            if (answer.isEmpty()) {
+                return false;
+            }
+            chosen = names.indexOf(answer.get());
+        }
+        Diagram d = ShivizFiles.importExecution(file, chosen);
+        editor.open(new Document(d, null, true));
+        remember(file);
+        return true;
+    }
+
+    /** Writes the diagram as a ShiViz log (external messages are left out: vector clocks do not see them). */
+    void exportLog() {
+        Document doc = editor.document();
+        if (doc == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Export as a ShiViz log");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("ShiViz logs (*.log)", "*.log"));
+        chooser.setInitialFileName(doc.displayName().replaceAll("[^\\w.-]+", "-") + ".log");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            try {
+                ShivizFiles.write(doc.diagram(), chosen.toPath());
+            } catch (IOException e) {
+                error("The log could not be written", chosen + ": " + e.getMessage());
+            }
         }
     }
 
@@ -143,7 +195,11 @@ final class FileActions {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spacetime diagrams (*.json)", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Diagrams and ShiViz logs", "*.json", "*.log", "*.txt", "*.shiviz"),
+                new FileChooser.ExtensionFilter("Spacetime diagrams (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("ShiViz logs (*.log, *.txt)", "*.log", "*.txt", "*.shiviz"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         Document doc = editor.document();
         File dir = doc != null && doc.file() != null ? doc.file().toAbsolutePath().getParent().toFile()
                 : InitialDiagram.DEFAULT.toAbsolutePath().getParent().toFile();

@@ -2,6 +2,7 @@ package dev.spacetime.app;
 
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
+import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,9 @@ final class InitialDiagram {
     static Result load(List<String> arguments) {
         Path file = arguments.isEmpty() ? DEFAULT : Path.of(arguments.get(0));
         try {
+            if (ShivizFiles.isLog(file)) {
+                return new Result(null, ShivizFiles.importExecution(file, 0), null);
+            }
             return new Result(file, DiagramReader.read(file), null);
         } catch (DiagramLoadException e) {
             return new Result(file, null, e.getMessage());

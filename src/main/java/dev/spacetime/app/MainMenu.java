@@ -61,6 +61,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
+                item("Export as ShiViz log…", "Shortcut+Shift+G", files::exportLog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
     }

@@ -31,7 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Parameters(paramLabel = "OUT", description = "The JSON file to write.")
+    @Parameters(paramLabel = "OUT", description = "The file to write: a diagram (.json) or a ShiViz log (.log, .txt).")
     Path out;
 
     @CommandLine.Spec

@@ -3,11 +3,15 @@ package dev.spacetime.cli;
 import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
+import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Loading and saving diagram files for the commands, with problems as text for the terminal. */
+/**
+ * Loading and saving diagrams for the commands, with problems as text for the terminal. A file is a
+ * Spacetime diagram (JSON) or a ShiViz log, told apart by its name or, failing that, its first bytes.
+ */
 final class Inputs {
     /** A diagram, or the problems that kept it from loading. */
     record Loaded(Diagram diagram, String problems) {
@@ -17,14 +21,26 @@ final class Inputs {
     }
 
     static Loaded load(Path file) {
+        return load(file, 0);
+    }
+
+    /** Loads a diagram, or for a log the given execution (0 = the first). */
+    static Loaded load(Path file, int execution) {
         try {
-            return new Loaded(DiagramReader.read(file), null);
+            Diagram d = ShivizFiles.isLog(file) ? ShivizFiles.importExecution(file, execution) : DiagramReader.read(file);
+            return new Loaded(d, null);
         } catch (DiagramLoadException e) {
             return new Loaded(null, e.getMessage());
         }
     }
 
+    /** Saves as a ShiViz log when the name says so (.log, .txt, .shiviz), otherwise as a diagram. */
     static void save(Diagram diagram, Path file) throws IOException {
-        DiagramFiles.save(diagram, file);
+        String name = String.valueOf(file.getFileName()).toLowerCase();
+        if (name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".shiviz")) {
+            ShivizFiles.write(diagram, file);
+        } else {
+            DiagramFiles.save(diagram, file);
+        }
     }
 }

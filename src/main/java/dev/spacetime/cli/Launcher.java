@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spacetime", mixinStandardHelpOptions = true, version = "Spacetime 0.1",
         description = "Space-time diagrams after Lamport, \"Time, Clocks, and the Ordering of Events in a "
                 + "Distributed System\" (1978).",
-        subcommands = {CheckCommand.class, AnalyzeCommand.class, GenerateCommand.class,
+        subcommands = {CheckCommand.class, AnalyzeCommand.class, GenerateCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Launcher implements Runnable {
     /** Exit code for input that is malformed or breaks the paper's rules. */

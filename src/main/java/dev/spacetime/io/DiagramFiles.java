@@ -36,6 +36,19 @@ public final class DiagramFiles {
      * @throws IOException with a message naming the file and the reason
      */
     public static void save(Diagram d, Path file) throws IOException {
+        write(file, out -> DiagramWriter.write(d, out));
+    }
+
+    /** What goes into a file written by {@link #write}. */
+    public interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes any text to {@code file} the same safe way: a temporary file beside it, forced to disk,
+     * then moved into place; on failure {@code file} is as it was.
+     */
+    public static void write(Path file, Body body) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isSymbolicLink(target) && Files.exists(target)) {
             target = target.toRealPath(); // save through a link, as a plain write would, rather than replace it
@@ -59,7 +72,7 @@ public final class DiagramFiles {
                     + FileErrors.describe(e), e);
         }
         try {
-            writeAndForce(d, temp);
+            writeAndForce(body, temp);
             keepPermissions(target, temp);
             moveIntoPlace(temp, target);
         } catch (IOException | RuntimeException e) {
@@ -91,12 +104,12 @@ public final class DiagramFiles {
         }
     }
 
-    private static void writeAndForce(Diagram d, Path temp) throws IOException {
+    private static void writeAndForce(Body body, Path temp) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
                     StandardCharsets.UTF_8.newEncoder()), 1 << 16);
-            DiagramWriter.write(d, out);
+            body.writeTo(out);
             out.flush();
             channel.force(true); // the bytes are on the disk before the rename makes them the file
         }

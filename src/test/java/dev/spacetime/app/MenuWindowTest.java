@@ -62,4 +62,15 @@ class MenuWindowTest extends WindowTestBase {
         assertTrue(fx(() -> app.legend().entries()).contains("concurrent pairs"), "all " + pairs + " shown, no count");
         assertTrue(count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.CONCURRENT_PAIR)) > 200);
     }
+
+    @Test
+    void openingAShivizLogImportsItAsANewUnsavedDiagram() throws Exception {
+        fx(() -> {
+            app.open(java.nio.file.Path.of("examples", "govector-client-server.log"));
+            return null;
+        });
+        assertEquals(11, (int) fx(() -> app.editor().document().diagram().eventCount()));
+        assertEquals(null, fx(() -> app.editor().document().file()), "Save asks where rather than overwrite the log");
+        assertEquals("• govector-client-server (unsaved) — Spacetime", fx(stage::getTitle));
+    }
 }

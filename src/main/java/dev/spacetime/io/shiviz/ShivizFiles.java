@@ -1,0 +1,78 @@
+package dev.spacetime.io.shiviz;
+
+import dev.spacetime.io.DiagramFiles;
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.LoadProblem;
+import dev.spacetime.model.Diagram;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reading ShiViz logs from files and writing diagrams as logs, with the same care as diagram files. */
+public final class ShivizFiles {
+    /** Logs larger than this are refused rather than read into memory. */
+    public static final long MAX_BYTES = 512L << 20;
+
+    private ShivizFiles() {
+    }
+
+    /** Whether a file is meant as a log: by its name (.log, .txt, .shiviz) or, failing that, because it is not JSON. */
+    public static boolean isLog(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase();
+        if (name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".shiviz")) {
+            return true;
+        }
+        if (name.endsWith(".json")) {
+            return false;
+        }
+        try {
+            byte[] head = new byte[256];
+            int n;
+            try (var in = Files.newInputStream(file)) {
+                n = in.read(head);
+            }
+            return n > 0 && ShivizLog.looksLikeLog(new String(head, 0, n, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static ShivizLog read(Path file) throws DiagramLoadException {
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than "
+                        + (MAX_BYTES >> 20) + " MiB")));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return ShivizLog.parse(name, text);
+        } catch (CharacterCodingException e) {
+            throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is not UTF-8 text")));
+        } catch (IOException e) {
+            throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("cannot read the log: "
+                    + e.getMessage())));
+        }
+    }
+
+    /** Reads a log and imports one of its executions (0 = the first). */
+    public static Diagram importExecution(Path file, int execution) throws DiagramLoadException {
+        ShivizLog log = read(file);
+        String name = String.valueOf(file.getFileName());
+        if (execution < 0 || execution >= log.executions().size()) {
+            throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log has "
+                    + log.executions().size() + " executions; there is no execution " + (execution + 1))));
+        }
+        LogExecution chosen = log.executions().get(execution);
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return ShivizImport.toDiagram(name, chosen, log.executions().size() == 1 ? base : base + ": " + chosen.name());
+    }
+
+    public static void write(Diagram d, Path file) throws IOException {
+        String log = ShivizExport.toLog(d);
+        DiagramFiles.write(file, out -> out.write(log));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.spacetime.io.shiviz;
+
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.LoadProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * A log in the ShiViz format, split into executions of events: line 1 is the parser regular
+ * expression (blank for the default), line 2 the execution delimiter (blank for none), the rest the
+ * log. Every event is one match of the expression, which must name the groups {@code host},
+ * {@code clock} and {@code event}; any other named group is kept as a field. Text between matches
+ * that is not blank is reported with its line and column, never skipped.
+ */
+public final class ShivizLog {
+    static final int MAX_PROBLEMS = 100;
+    private final List<LogExecution> executions;
+
+    private ShivizLog(List<LogExecution> executions) {
+        this.executions = List.copyOf(executions);
+    }
+
+    public List<LogExecution> executions() {
+        return executions;
+    }
+
+    /** Whether a file's text looks like a ShiViz log rather than a Spacetime diagram (which is JSON). */
+    public static boolean looksLikeLog(String text) {
+        String start = text.stripLeading();
+        return !start.startsWith("{");
+    }
+
+    public static ShivizLog parse(String source, String text) throws DiagramLoadException {
+        LogText lines = new LogText(text.replace("\r\n", "\n"));
+        String all = lines.text();
+        String first = all.substring(0, Math.max(0, lines.lineStart(2) - 1));
+        String second = lines.lineCount() >= 2 ? all.substring(lines.lineStart(2), Math.max(lines.lineStart(2),
+                lines.lineStart(3) - (lines.lineCount() >= 3 ? 1 : 0))) : "";
+        List<LoadProblem> problems = new ArrayList<>();
+        LogPattern parser = compile(first.isBlank() ? LogPattern.DEFAULT : first.strip(), 1, problems);
+        LogPattern delimiter = second.isBlank() ? null : compile(second.strip(), 2, problems);
+        if (parser != null) {
+            for (String needed : List.of("host", "clock", "event")) {
+                if (!parser.groups().contains(needed)) {
+                    problems.add(new LoadProblem(1, 1, "the regular expression has no (?<" + needed
+                            + ">…) group; it needs host, clock and event"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagramLoadException(source, problems);
+        }
+        int bodyStart = Math.min(all.length(), lines.lineStart(3));
+        List<LogExecution> executions = new ArrayList<>();
+        for (Part part : parts(all, bodyStart, delimiter)) {
+            executions.add(new LogExecution(part.name(), events(lines, part.start(), part.end(), parser, problems)));
+            if (problems.size() >= MAX_PROBLEMS) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DiagramLoadException(source, problems);
+        }
+        executions.removeIf(e -> e.events().isEmpty() && executions.size() > 1);
+        return new ShivizLog(executions);
+    }
+
+    /** A stretch of the body holding one execution. */
+    private record Part(int start, int end, String name) {
+    }
+
+    private static LogPattern compile(String expression, int line, List<LoadProblem> problems) {
+        try {
+            return LogPattern.compile(expression);
+        } catch (IllegalArgumentException e) {
+            problems.add(new LoadProblem(line, 1, (line == 1 ? "parser" : "delimiter") + " " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The stretches of the body holding each execution: split at each delimiter match, named by its trace group. */
+    private static List<Part> parts(String all, int start, LogPattern delimiter) {
+        List<Part> parts = new ArrayList<>();
+        if (delimiter == null) {
+            parts.add(new Part(start, all.length(), "Execution 1"));
+            return parts;
+        }
+        Matcher m = delimiter.pattern().matcher(all);
+        m.region(start, all.length());
+        int from = start;
+        String name = null;
+        boolean named = delimiter.groups().contains("trace");
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue; // an empty match splits nothing
+            }
+            if (from < m.start() && !all.substring(from, m.start()).isBlank()) {
+                parts.add(new Part(from, m.start(), name != null ? name : "Execution " + (parts.size() + 1)));
+            }
+            name = named && m.group("trace") != null ? m.group("trace").strip() : null;
+            from = m.end();
+        }
+        parts.add(new Part(from, all.length(), name != null ? name : "Execution " + (parts.size() + 1)));
+        return parts;
+    }
+
+    private static List<LogEvent> events(LogText lines, int start, int end, LogPattern parser,
+            List<LoadProblem> problems) {
+        String all = lines.text();
+        Matcher m = parser.pattern().matcher(all);
+        m.region(start, end);
+        List<String> extra = parser.groups().stream()
+                .filter(g -> !g.equals("host") && !g.equals("clock") && !g.equals("event")).toList();
+        List<LogEvent> events = new ArrayList<>();
+        int from = start;
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                if (m.end() >= end) {
+                    break;
+                }
+                m.region(m.end() + 1, end); // step past an empty match
+                continue;
+            }
+            unmatched(lines, from, m.start(), problems);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String g : extra) {
+                if (m.group(g) != null) {
+                    fields.put(g, m.group(g));
+                }
+            }
+            int at = m.start();
+            int clockAt = m.start("clock") < 0 ? at : m.start("clock");
+            events.add(new LogEvent(nullToEmpty(m.group("host")), nullToEmpty(m.group("clock")),
+                    nullToEmpty(m.group("event")), fields, lines.line(at), lines.column(at), lines.line(clockAt),
+                    lines.column(clockAt)));
+            from = m.end();
+            if (problems.size() >= MAX_PROBLEMS) {
+                return events;
+            }
+        }
+        unmatched(lines, from, end, problems);
+        return events;
+    }
+
+    /** Reports text between matches that is not blank. */
+    private static void unmatched(LogText lines, int from, int to, List<LoadProblem> problems) {
+        String gap = lines.text().substring(from, to);
+        int lead = 0;
+        while (lead < gap.length() && Character.isWhitespace(gap.charAt(lead))) {
+            lead++;
+        }
+        if (lead < gap.length()) {
+            int at = from + lead;
+            String snippet = gap.substring(lead).strip();
+            int cut = snippet.indexOf('\n');
+            snippet = cut >= 0 ? snippet.substring(0, cut) : snippet;
+            if (snippet.length() > 60) {
+                snippet = snippet.substring(0, 57) + "…";
+            }
+            problems.add(new LoadProblem(lines.line(at), lines.column(at),
+                    "the regular expression does not match this text: \"" + snippet + "\""));
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

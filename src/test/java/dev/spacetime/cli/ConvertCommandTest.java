@@ -1,0 +1,88 @@
+package dev.spacetime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.io.DiagramReader;
+import dev.spacetime.io.shiviz.ShivizFiles;
+import dev.spacetime.model.Diagram;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Launcher.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aDiagramBecomesALogAndBackWithTheSameCausality() throws Exception {
+        Path log = dir.resolve("figure1.log");
+        Result r = run("convert", "examples/lamport-figure1.json", log.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(log).startsWith("(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})\n\n"));
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("convert", log.toString(), back.toString()).code());
+        Analysis before = Analysis.of(DiagramReader.read(Path.of("examples/lamport-figure1.json")));
+        Analysis after = Analysis.of(DiagramReader.read(back));
+        assertEquals(before.eventCount(), after.eventCount());
+        for (int x = 0; x < before.eventCount(); x++) {
+            for (int y = 0; y < before.eventCount(); y++) {
+                assertEquals(before.happenedBefore(x, y), after.happenedBefore(x, y), "same → for every pair");
+            }
+        }
+    }
+
+    @Test
+    void externalMessagesAreLeftOutOfALogAndTheOutputSaysSo() {
+        Result r = run("convert", "examples/anomalous-telephone.json", dir.resolve("a.log").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("external messages left out"), r.out());
+    }
+
+    @Test
+    void aChosenExecutionOfALogIsConverted() throws Exception {
+        Path out = dir.resolve("run2.json");
+        Result r = run("convert", "--execution", "2", "examples/several-executions.log", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Diagram d = DiagramReader.read(out);
+        assertEquals("several-executions: run 2: the reply is lost", d.title());
+        assertEquals(1, d.messageCount());
+        assertEquals(2, run("convert", "--execution", "3", "examples/several-executions.log", out.toString()).code());
+    }
+
+    @Test
+    void aBadLogExitsTwoWithItsLocatedProblems() throws Exception {
+        Path bad = dir.resolve("bad.log");
+        Files.writeString(bad, "\n\nhello\np {\"p\":1}\nnot an event\n");
+        Result r = run("convert", bad.toString(), dir.resolve("x.json").toString());
+        assertEquals(2, r.code());
+        assertEquals("bad.log:5:1: the regular expression does not match this text: \"not an event\"", r.err().strip());
+        assertTrue(Files.notExists(dir.resolve("x.json")));
+    }
+
+    @Test
+    void theExampleLogsOpenAndCheckAsLogs() throws Exception {
+        for (String name : new String[] {"govector-client-server.log", "broadcast.log", "several-executions.log"}) {
+            Path file = Path.of("examples", name);
+            assertTrue(ShivizFiles.isLog(file));
+            assertEquals(0, run("check", file.toString()).code(), name);
+        }
+        Diagram broadcast = ShivizFiles.importExecution(Path.of("examples", "broadcast.log"), 0);
+        assertEquals(3, broadcast.receiversOf(broadcast.findEvent("leader2")).length, "the vote request is one multicast");
+        assertEquals(2, ShivizFiles.read(Path.of("examples", "several-executions.log")).executions().size());
+    }
+}

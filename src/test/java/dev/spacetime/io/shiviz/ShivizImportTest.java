@@ -1,0 +1,111 @@
+package dev.spacetime.io.shiviz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.model.Diagram;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShivizImportTest {
+    /** A client and a server in GoVector's style: the default expression, one execution. */
+    static final String CLIENT_SERVER = """
+
+
+            Initializing client
+            client {"client":1}
+            Sending request
+            client {"client":2}
+            Initializing server
+            server {"server":1}
+            Received request
+            server {"client":2, "server":2}
+            Sending reply
+            server {"client":2, "server":3}
+            Received reply
+            client {"client":3, "server":3}
+            """;
+
+    static Diagram load(String log) throws DiagramLoadException {
+        ShivizLog parsed = ShivizLog.parse("test.log", log);
+        return ShivizImport.toDiagram("test.log", parsed.executions().get(0));
+    }
+
+    static String problems(String log) {
+        return assertThrows(DiagramLoadException.class, () -> load(log)).getMessage();
+    }
+
+    @Test
+    void messagesComeFromTheVectorClocks() throws Exception {
+        Diagram d = load(CLIENT_SERVER);
+        assertEquals(2, d.processCount());
+        assertEquals("client", d.processName(0));
+        assertEquals(List.of("client1", "client2", "client3"), List.of(d.eventId(d.eventAt(0, 0)),
+                d.eventId(d.eventAt(0, 1)), d.eventId(d.eventAt(0, 2))));
+        assertEquals(2, d.messageCount());
+        assertEquals("client2", d.eventId(d.senderOf(d.findEvent("server2"))));
+        assertEquals("server3", d.eventId(d.senderOf(d.findEvent("client3"))));
+        assertEquals("Received request", d.eventLabel(d.findEvent("server2")));
+        Analysis a = Analysis.of(d);
+        assertTrue(a.concurrent(a.indexOf("client1"), a.indexOf("server1")));
+    }
+
+    @Test
+    void arcsImpliedByOthersAreDropped() throws Exception {
+        // c learns of a1 only through b2, which received from a1: one message a1 → b2, one b3 → c1.
+        Diagram d = load("\n\nx\na {\"a\":1}\ny\nb {\"b\":1}\nz\nb {\"a\":1,\"b\":2}\nw\nb {\"a\":1,\"b\":3}\n"
+                + "v\nc {\"a\":1,\"b\":3,\"c\":1}\n");
+        assertEquals(2, d.messageCount());
+        assertEquals("b3", d.eventId(d.senderOf(d.findEvent("c1"))));
+    }
+
+    @Test
+    void escapedQuotesAsTheTlaModuleWritesThemAreAccepted() throws Exception {
+        Diagram d = load("\n\nstart\np {\\\"p\\\":1}\n");
+        assertEquals(1, d.eventCount());
+    }
+
+    @Test
+    void otherNamedGroupsBecomeEventFields() throws Exception {
+        String log = "(?<date>\\d+) (?<host>\\S+) (?<clock>{.*}) (?<event>.*)\n\n"
+                + "10 p {\"p\":1} hello\n11 p {\"p\":2} bye\n";
+        Diagram d = load(log);
+        assertEquals("hello", d.eventLabel(d.findEvent("p1")));
+        @SuppressWarnings("unchecked")
+        var fields = (java.util.Map<String, Object>) d.view().get("fields");
+        assertEquals(java.util.Map.of("date", "11"), fields.get("p2"));
+    }
+
+    @Test
+    void severalExecutionsAreSplitAndNamedByTheTraceGroup() throws Exception {
+        String log = "\n=== (?<trace>.*) ===\n=== first ===\na\np {\"p\":1}\n=== second ===\nb\nq {\"q\":1}\nc\nq {\"q\":2}\n";
+        ShivizLog parsed = ShivizLog.parse("t.log", log);
+        assertEquals(List.of("first", "second"), parsed.executions().stream().map(LogExecution::name).toList());
+        assertEquals(2, ShivizImport.toDiagram("t.log", parsed.executions().get(1)).eventCount());
+    }
+
+    @Test
+    void eachValidationRuleGivesALocatedMessage() {
+        assertEquals("test.log:4:3: the clock of an event on \"p\" must count \"p\" itself",
+                problems("\n\nx\np {\"q\":1}\ny\nq {\"q\":1}\n"));
+        assertTrue(problems("\n\nx\np {\"p\":2}\n").contains("test.log:4:3: this is event 1 of \"p\", but its clock"
+                + " counts 2 of its own"));
+        assertTrue(problems("\n\nx\np {\"p\":1,\"r\":1}\n").contains("test.log:4:3: the clock names process \"r\", "
+                + "which has no events"));
+        assertTrue(problems("\n\nx\np {\"p\":1,\"q\":2}\ny\nq {\"q\":1}\n").contains("test.log:4:3: the clock counts 2 "
+                + "events of \"q\", which has only 1"));
+        assertTrue(problems("\n\nx\np {\"p\":1}\ngarbage here\n").contains("test.log:5:1: the regular expression does "
+                + "not match this text: \"garbage here\""));
+        assertTrue(problems("\n\nx\np {p:1}\n").contains("test.log:4:3: the clock is not a JSON object"));
+        assertTrue(problems("(?<event>.*)\\n(?<host>\\S*)\n\nx\np\n").contains("test.log:1:1: the regular expression "
+                + "has no (?<clock>…) group"));
+        assertTrue(problems("(?<event>.*\n\n").contains("test.log:1:1: parser the regular expression does not compile"));
+        assertTrue(problems("\n\nx\np {\"p\":1}\ny\nq {\"p\":1,\"q\":1}\nz\nq {\"q\":2}\n")
+                .contains("test.log:8:3: the clock's entry for \"p\" went down from 1 to 0"));
+        assertTrue(problems("\n\na\np {\"p\":1}\nb\nq {\"q\":1}\nc\nr {\"p\":1,\"q\":1,\"r\":1}\n")
+                .contains("learns of \"a\" on \"p\" and \"b\" on \"q\" at once"));
+    }
+}
