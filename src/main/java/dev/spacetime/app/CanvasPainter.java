@@ -5,6 +5,7 @@ import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
 import dev.spacetime.drawing.WavePath;
+import dev.spacetime.export.PixelShapes;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -19,8 +20,7 @@ import javafx.scene.text.TextAlignment;
  * straight, and a label that would overlap another is left out.
  */
 final class CanvasPainter {
-    /** Pixels between a point and the text placed beside it. */
-    static final double GAP = 9;
+    static final double GAP = PixelShapes.GAP;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
     private static final int STRAIGHT_ABOVE = 600;
     /** Messages drawn at most in a frame; beyond this every n-th is drawn, which keeps the look of the traffic. */
@@ -47,28 +47,47 @@ final class CanvasPainter {
     private Role batchRole;
     private boolean batchDashed;
 
+    private final boolean levelOfDetail;
+    private boolean background = true;
+
     CanvasPainter(GraphicsContext gc, Viewport view) {
+        this(gc, view, true);
+    }
+
+    /** @param levelOfDetail false for an export, where every shape is painted however crowded */
+    CanvasPainter(GraphicsContext gc, Viewport view, boolean levelOfDetail) {
         this.gc = gc;
         this.view = view;
+        this.levelOfDetail = levelOfDetail;
+    }
+
+    /** Paints without filling the background first (a transparent export). */
+    void paint(Drawing drawing, double w, double h, boolean fillBackground) {
+        background = fillBackground;
+        paint(drawing, w, h);
     }
 
     void paint(Drawing drawing, double w, double h) {
         width = w;
         height = h;
         int[] visible = visibleCounts(drawing);
-        denseDots = visible[1] > DENSE_DOTS;
+        denseDots = levelOfDetail && visible[1] > DENSE_DOTS;
         dots = new PixelGrid(w, h, denseDots ? 12 : 3);
         labels = new PixelGrid(w, h, 4);
         drawnMessages = new HashSet<>();
-        straight = visible[0] > STRAIGHT_ABOVE;
-        stride = Math.max(1, (int) Math.ceil(visible[0] / (double) MESSAGE_BUDGET));
+        straight = levelOfDetail && visible[0] > STRAIGHT_ABOVE;
+        stride = levelOfDetail ? Math.max(1, (int) Math.ceil(visible[0] / (double) MESSAGE_BUDGET)) : 1;
         messageIndex = 0;
-        labelsLeft = LABEL_BUDGET;
+        labelsLeft = levelOfDetail ? LABEL_BUDGET : Integer.MAX_VALUE;
         batchRole = null;
         gc.save();
         gc.setLineDashes();
-        gc.setFill(Theme.BACKGROUND);
-        gc.fillRect(0, 0, w, h);
+        if (background) {
+            gc.setFill(Theme.BACKGROUND);
+            gc.fillRect(0, 0, w, h);
+        } else {
+            gc.clearRect(0, 0, w, h);
+        }
         // Process names first in the label grid, so event labels give way to them.
         for (Shape shape : drawing.shapes()) {
             if (shape instanceof Shape.Text t && always(t.role())) {
@@ -175,7 +194,7 @@ final class CanvasPainter {
         double x2 = view.toPixelX(wave.x2());
         double y2 = view.toPixelY(wave.y2());
         double length = Math.hypot(x2 - x1, y2 - y1);
-        if (length < 3 || (!witness && !drawnMessages.add(pixelKey(x1, y1, x2, y2)))) {
+        if (length < 3 || (levelOfDetail && !witness && !drawnMessages.add(pixelKey(x1, y1, x2, y2)))) {
             return;
         }
         if (straight && !witness) {
@@ -188,7 +207,7 @@ final class CanvasPainter {
             gc.strokeLine(x1, y1, x2, y2);
         } else {
             double[] pts = length > CLIP_ABOVE ? clippedWave(x1, y1, x2, y2, length)
-                    : WavePath.points(x1, y1, x2, y2, 4, 18);
+                    : WavePath.points(x1, y1, x2, y2, PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH);
             if (pts.length >= 4) {
                 gc.beginPath();
                 gc.moveTo(pts[0], pts[1]);
@@ -242,16 +261,8 @@ final class CanvasPainter {
         if (x2 < -20 || y2 < -20 || x2 > width + 20 || y2 > height + 20) {
             return;
         }
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        double ux = (x2 - x1) / length;
-        double uy = (y2 - y1) / length;
-        double tipX = x2 - ux * 6;
-        double tipY = y2 - uy * 6;
-        double back = 11;
-        double half = 4.5;
-        gc.fillPolygon(
-                new double[] {tipX, tipX - ux * back - uy * half, tipX - ux * back + uy * half},
-                new double[] {tipY, tipY - uy * back + ux * half, tipY - uy * back - ux * half}, 3);
+        double[] a = PixelShapes.arrowhead(x1, y1, x2, y2);
+        gc.fillPolygon(new double[] {a[0], a[2], a[4]}, new double[] {a[1], a[3], a[5]}, 3);
     }
 
     private void dot(Shape.Dot dot) {
@@ -262,7 +273,7 @@ final class CanvasPainter {
         }
         boolean plain = dot.role() == Role.EVENT || dot.role() == Role.FADED || dot.role() == Role.PAST
                 || dot.role() == Role.FUTURE || dot.role() == Role.CONCURRENT;
-        if (plain && !dots.claimPoint(x, y)) {
+        if (levelOfDetail && plain && !dots.claimPoint(x, y)) {
             return;
         }
         double r = dot.radius();

@@ -12,8 +12,7 @@ import javafx.scene.layout.Region;
  * An overlay (a drag's preview) is painted on top of the drawing.
  */
 final class DiagramCanvas extends Region {
-    /** Room around the fitted diagram, {top, right, bottom, left} in pixels: labels stick out right of events and names below the lines; the legend sits top left. */
-    static final double[] MARGINS = {84, 140, 52, 72};
+    static final double[] MARGINS = dev.spacetime.drawing.Frame.MARGINS;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private Drawing drawing;

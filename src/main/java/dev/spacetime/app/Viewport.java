@@ -1,5 +1,7 @@
 package dev.spacetime.app;
 
+import dev.spacetime.drawing.Frame;
+
 /**
  * Zoom and pan: pixel = page × scale + offset. Plain arithmetic with no JavaFX, so it is unit tested.
  * While {@link #fitting()} the view follows the drawing's bounds (after a resize or an edit); the
@@ -52,13 +54,10 @@ final class Viewport {
 
     /** As {@link #fit(double[], double, double, double)} with margins {top, right, bottom, left} in pixels. */
     void fit(double[] bounds, double w, double h, double[] margins) {
-        double bw = Math.max(1, bounds[2] - bounds[0]);
-        double bh = Math.max(1, bounds[3] - bounds[1]);
-        double roomX = Math.max(1, w - margins[1] - margins[3]);
-        double roomY = Math.max(1, h - margins[0] - margins[2]);
-        scale = clamp(Math.min(roomX / bw, roomY / bh));
-        dx = margins[3] + (roomX - bw * scale) / 2 - bounds[0] * scale;
-        dy = margins[0] + (roomY - bh * scale) / 2 - bounds[1] * scale;
+        Frame f = Frame.fit(bounds, w, h, margins);
+        scale = clamp(f.scale());
+        dx = f.dx();
+        dy = f.dy();
         fitting = true;
     }
 

@@ -49,6 +49,20 @@ public final class DiagramFiles {
      * then moved into place; on failure {@code file} is as it was.
      */
     public static void write(Path file, Body body) throws IOException {
+        writeBytes(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            body.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /** What goes into a file written by {@link #writeBytes}. */
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** As {@link #write}, for bytes (a PNG, say). */
+    public static void writeBytes(Path file, Bytes body) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isSymbolicLink(target) && Files.exists(target)) {
             target = target.toRealPath(); // save through a link, as a plain write would, rather than replace it
@@ -104,11 +118,10 @@ public final class DiagramFiles {
         }
     }
 
-    private static void writeAndForce(Body body, Path temp) throws IOException {
+    private static void writeAndForce(Bytes body, Path temp) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                    StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             body.writeTo(out);
             out.flush();
             channel.force(true); // the bytes are on the disk before the rename makes them the file

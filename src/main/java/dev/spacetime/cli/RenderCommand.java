@@ -1,0 +1,171 @@
+package dev.spacetime.cli;
+
+import dev.spacetime.app.HeadlessRender;
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureSettings;
+import dev.spacetime.export.SvgPainter;
+import dev.spacetime.export.TikzPainter;
+import dev.spacetime.io.DiagramFiles;
+import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.TimeMode;
+import dev.spacetime.step.Linearization;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code spacetime render FILE OUT.png|OUT.svg|OUT.tex}: the picture the app would show, with no display. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Draw a diagram (or a ShiViz log) as PNG, SVG or TikZ, chosen by OUT's extension.",
+                "The picture is painted from the same drawing as the screen. No display is needed."})
+final class RenderCommand implements Callable<Integer> {
+    enum Up { up, right }
+
+    enum Time { physical, logical }
+
+    enum Clocks { lamport, vector, none }
+
+    enum Background { white, transparent }
+
+    enum Order { total, physical }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The diagram or log to draw.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The picture to write: .png, .svg or .tex.")
+    Path out;
+
+    @Option(names = "--orientation", defaultValue = "up", paramLabel = "up|right",
+            description = "Time goes up (the paper) or right (textbooks); default ${DEFAULT-VALUE}.")
+    Up orientation;
+
+    @Option(names = "--time", defaultValue = "physical", paramLabel = "physical|logical",
+            description = "Events at their time, or at their Lamport clock (Figure 3); default ${DEFAULT-VALUE}.")
+    Time time;
+
+    @Option(names = "--ticks", description = "Draw tick lines through like-numbered clock ticks (Figure 2).")
+    boolean ticks;
+
+    @Option(names = "--clocks", defaultValue = "lamport", paramLabel = "lamport|vector|none",
+            description = "Which clock the event labels show; default ${DEFAULT-VALUE}.")
+    Clocks clocks;
+
+    @Option(names = "--select", paramLabel = "EVENT",
+            description = "Select an event (its past, future and concurrent events coloured); twice to compare two.")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "PNG pixels per picture pixel, 1–8.")
+    int scale;
+
+    @Option(names = "--background", defaultValue = "white", paramLabel = "white|transparent",
+            description = "PNG and SVG background; default ${DEFAULT-VALUE}.")
+    Background background;
+
+    @Option(names = "--width", defaultValue = "0", paramLabel = "PX",
+            description = "The picture's width; the height follows. Default: the diagram's natural size.")
+    int width;
+
+    @Option(names = "--step", defaultValue = "-1", paramLabel = "N",
+            description = "Draw step N of the step-through: N events have happened (0 = none).")
+    int step;
+
+    @Option(names = "--all-steps", description = "Write every step, as OUT-00.png, OUT-01.png, … (one slide a step).")
+    boolean allSteps;
+
+    @Option(names = "--order", defaultValue = "total", paramLabel = "total|physical",
+            description = "The order the steps follow: the total order ⇒ or physical time; default ${DEFAULT-VALUE}.")
+    Order order;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String format = extension(out);
+        if (!List.of("png", "svg", "tex").contains(format)) {
+            return refuse("OUT must end in .png, .svg or .tex, not \"" + out.getFileName() + "\"");
+        }
+        if (scale < 1 || scale > 8) {
+            return refuse("--scale must be a whole number from 1 to 8, not " + scale);
+        }
+        if (width < 0 || width > 20_000) {
+            return refuse("--width must be between 1 and 20000 pixels");
+        }
+        if (select.size() > 2) {
+            return refuse("--select at most two events, to compare them");
+        }
+        Inputs.Loaded loaded = Inputs.load(in);
+        if (loaded.diagram() == null) {
+            spec.commandLine().getErr().println(loaded.problems());
+            return Launcher.INVALID_INPUT;
+        }
+        Analysis analysis = Analysis.of(loaded.diagram());
+        for (String id : select) {
+            if (analysis.indexOf(id) < 0) {
+                return refuse("there is no event \"" + id + "\" in " + in.getFileName());
+            }
+        }
+        if (step > analysis.eventCount()) {
+            return refuse("--step " + step + " is past the end: the diagram has " + analysis.eventCount() + " events");
+        }
+        PictureSettings settings = new PictureSettings(orientation == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
+                time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
+                ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
+                order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER);
+        ExportOptions options = new ExportOptions(width, scale, background == Background.transparent);
+        if (allSteps) {
+            int digits = Integer.toString(analysis.eventCount()).length();
+            for (int k = 0; k <= analysis.eventCount(); k++) {
+                write(settings.atStep(k).drawing(analysis), options, numbered(out, k, Math.max(2, digits)), format);
+            }
+            spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
+                    + numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
+            return 0;
+        }
+        write(settings.drawing(analysis), options, out, format);
+        spec.commandLine().getOut().println("wrote " + out);
+        return 0;
+    }
+
+    private static void write(Drawing drawing, ExportOptions options, Path file, String format) throws IOException {
+        switch (format) {
+            case "png" -> HeadlessRender.png(drawing, options, file);
+            case "svg" -> {
+                String svg = SvgPainter.paint(drawing, options);
+                DiagramFiles.write(file, w -> w.write(svg));
+            }
+            default -> {
+                String tex = TikzPainter.paint(drawing);
+                DiagramFiles.write(file, w -> w.write(tex));
+            }
+        }
+    }
+
+    /** OUT-07.png for step 7. */
+    static Path numbered(Path out, int k, int digits) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = name.substring(0, dot) + "-" + String.format("%0" + digits + "d", k) + name.substring(dot);
+        return out.resolveSibling(numbered);
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    private int refuse(String why) {
+        spec.commandLine().getErr().println("spacetime render: " + why);
+        return Launcher.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.spacetime.export;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Frame;
+import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Shape;
+import dev.spacetime.drawing.Style;
+import dev.spacetime.drawing.WavePath;
+import java.util.Locale;
+
+/**
+ * Paints a drawing as a self-contained SVG document: text as text (selectable and searchable), wavy
+ * messages as paths, and a {@code <title>} on every event and message so a browser shows its clocks
+ * on hover. Same geometry and style as the screen.
+ */
+public final class SvgPainter {
+    private final StringBuilder out = new StringBuilder();
+    private final Frame f;
+
+    private SvgPainter(Frame frame) {
+        this.f = frame;
+    }
+
+    public static String paint(Drawing drawing, ExportOptions options) {
+        PictureFrame picture = PictureFrame.of(drawing, options);
+        SvgPainter p = new SvgPainter(picture.frame());
+        p.document(drawing, picture, options);
+        return p.out.toString();
+    }
+
+    private void document(Drawing drawing, PictureFrame picture, ExportOptions options) {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\" "
+                + "viewBox=\"0 0 %s %s\" font-family=\"%s, sans-serif\">%n", n(picture.width()), n(picture.height()),
+                n(picture.width()), n(picture.height()), Style.FONT_FAMILY));
+        if (!options.transparent()) {
+            out.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(hex(Style.BACKGROUND)).append("\"/>\n");
+        }
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Line l) {
+                line(l);
+            } else if (s instanceof Shape.Wave w) {
+                wave(w);
+            } else if (s instanceof Shape.Dot d) {
+                dot(d);
+            } else if (s instanceof Shape.Ring r) {
+                out.append(String.format(Locale.ROOT, "<circle class=\"ring %s\" cx=\"%s\" cy=\"%s\" r=\"%s\" "
+                        + "fill=\"none\" %s/>%n", css(r.role()), n(f.x(r.x())), n(f.y(r.y())), n(r.radius()),
+                        stroke(r.role(), false)));
+            } else if (s instanceof Shape.Text t) {
+                text(t);
+            }
+        }
+        out.append("</svg>\n");
+    }
+
+    private void line(Shape.Line l) {
+        out.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" %s/>%n",
+                css(l.role()), n(f.x(l.x1())), n(f.y(l.y1())), n(f.x(l.x2())), n(f.y(l.y2())), stroke(l.role(), l.dashed())));
+    }
+
+    private void wave(Shape.Wave w) {
+        double x1 = f.x(w.x1());
+        double y1 = f.y(w.y1());
+        double x2 = f.x(w.x2());
+        double y2 = f.y(w.y2());
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        out.append("<g class=\"").append(css(w.role())).append("\">");
+        if (w.title() != null) {
+            out.append("<title>").append(xml(w.title())).append("</title>");
+        }
+        StringBuilder d = new StringBuilder();
+        double[] pts = length < 24 ? new double[] {x1, y1, x2, y2}
+                : WavePath.points(x1, y1, x2, y2, PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH);
+        for (int i = 0; i < pts.length; i += 2) {
+            d.append(i == 0 ? "M" : " L").append(n(pts[i])).append(',').append(n(pts[i + 1]));
+        }
+        out.append("<path d=\"").append(d).append("\" fill=\"none\" ").append(stroke(w.role(), w.dashed())).append("/>");
+        if (w.role() != Role.WITNESS && length > 16) {
+            double[] a = PixelShapes.arrowhead(x1, y1, x2, y2);
+            out.append(String.format(Locale.ROOT, "<polygon points=\"%s,%s %s,%s %s,%s\" fill=\"%s\"/>", n(a[0]), n(a[1]),
+                    n(a[2]), n(a[3]), n(a[4]), n(a[5]), Style.hex(w.role())));
+        }
+        out.append("</g>\n");
+    }
+
+    private void dot(Shape.Dot d) {
+        out.append("<circle class=\"event ").append(css(d.role())).append('"');
+        if (d.id() != null) {
+            out.append(" id=\"event-").append(xml(d.id())).append('"');
+        }
+        out.append(String.format(Locale.ROOT, " cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\">", n(f.x(d.x())), n(f.y(d.y())),
+                n(d.radius()), Style.hex(d.role())));
+        if (d.title() != null || d.id() != null) {
+            out.append("<title>").append(xml(d.title() != null ? d.title() : d.id())).append("</title>");
+        }
+        out.append("</circle>\n");
+    }
+
+    private void text(Shape.Text t) {
+        double x = f.x(t.x());
+        double y = f.y(t.y());
+        String anchor = "middle";
+        String baseline = "central";
+        switch (t.anchor()) {
+            case LEFT -> { x += PixelShapes.GAP; anchor = "start"; }
+            case RIGHT -> { x -= PixelShapes.GAP; anchor = "end"; }
+            case BELOW -> { y += PixelShapes.GAP; baseline = "hanging"; }
+            case ABOVE -> { y -= PixelShapes.GAP; baseline = "alphabetic"; }
+            default -> { }
+        }
+        out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%s\" y=\"%s\" text-anchor=\"%s\" "
+                + "dominant-baseline=\"%s\" font-size=\"%s\"%s fill=\"%s\" xml:space=\"preserve\">%s</text>%n",
+                css(t.role()), n(x), n(y), anchor, baseline, n(Style.fontSize(t.role())),
+                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), xml(t.text())));
+    }
+
+    private static String stroke(Role role, boolean dashed) {
+        StringBuilder sb = new StringBuilder("stroke=\"").append(Style.hex(role)).append("\" stroke-width=\"")
+                .append(n(Style.lineWidth(role))).append('"');
+        if (dashed) {
+            double[] d = Style.dashes(role);
+            sb.append(" stroke-dasharray=\"");
+            for (int i = 0; i < d.length; i++) {
+                sb.append(i == 0 ? "" : ",").append(n(d[i]));
+            }
+            sb.append('"');
+        }
+        return sb.toString();
+    }
+
+    private static String css(Role role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String hex(int rgb) {
+        return String.format("#%06x", rgb);
+    }
+
+    /** A number with at most two decimals, as short as it can be. */
+    static String n(double v) {
+        double r = Math.round(v * 100) / 100.0;
+        if (r == Math.rint(r)) {
+            return Long.toString((long) r);
+        }
+        return String.format(Locale.ROOT, "%.2f", r).replaceAll("0+$", "");
+    }
+
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    // Control characters other than tab, newline and return are not allowed in XML at all.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package dev.spacetime.export;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Shape;
+import dev.spacetime.drawing.Style;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Paints a drawing as a standalone LaTeX document with one {@code tikzpicture}: a named node per
+ * event, messages as snaking arrows between the nodes ({@code decorations.pathmorphing}), readable
+ * coordinates in centimetres (40 page units to the centimetre, y pointing up), one style per role so
+ * a teacher can restyle by hand, and every label escaped for LaTeX.
+ */
+public final class TikzPainter {
+    /** Page units per centimetre: Figure 1 comes out about 12 cm wide. */
+    static final double UNITS_PER_CM = 40;
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, String> nodeAt = new HashMap<>(); // "x,y" of a dot → its node name
+    private final Set<String> names = new HashSet<>();
+
+    private TikzPainter() {
+    }
+
+    public static String paint(Drawing drawing) {
+        TikzPainter p = new TikzPainter();
+        p.document(drawing);
+        return p.out.toString();
+    }
+
+    private void document(Drawing drawing) {
+        Set<Role> used = EnumSet.noneOf(Role.class);
+        drawing.shapes().forEach(s -> used.add(s.role()));
+        double[] b = drawing.bounds();
+        // Paper for the fallback below: the picture plus room for labels, in centimetres.
+        String paperWidth = cm((b[2] - b[0]) / UNITS_PER_CM + 6);
+        String paperHeight = cm((b[3] - b[1]) / UNITS_PER_CM + 4);
+        out.append("% Made by Spacetime. Compile with pdflatex.\n");
+        out.append("% The standalone class crops the page to the picture; without it, a page of the picture's size.\n");
+        out.append("\\IfFileExists{standalone.cls}{\\documentclass[tikz,border=6pt]{standalone}}{%\n");
+        out.append("  \\documentclass{article}\\usepackage[paperwidth=").append(paperWidth).append("cm,paperheight=")
+                .append(paperHeight).append("cm,margin=1cm]{geometry}\\pagestyle{empty}\\usepackage{tikz}}\n");
+        out.append("\\usepackage[T1]{fontenc}\n\\usepackage{amssymb}\n");
+        out.append("\\usetikzlibrary{decorations.pathmorphing,arrows.meta}\n");
+        for (Role r : used) {
+            out.append("\\definecolor{").append(colour(r)).append("}{HTML}{")
+                    .append(String.format("%06X", Style.rgb(r))).append("}\n");
+        }
+        out.append("\\begin{document}\n\\begin{tikzpicture}[\n");
+        out.append("    event/.style={circle, fill=#1, inner sep=0pt, minimum size=2.5mm},\n");
+        out.append("    message/.style={draw=#1, -{Stealth[length=2.5mm]}, line width=0.7pt, decorate,\n");
+        out.append("        decoration={snake, amplitude=0.5mm, segment length=2.2mm, post length=2.5mm}},\n");
+        out.append("    process/.style={draw=#1, line width=1pt},\n");
+        out.append("    label/.style={font=\\small, text=#1, inner sep=2pt},\n");
+        out.append("]\n");
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Dot d) {
+                dot(d);
+            }
+        }
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Line l) {
+                line(l);
+            } else if (s instanceof Shape.Wave w) {
+                wave(w);
+            } else if (s instanceof Shape.Ring r) {
+                out.append("  \\draw[").append(colour(r.role())).append(", line width=1pt] ").append(point(r.x(), r.y()))
+                        .append(" circle[radius=").append(cm(r.radius() / UNITS_PER_CM)).append("];\n");
+            } else if (s instanceof Shape.Text t) {
+                text(t);
+            }
+        }
+        out.append("\\end{tikzpicture}\n\\end{document}\n");
+    }
+
+    private void dot(Shape.Dot d) {
+        String name = nodeName(d.id());
+        nodeAt.put(key(d.x(), d.y()), name);
+        out.append("  \\node[event=").append(colour(d.role())).append("] (").append(name).append(") at ")
+                .append(point(d.x(), d.y())).append(" {};\n");
+    }
+
+    private void line(Shape.Line l) {
+        String style = l.role() == Role.PROCESS_LINE ? "process=" + colour(l.role())
+                : "draw=" + colour(l.role()) + ", line width=" + (l.role() == Role.WITNESS ? "2.5pt, opacity=0.6" : "0.6pt")
+                        + (l.dashed() ? ", dashed" : "");
+        out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1())).append(" -- ")
+                .append(end(l.x2(), l.y2())).append(";\n");
+    }
+
+    private void wave(Shape.Wave w) {
+        String style = w.role() == Role.WITNESS
+                ? "draw=" + colour(w.role()) + ", line width=2.5pt, opacity=0.6, decorate, decoration={snake, amplitude=0.5mm, segment length=2.2mm}"
+                : "message=" + colour(w.role()) + (w.dashed() ? ", dashed" : "");
+        out.append("  \\draw[").append(style).append("] ").append(end(w.x1(), w.y1())).append(" -- ")
+                .append(end(w.x2(), w.y2())).append(";");
+        if (w.title() != null) {
+            out.append(" % ").append(w.title().replace('\n', ' '));
+        }
+        out.append('\n');
+    }
+
+    private void text(Shape.Text t) {
+        String anchor = switch (t.anchor()) {
+            case LEFT -> "right";
+            case RIGHT -> "left";
+            case BELOW -> "below";
+            case ABOVE -> "above";
+            case CENTER -> "";
+        };
+        out.append("  \\node[label=").append(colour(t.role())).append(anchor.isEmpty() ? "" : ", " + anchor)
+                .append(Style.bold(t.role()) ? ", font=\\bfseries" : "").append(", xshift=")
+                .append(t.anchor() == Shape.Anchor.LEFT ? "1.8mm" : t.anchor() == Shape.Anchor.RIGHT ? "-1.8mm" : "0mm")
+                .append("] at ").append(point(t.x(), t.y())).append(" {").append(LatexText.escape(t.text())).append("};\n");
+    }
+
+    /** A named node when a dot is there (so messages read "(p1) -- (q2)"), else coordinates. */
+    private String end(double x, double y) {
+        String name = nodeAt.get(key(x, y));
+        return name != null ? "(" + name + ")" : point(x, y);
+    }
+
+    private static String point(double x, double y) {
+        return "(" + cm(x / UNITS_PER_CM) + "," + cm(-y / UNITS_PER_CM) + ")";
+    }
+
+    private static String cm(double v) {
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        return s.equals("-0.00") ? "0.00" : s;
+    }
+
+    private static String key(double x, double y) {
+        return Math.round(x * 100) + "," + Math.round(y * 100);
+    }
+
+    /** A TikZ node name: letters, digits and hyphens, unique within the picture. */
+    private String nodeName(String id) {
+        String base = id == null ? "e" : id.replaceAll("[^A-Za-z0-9]+", "-");
+        if (base.isEmpty()) {
+            base = "e";
+        }
+        String name = base;
+        for (int k = 2; !names.add(name); k++) {
+            name = base + "-" + k;
+        }
+        return name;
+    }
+
+    private static String colour(Role role) {
+        return "st" + role.name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+}
