@@ -23,16 +23,18 @@ final class MainMenu {
     private final EditActions edits;
     private final DiagramCanvas canvas;
     private final StepBar steps;
+    private final ExportDialog exports;
     private final Menu recentMenu = new Menu("Open Recent");
     private final MenuBar bar;
 
-    MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps, Runnable quit,
-            Runnable shortcuts, Runnable about) {
+    MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps,
+            ExportDialog exports, Runnable quit, Runnable shortcuts, Runnable about) {
         this.editor = editor;
         this.files = files;
         this.edits = edits;
         this.canvas = canvas;
         this.steps = steps;
+        this.exports = exports;
         recentMenu.setId("recent-menu");
         bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), helpMenu(shortcuts, about));
         updateRecent();
@@ -61,6 +63,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As…", "Shortcut+Shift+S", files::saveAs),
+                item("Export picture…", "Shortcut+E", exports::show),
+                item("Copy diagram as an image", "Shortcut+Shift+C", exports::copyToClipboard),
                 item("Export as ShiViz log…", "Shortcut+Shift+G", files::exportLog),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", quit));
@@ -79,7 +83,7 @@ final class MainMenu {
                 item("Add process", "Shortcut+Shift+A", edits::addProcess),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
                 item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
-                item("Message external / internal", "Shortcut+E", edits::toggleExternal));
+                item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal));
         // The names of the changes Undo and Redo would take back or make again.
         menu.setOnShowing(e -> {
             Document doc = editor.document();

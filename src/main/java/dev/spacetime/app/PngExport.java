@@ -24,6 +24,11 @@ final class PngExport {
     }
 
     static BufferedImage render(Drawing drawing, ExportOptions options) {
+        return toBuffered(snapshot(drawing, options));
+    }
+
+    /** The picture as a JavaFX image (for the clipboard and the export preview). */
+    static WritableImage snapshot(Drawing drawing, ExportOptions options) {
         PictureFrame picture = PictureFrame.of(drawing, options);
         int s = options.scale();
         Canvas canvas = new Canvas(picture.width() * s, picture.height() * s);
@@ -34,8 +39,7 @@ final class PngExport {
         new CanvasPainter(gc, view, false).paint(drawing, picture.width(), picture.height(), !options.transparent());
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);
-        WritableImage image = canvas.snapshot(params, null);
-        return toBuffered(image);
+        return canvas.snapshot(params, null);
     }
 
     static void write(Drawing drawing, ExportOptions options, Path file) throws IOException {

@@ -49,7 +49,7 @@ public final class SpacetimeApp extends Application {
         EditActions edits = new EditActions(editor, pointer, inline, canvas);
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent());
         stepBar = new StepBar(editor, pointer);
-        menu = new MainMenu(editor, files, edits, canvas, stepBar, this::quit,
+        menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);
         inspector = new Inspector(editor, pointer);

@@ -1,0 +1,168 @@
+package dev.spacetime.app;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.SvgPainter;
+import dev.spacetime.export.TikzPainter;
+import dev.spacetime.io.DiagramFiles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File → Export…: the picture on screen (orientation, time, ticks, labels, selection, step) as PNG,
+ * SVG or TikZ, with a preview; or, while stepping, every step as numbered files. Remembers the last
+ * choices. Also Copy diagram, which puts the PNG on the clipboard.
+ */
+final class ExportDialog {
+    private static final List<String> FORMATS = List.of("PNG", "SVG", "TikZ");
+    private final Window owner;
+    private final Editor editor;
+    private final FileActions files;
+    private final Preferences prefs = Preferences.userRoot().node("dev/spacetime/export");
+
+    ExportDialog(Window owner, Editor editor, FileActions files) {
+        this.owner = owner;
+        this.editor = editor;
+        this.files = files;
+    }
+
+    /** Puts the picture on the clipboard as an image, at 2× so it stays sharp when pasted into slides. */
+    void copyToClipboard() {
+        Drawing drawing = editor.drawing();
+        if (drawing != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(PngExport.snapshot(drawing, new ExportOptions(0, 2, false)));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    void show() {
+        Drawing drawing = editor.drawing();
+        if (drawing == null) {
+            return;
+        }
+        ChoiceBox<String> format = new ChoiceBox<>();
+        format.getItems().addAll(FORMATS);
+        format.setValue(prefs.get("format", "PNG"));
+        Spinner<Integer> scale = new Spinner<>(1, 8, prefs.getInt("scale", 2));
+        Spinner<Integer> width = new Spinner<>(0, 20_000, prefs.getInt("width", 0), 100);
+        width.setEditable(true);
+        CheckBox transparent = new CheckBox("Transparent background");
+        transparent.setSelected(prefs.getBoolean("transparent", false));
+        CheckBox allSteps = new CheckBox("Every step of the step-through, as numbered files");
+        allSteps.setDisable(!editor.player().active.get());
+        ImageView preview = new ImageView();
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(520);
+        preview.setFitHeight(360);
+        Runnable refresh = () -> preview.setImage(PngExport.snapshot(drawing,
+                new ExportOptions(0, 1, transparent.isSelected())));
+        transparent.selectedProperty().addListener(o -> refresh.run());
+        refresh.run();
+        scale.disableProperty().bind(format.valueProperty().isNotEqualTo("PNG"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("PNG scale (×)"), scale);
+        grid.addRow(2, new Label("Width in pixels (0: natural)"), width);
+        grid.add(transparent, 1, 3);
+        grid.add(allSteps, 1, 4);
+        VBox box = new VBox(10, new Label("Exactly what the canvas shows: orientation, time, tick lines, labels, "
+                + "selection and step."), preview, grid);
+        box.setPadding(new Insets(10));
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export the diagram as a picture");
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        prefs.put("format", format.getValue());
+        prefs.putInt("scale", scale.getValue());
+        prefs.putInt("width", width.getValue());
+        prefs.putBoolean("transparent", transparent.isSelected());
+        ExportOptions options = new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected());
+        String ext = extension(format.getValue());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + format.getValue());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.getValue() + " (*." + ext + ")", "*." + ext));
+        Document doc = editor.document();
+        chooser.setInitialFileName(doc.displayName().replaceAll("[^\\w.-]+", "-") + "." + ext);
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.getName().contains(".") ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
+        try {
+            if (allSteps.isSelected()) {
+                exportSteps(target, format.getValue(), options);
+            } else {
+                write(drawing, format.getValue(), options, target);
+            }
+        } catch (IOException e) {
+            files.error("The picture could not be written", e.getMessage());
+        }
+    }
+
+    /** One file a step, NAME-00.ext to NAME-NN.ext, from the step-through as it is set up; the cursor comes back. */
+    private void exportSteps(Path target, String format, ExportOptions options) throws IOException {
+        Player player = editor.player();
+        int keep = player.cursor();
+        int digits = Math.max(2, Integer.toString(player.length()).length());
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        try {
+            for (int k = 0; k <= player.length(); k++) {
+                player.seek(k);
+                String numbered = name.substring(0, dot) + "-" + String.format("%0" + digits + "d", k) + name.substring(dot);
+                write(editor.drawing(), format, options, target.resolveSibling(numbered));
+            }
+        } finally {
+            player.seek(keep);
+        }
+    }
+
+    static void write(Drawing drawing, String format, ExportOptions options, Path file) throws IOException {
+        switch (format) {
+            case "PNG" -> PngExport.write(drawing, options, file);
+            case "SVG" -> {
+                String svg = SvgPainter.paint(drawing, options);
+                DiagramFiles.write(file, w -> w.write(svg));
+            }
+            default -> {
+                String tex = TikzPainter.paint(drawing);
+                DiagramFiles.write(file, w -> w.write(tex));
+            }
+        }
+    }
+
+    private static String extension(String format) {
+        return switch (format) {
+            case "PNG" -> "png";
+            case "SVG" -> "svg";
+            default -> "tex";
+        };
+    }
+}

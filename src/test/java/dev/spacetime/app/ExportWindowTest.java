@@ -1,0 +1,61 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Frame;
+import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Shape;
+import dev.spacetime.drawing.Style;
+import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureFrame;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** What you see is what you export: the selection and the step go into the picture. */
+class ExportWindowTest extends WindowTestBase {
+    @Test
+    void aPngExportShowsTheSelectionAsTheScreenDoes() throws Exception {
+        click(screenAt("q3"));
+        Path png = dir.resolve("selected.png");
+        Drawing drawing = fx(() -> app.editor().drawing());
+        fx(() -> {
+            ExportDialog.write(drawing, "PNG", ExportOptions.DEFAULT, png);
+            return null;
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        Frame f = PictureFrame.of(drawing, ExportOptions.DEFAULT).frame();
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Dot d) {
+                int rgb = image.getRGB((int) Math.round(f.x(d.x())), (int) Math.round(f.y(d.y()))) & 0xffffff;
+                assertTrue(Math.abs((rgb >> 16) - (Style.rgb(d.role()) >> 16)) < 30
+                        && Math.abs((rgb & 0xff) - (Style.rgb(d.role()) & 0xff)) < 30, d.id() + " as " + d.role());
+            }
+        }
+        assertEquals(Role.PAST, drawing.shapes().stream().filter(s -> s instanceof Shape.Dot d && "p1".equals(d.id()))
+                .map(Shape::role).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aStepExportsWithItsRegistersAndCopyPutsAnImageOnTheClipboard() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        keys(KeyCode.RIGHT);
+        Path svg = dir.resolve("step.svg");
+        fx(() -> {
+            ExportDialog.write(app.editor().drawing(), "SVG", ExportOptions.DEFAULT, svg);
+            return null;
+        });
+        String text = Files.readString(svg);
+        assertTrue(text.contains("C_P = 1") && text.contains("C_Q = 1") && text.contains("C_R = 0"), "registers at step 2");
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
+        assertTrue(fx(() -> Clipboard.getSystemClipboard().hasImage()), "the diagram is on the clipboard");
+    }
+}
