@@ -104,6 +104,12 @@ final class Editor {
     void open(Document doc) {
         selection.clear();
         player.reset();
+        // A file may say which way it reads best (the simulations' long runs: time going right).
+        var saved = doc.diagram().view();
+        if (saved != null && saved.get("orientation") instanceof String o) {
+            view.orientation.set("right".equals(o) ? dev.spacetime.layout.Orientation.TIME_RIGHT
+                    : dev.spacetime.layout.Orientation.TIME_UP);
+        }
         document.set(doc);
         doc.commands().onChange(this::refresh);
         canvas.viewport().fit(new double[] {0, 0, 1, 1}, 1, 1, 0);

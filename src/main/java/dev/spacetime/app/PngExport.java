@@ -35,7 +35,7 @@ final class PngExport {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.scale(s, s);
         Viewport view = new Viewport();
-        view.fit(drawing.bounds(), picture.width(), picture.height(), dev.spacetime.drawing.Frame.EXPORT_MARGINS);
+        view.show(picture.frame());
         new CanvasPainter(gc, view, false).paint(drawing, picture.width(), picture.height(), !options.transparent());
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);

@@ -192,6 +192,11 @@ final class StepBar {
             if (vectors) {
                 sb.append(" ").append(java.util.Arrays.toString(replay.vector(p)).replace(" ", ""));
             }
+            int last = replay.lastOn(p);
+            String note = last < 0 ? null : dev.spacetime.drawing.ViewNotes.stepNote(d, replay.analysis().id(last));
+            if (note != null) {
+                sb.append(" (").append(note).append(')');
+            }
         }
         registers.setText(sb.toString());
     }

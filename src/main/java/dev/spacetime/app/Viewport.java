@@ -61,6 +61,14 @@ final class Viewport {
         fitting = true;
     }
 
+    /** Shows exactly this frame (an export's), not following the drawing. */
+    void show(Frame frame) {
+        scale = frame.scale();
+        dx = frame.dx();
+        dy = frame.dy();
+        fitting = false;
+    }
+
     /** Zooms by a factor keeping the page point under pixel (px, py) where it is. */
     void zoomAt(double px, double py, double factor) {
         double x = toPageX(px);

@@ -44,8 +44,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The picture to write: .png, .svg or .tex.")
     Path out;
 
-    @Option(names = "--orientation", defaultValue = "up", paramLabel = "up|right",
-            description = "Time goes up (the paper) or right (textbooks); default ${DEFAULT-VALUE}.")
+    @Option(names = "--orientation", paramLabel = "up|right",
+            description = "Time goes up (the paper) or right (textbooks); default: as the file's view says, else up.")
     Up orientation;
 
     @Option(names = "--time", defaultValue = "physical", paramLabel = "physical|logical",
@@ -117,7 +117,9 @@ final class RenderCommand implements Callable<Integer> {
         if (step > analysis.eventCount()) {
             return refuse("--step " + step + " is past the end: the diagram has " + analysis.eventCount() + " events");
         }
-        PictureSettings settings = new PictureSettings(orientation == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
+        Up up = orientation != null ? orientation
+                : loaded.diagram().view() != null && "right".equals(loaded.diagram().view().get("orientation")) ? Up.right : Up.up;
+        PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
                 order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER);

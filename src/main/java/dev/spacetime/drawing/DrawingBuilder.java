@@ -47,6 +47,7 @@ public final class DrawingBuilder {
         Diagram d = g.diagram();
         boolean up = layout.orientation() == Orientation.TIME_UP;
         List<Shape> shapes = new ArrayList<>();
+        ViewNotes.bars(layout, shapes); // under the process lines they pick out
         for (int p = 0; p < g.processCount(); p++) {
             double x1 = layout.x(p, layout.startTime());
             double y1 = layout.y(p, layout.startTime());

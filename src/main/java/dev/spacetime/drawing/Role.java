@@ -18,5 +18,7 @@ public enum Role {
     /** Step-through: what has not happened yet, a message sent but not yet received, the event of the last step, a process's clock register. */
     FADED, IN_FLIGHT, CURRENT, REGISTER,
     /** Step-through by hand: the events that can happen next. */
-    ENABLED
+    ENABLED,
+    /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
+    BAR
 }

@@ -69,8 +69,10 @@ public final class StepLayer {
         EventGraph g = layout.analysis().graph();
         boolean up = layout.orientation() == Orientation.TIME_UP;
         for (int p = 0; p < g.processCount(); p++) {
+            int last = replay.lastOn(p);
+            String note = last < 0 ? null : ViewNotes.stepNote(g.diagram(), g.id(last));
             String text = "C_" + g.diagram().processName(p) + " = " + replay.clock(p)
-                    + (vectors ? "  " + DrawingBuilder.vector(replay.vector(p)) : "");
+                    + (vectors ? "  " + DrawingBuilder.vector(replay.vector(p)) : "") + (note == null ? "" : "  " + note);
             shapes.add(new Shape.Text(layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), text,
                     up ? Shape.Anchor.ABOVE : Shape.Anchor.LEFT, Role.REGISTER));
         }

@@ -18,6 +18,7 @@ public final class Style {
     private static final int BLUE = 0x0072B2;
     private static final int VERMILION = 0xD55E00;
     private static final int REDDISH_PURPLE = 0xCC79A7;
+    private static final int YELLOW = 0xF0E442;
 
     private Style() {
     }
@@ -39,6 +40,7 @@ public final class Style {
             case IN_FLIGHT, CURRENT -> ORANGE;
             case REGISTER -> BLACK;
             case ENABLED -> BLUISH_GREEN;
+            case BAR -> YELLOW;
         };
     }
 
@@ -56,6 +58,7 @@ public final class Style {
             case SELECTED, CURRENT, ENABLED -> 2.5;
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
+            case BAR -> 11;
             default -> 1.2;
         };
     }

@@ -1,0 +1,18 @@
+package dev.spacetime.sim.anomaly;
+
+/** How the anomaly of section 5 is (or is not) avoided. */
+public enum Remedy {
+    /** None: the telephone call is outside the system, and the system orders B before A. */
+    NONE,
+    /**
+     * The users carry the timestamp: the person tells the friend T_A, and request B is given a
+     * timestamp later than T_A. The call then brings T_A into the system like a message, so by IR2
+     * computer B's clock passes it.
+     */
+    USER_TIMESTAMP,
+    /**
+     * Physical clocks that satisfy PC1 and PC2 (section 6), used as timestamps: a call takes longer
+     * than the clocks' greatest difference ε, so request B's clock reads later than request A's.
+     */
+    PHYSICAL_CLOCKS
+}

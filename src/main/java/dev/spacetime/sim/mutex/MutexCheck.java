@@ -1,0 +1,94 @@
+package dev.spacetime.sim.mutex;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.model.Diagram;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Checks a run against the paper's three conditions, reading only what the run recorded (requests,
+ * the times each process held the resource, the diagram) and not how the algorithm decided:
+ * (I) a process granted the resource releases it before another is granted it — no two holdings
+ * overlap in time, and each release happened before (→) the next grant; (II) different requests are
+ * granted in the order they were made, ⇒ on their timestamps; (III) every request is granted.
+ */
+public final class MutexCheck {
+    /** One condition's outcome, with the sentence a student reads. */
+    public record Condition(String name, boolean holds, String detail) {
+    }
+
+    /** All three conditions. */
+    public record Verdict(List<Condition> conditions) {
+        public boolean holds() {
+            return conditions.stream().allMatch(Condition::holds);
+        }
+
+        public String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (Condition c : conditions) {
+                sb.append(c.holds() ? "✓ " : "✗ ").append(c.name()).append(": ").append(c.detail()).append('\n');
+            }
+            return sb.toString();
+        }
+    }
+
+    private MutexCheck() {
+    }
+
+    public static Verdict check(MutexRun run) {
+        Diagram d = run.diagram();
+        Analysis a = Analysis.of(d);
+        List<MutexRun.CriticalSection> byTime = new ArrayList<>(run.sections());
+        byTime.sort(Comparator.comparingDouble(s -> d.eventTime(d.findEvent(s.enter()))));
+        List<Condition> out = new ArrayList<>();
+        out.add(exclusion(d, a, byTime));
+        out.add(order(byTime));
+        out.add(everyRequest(run));
+        return new Verdict(out);
+    }
+
+    private static Condition exclusion(Diagram d, Analysis a, List<MutexRun.CriticalSection> byTime) {
+        for (int k = 1; k < byTime.size(); k++) {
+            MutexRun.CriticalSection before = byTime.get(k - 1);
+            MutexRun.CriticalSection after = byTime.get(k);
+            double released = d.eventTime(d.findEvent(before.release()));
+            double entered = d.eventTime(d.findEvent(after.enter()));
+            if (entered < released) {
+                return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource at "
+                        + entered + " while P" + (before.process() + 1) + " held it (until " + released + ")");
+            }
+            if (!a.happenedBefore(a.indexOf(before.release()), a.indexOf(after.enter()))) {
+                return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource ("
+                        + after.enter() + ") without hearing of P" + (before.process() + 1) + "'s release ("
+                        + before.release() + "): only luck with the timing kept them apart");
+            }
+        }
+        return new Condition("I. mutual exclusion", true, byTime.size() + " grants, none overlapping, each after the "
+                + "previous release happened before it");
+    }
+
+    private static Condition order(List<MutexRun.CriticalSection> byTime) {
+        for (int k = 1; k < byTime.size(); k++) {
+            MutexRun.CriticalSection x = byTime.get(k - 1);
+            MutexRun.CriticalSection y = byTime.get(k);
+            Req rx = new Req(x.timestamp(), x.process());
+            Req ry = new Req(y.timestamp(), y.process());
+            if (rx.compareTo(ry) > 0) {
+                return new Condition("II. granted in the order requested", false, "request " + ry + " was granted after "
+                        + rx + ", though " + ry + " ⇒ " + rx);
+            }
+        }
+        return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps");
+    }
+
+    private static Condition everyRequest(MutexRun run) {
+        int made = run.requests().size();
+        int granted = run.sections().size();
+        if (granted < made) {
+            return new Condition("III. every request granted", false, (made - granted) + " of " + made
+                    + " requests were never granted");
+        }
+        return new Condition("III. every request granted", true, "all " + made + " requests were granted and released");
+    }
+}

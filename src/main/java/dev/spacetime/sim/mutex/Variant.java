@@ -1,0 +1,18 @@
+package dev.spacetime.sim.mutex;
+
+/** Which algorithm runs: the paper's, or a broken one for the class to catch. */
+public enum Variant {
+    /** The five rules as the paper states them. */
+    CORRECT,
+    /**
+     * Broken: rule 5 without its second half — a process takes the resource as soon as its request
+     * heads its own queue, without waiting to hear from every other process with a later timestamp.
+     * A request still on its way is overlooked, and two processes can hold the resource at once.
+     */
+    NO_WAIT_FOR_ACKS,
+    /**
+     * Broken: requests ordered by timestamp alone, ties not broken by process order, so two requests
+     * with equal timestamps can both seem first to their own process.
+     */
+    IGNORE_TIES
+}

@@ -1,0 +1,56 @@
+package dev.spacetime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.io.DiagramReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mutexWritesTheRunAndTheVerdict() throws Exception {
+        Path out = dir.resolve("m.json");
+        RenderCommandTest.Result r = RenderCommandTest.run("simulate", "mutex", "--processes", "4", "--requests", "2",
+                "--seed", "3", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("✓ I. mutual exclusion") && r.out().contains("three conditions hold"), r.out());
+        assertEquals(4, DiagramReader.read(out).processCount());
+    }
+
+    @Test
+    void theBrokenVariantIsReported() {
+        RenderCommandTest.Result r = RenderCommandTest.run("simulate", "mutex", "--variant", "NO_WAIT_FOR_ACKS", "--at",
+                "1:0,2:0", "--seed", "7", dir.resolve("b.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("✗ I. mutual exclusion"), r.out());
+    }
+
+    @Test
+    void anomalyAndPhysicalClocks() throws Exception {
+        RenderCommandTest.Result a = RenderCommandTest.run("simulate", "anomaly", "--remedy", "USER_TIMESTAMP",
+                dir.resolve("a.json").toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("T_B = 7 > T_A"), a.out());
+        RenderCommandTest.Result p = RenderCommandTest.run("simulate", "physical", "--mu", "0.5", "--xi", "0.4",
+                dir.resolve("p.json").toString());
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.out().contains("the bound ε ≈ d(2κτ + ξ)") && p.out().contains("warning: μ + ξ"), p.out());
+    }
+
+    @Test
+    void badParametersExitTwo() {
+        Path out = dir.resolve("x.json");
+        assertEquals(2, RenderCommandTest.run("simulate", "mutex", "--processes", "1", out.toString()).code());
+        assertEquals(2, RenderCommandTest.run("simulate", "mutex", "--delay", "abc", out.toString()).code());
+        assertEquals(2, RenderCommandTest.run("simulate", "physical", "--diameter", "9", out.toString()).code());
+        assertEquals(2, RenderCommandTest.run("simulate", "anomaly", "--work", "0", out.toString()).code());
+        assertEquals(2, RenderCommandTest.run("simulate", "teleport", out.toString()).code());
+        assertTrue(Files.notExists(out));
+    }
+}

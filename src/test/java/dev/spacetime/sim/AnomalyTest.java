@@ -1,0 +1,48 @@
+package dev.spacetime.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.model.Rules;
+import dev.spacetime.sim.anomaly.AnomalyRun;
+import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.Remedy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnomalyTest {
+    @Test
+    void withoutARemedyTheSystemOrdersBBeforeAAlthoughAComesFirst() {
+        AnomalyRun run = AnomalyScenario.run(3, Remedy.NONE);
+        Analysis a = Analysis.of(run.diagram());
+        int x = a.indexOf(run.requestA());
+        int y = a.indexOf(run.requestB());
+        assertTrue(a.happenedBeforeWithExternal(x, y), "A ➝ B through the call");
+        assertFalse(a.happenedBefore(x, y), "which the system cannot see");
+        assertTrue(a.totallyBefore(y, x), "⇒ puts B first");
+        assertTrue(run.anomalous());
+        assertEquals(4, run.timestampA());
+        assertEquals(2, run.timestampB());
+        assertTrue(run.explanation().contains("Strong Clock Condition fails"), run.explanation());
+        assertEquals(List.of(), Rules.check(run.diagram()));
+    }
+
+    @Test
+    void eachRemedyRemovesTheAnomaly() {
+        for (Remedy remedy : List.of(Remedy.USER_TIMESTAMP, Remedy.PHYSICAL_CLOCKS)) {
+            AnomalyRun run = AnomalyScenario.run(3, remedy);
+            assertFalse(run.anomalous(), remedy.toString());
+            assertTrue(run.timestampB() > run.timestampA(), remedy + ": " + run.explanation());
+        }
+        Analysis a = Analysis.of(AnomalyScenario.run(3, Remedy.USER_TIMESTAMP).diagram());
+        assertEquals(List.of(), a.strongClockConditionSteps(), "the call is now a message the clocks see");
+    }
+
+    @Test
+    void theExampleFileIsWhatTheGeneratorMakes() throws Exception {
+        var file = dev.spacetime.io.DiagramReader.read(java.nio.file.Path.of("examples", "anomalous-telephone.json"));
+        assertTrue(AnomalyScenario.run(3, Remedy.NONE).diagram().sameContent(file));
+    }
+}
