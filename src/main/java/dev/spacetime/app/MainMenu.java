@@ -28,7 +28,7 @@ final class MainMenu {
     private final MenuBar bar;
 
     MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps,
-            ExportDialog exports, Runnable quit, Runnable shortcuts, Runnable about) {
+            ExportDialog exports, Menu simulate, Runnable quit, Runnable shortcuts, Runnable about) {
         this.editor = editor;
         this.files = files;
         this.edits = edits;
@@ -36,7 +36,7 @@ final class MainMenu {
         this.steps = steps;
         this.exports = exports;
         recentMenu.setId("recent-menu");
-        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), helpMenu(shortcuts, about));
+        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), simulate, helpMenu(shortcuts, about));
         updateRecent();
     }
 

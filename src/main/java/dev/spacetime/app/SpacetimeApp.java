@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -34,6 +35,7 @@ public final class SpacetimeApp extends Application {
     private Legend legend;
     private MainMenu menu;
     private StepBar stepBar;
+    private PhysicalClocksWindow physical;
 
     @Override
     public void start(Stage primary) {
@@ -49,7 +51,13 @@ public final class SpacetimeApp extends Application {
         EditActions edits = new EditActions(editor, pointer, inline, canvas);
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent());
         stepBar = new StepBar(editor, pointer);
-        menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), this::quit,
+        SimulationDialogs simulations = new SimulationDialogs(stage, editor, files);
+        Menu simulate = new Menu("Simulate", null,
+                MainMenu.item("Mutual exclusion (section 4)…", "Shortcut+Alt+M", simulations::mutualExclusion),
+                MainMenu.item("Anomalous behaviour (section 5)…", "Shortcut+Alt+A", simulations::anomaly),
+                MainMenu.item("Physical clocks (section 6)…", "Shortcut+Alt+P", this::physicalClocks));
+        menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), simulate,
+                this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);
         inspector = new Inspector(editor, pointer);
@@ -111,6 +119,15 @@ public final class SpacetimeApp extends Application {
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /** The physical clocks window, made on first use and kept, so its parameters stay as they were left. */
+    PhysicalClocksWindow physicalClocks() {
+        if (physical == null) {
+            physical = new PhysicalClocksWindow(stage, editor, files);
+        }
+        physical.show();
+        return physical;
     }
 
     private void updateTitle() {
