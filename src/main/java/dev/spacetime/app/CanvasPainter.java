@@ -41,6 +41,7 @@ final class CanvasPainter {
     private Set<Long> drawnMessages;
     private boolean straight;
     private int labelsLeft;
+    private final java.util.Set<Shape.Text> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean denseDots;
     private int stride;
     private int messageIndex;
@@ -278,6 +279,9 @@ final class CanvasPainter {
         }
         double r = dot.radius();
         gc.setFill(Theme.colour(dot.role()));
+        if (!denseDots) {
+            labels.claimRect(x - r, y - r, x + r, y + r); // a label never covers a dot
+        }
         if (denseDots) {
             // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
             gc.fillRect(x - 2.5, y - 2.5, 5, 5);
@@ -314,9 +318,12 @@ final class CanvasPainter {
         return role == Role.PROCESS_NAME || role == Role.REGISTER;
     }
 
+    /** Process names and clock registers claim their room first; a name that would overlap another is left out, a register never. */
     private void reserve(Shape.Text text) {
         double[] box = place(text);
-        labels.claimRect(box[0], box[1], box[2], box[3]);
+        if (labels.claimRect(box[0], box[1], box[2], box[3]) || text.role() == Role.REGISTER) {
+            placed.add(text);
+        }
     }
 
     private void text(Shape.Text text) {
@@ -324,7 +331,11 @@ final class CanvasPainter {
         if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
             return;
         }
-        if (!always(text.role()) && (labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3]))) {
+        if (denseDots && text.role() == Role.EVENT_LABEL) {
+            return; // labels only where they fit: among thousands of crowded dots none does
+        }
+        if (always(text.role()) ? !placed.contains(text)
+                : labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3])) {
             return;
         }
         labelsLeft--;

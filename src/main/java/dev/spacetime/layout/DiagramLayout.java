@@ -44,7 +44,10 @@ public final class DiagramLayout {
         }
         minTime = time.length == 0 ? 0 : lo;
         maxTime = time.length == 0 ? 1 : Math.max(hi, lo + 1e-9);
-        timeScale = TIME_UNIT_TARGET / smallestGap(g);
+        // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
+        // a thin strip when fitted to a window.
+        double wide = 0.6 * Math.max(0, g.processCount() - 1) * PROCESS_GAP;
+        timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
     }
 
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
