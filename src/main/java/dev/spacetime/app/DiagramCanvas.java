@@ -63,6 +63,18 @@ final class DiagramCanvas extends Region {
         repaint();
     }
 
+    /** Pans so page point (x, y) is in the middle of the window, unless it is already well inside it. */
+    void bringIntoView(double x, double y) {
+        double px = viewport.toPixelX(x);
+        double py = viewport.toPixelY(y);
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (px < w * 0.1 || px > w * 0.9 || py < h * 0.1 || py > h * 0.9) {
+            viewport.panBy(w / 2 - px, h / 2 - py);
+        }
+        repaint();
+    }
+
     void zoomAtCentre(double factor) {
         viewport.zoomAt(canvas.getWidth() / 2, canvas.getHeight() / 2, factor);
         repaint();

@@ -24,17 +24,19 @@ final class MainMenu {
     private final DiagramCanvas canvas;
     private final StepBar steps;
     private final ExportDialog exports;
+    private final SearchBar search;
     private final Menu recentMenu = new Menu("Open Recent");
     private final MenuBar bar;
 
     MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps,
-            ExportDialog exports, Menu simulate, Runnable quit, Runnable shortcuts, Runnable about) {
+            ExportDialog exports, Menu simulate, SearchBar search, Runnable quit, Runnable shortcuts, Runnable about) {
         this.editor = editor;
         this.files = files;
         this.edits = edits;
         this.canvas = canvas;
         this.steps = steps;
         this.exports = exports;
+        this.search = search;
         recentMenu.setId("recent-menu");
         bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), simulate, helpMenu(shortcuts, about));
         updateRecent();
@@ -79,6 +81,9 @@ final class MainMenu {
                 item("Delete (receive events of its messages stay, as local events)", "Delete", edits::delete),
                 item("Rename or label in place", "F2", edits::rename),
                 item("Select nothing", "Escape", () -> editor.selection().clear()),
+                item("Find events…", "Shortcut+F", search::focus),
+                item("Find next", "F3", () -> search.step(1)),
+                item("Find previous", "Shift+F3", () -> search.step(-1)),
                 new SeparatorMenuItem(),
                 item("Add process", "Shortcut+Shift+A", edits::addProcess),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
@@ -120,7 +125,7 @@ final class MainMenu {
                 choice(clocks, view.clockLabels, ClockLabels.NONE, "Label events with ids only", "Shortcut+3"),
                 new SeparatorMenuItem(),
                 toggle(view.concurrentPairs, "Show all concurrent pairs", "Shortcut+K"),
-                toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+F"),
+                toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+Shift+F"),
                 new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
                 item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),

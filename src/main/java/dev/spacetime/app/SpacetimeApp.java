@@ -56,8 +56,9 @@ public final class SpacetimeApp extends Application {
                 MainMenu.item("Mutual exclusion (section 4)…", "Shortcut+Alt+M", simulations::mutualExclusion),
                 MainMenu.item("Anomalous behaviour (section 5)…", "Shortcut+Alt+A", simulations::anomaly),
                 MainMenu.item("Physical clocks (section 6)…", "Shortcut+Alt+P", this::physicalClocks));
+        SearchBar search = new SearchBar(editor, canvas);
         menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), simulate,
-                this::quit,
+                search, this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);
         inspector = new Inspector(editor, pointer);
@@ -73,7 +74,7 @@ public final class SpacetimeApp extends Application {
         main.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(main);
-        root.setTop(menu.node());
+        root.setTop(new javafx.scene.layout.VBox(menu.node(), search.node()));
         root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
 
         Scene scene = new Scene(root, 1280, 800);

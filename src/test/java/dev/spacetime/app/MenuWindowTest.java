@@ -73,4 +73,19 @@ class MenuWindowTest extends WindowTestBase {
         assertEquals(null, fx(() -> app.editor().document().file()), "Save asks where rather than overwrite the log");
         assertEquals("• govector-client-server (unsaved) — Spacetime", fx(stage::getTitle));
     }
+
+    @Test
+    void findWalksThroughTheMatchesAndSelectsThem() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.F);
+        robot.write("r");
+        keys(KeyCode.ENTER);
+        assertEquals(List.of("r1"), fx(() -> List.copyOf(app.editor().selection().events())));
+        assertEquals("1 of 4", fx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#search-count")).getText()));
+        keys(KeyCode.ENTER);
+        assertEquals(List.of("r2"), fx(() -> List.copyOf(app.editor().selection().events())));
+        keys(KeyCode.SHIFT, KeyCode.ENTER);
+        keys(KeyCode.SHIFT, KeyCode.ENTER);
+        assertEquals(List.of("r4"), fx(() -> List.copyOf(app.editor().selection().events())), "previous wraps round");
+    }
 }
