@@ -78,6 +78,25 @@ final class EditActions {
         report(editor.run(new MoveProcess(name, to)));
     }
 
+    /** Hides the selected process; what happened through it is shown as implied arcs. */
+    void hideProcess() {
+        String name = editor.selection().processProperty().get();
+        if (name == null) {
+            report("select a process first (click its name)");
+            return;
+        }
+        if (editor.view().hidden.size() + 1 >= editor.document().diagram().processCount()) {
+            report("at least one process stays shown");
+            return;
+        }
+        editor.selection().clear();
+        editor.view().hidden.add(name);
+    }
+
+    void showAllProcesses() {
+        editor.view().hidden.clear();
+    }
+
     void toggleExternal() {
         String receive = editor.selection().messageProperty().get();
         if (receive == null) {

@@ -35,6 +35,7 @@ final class Editor {
     private final Player player = new Player();
     private boolean refreshing;
     private Drawing base;
+    private java.util.Set<Integer> layoutHidden = java.util.Set.of();
     private DrawingOptions baseOptions;
 
     Editor(ViewState view, DiagramCanvas canvas) {
@@ -104,6 +105,7 @@ final class Editor {
     void open(Document doc) {
         selection.clear();
         player.reset();
+        view.hidden.clear(); // names of another diagram's processes
         // A file may say which way it reads best (the simulations' long runs: time going right).
         var saved = doc.diagram().view();
         if (saved != null && saved.get("orientation") instanceof String o) {
@@ -173,9 +175,20 @@ final class Editor {
         if (!player.follows(analysis)) {
             player.rebase(analysis);
         }
+        java.util.Set<Integer> hidden = new java.util.HashSet<>();
+        for (String name : view.hidden) {
+            int p = doc.diagram().processIndex(name);
+            if (p >= 0) {
+                hidden.add(p);
+            }
+        }
+        if (hidden.size() == doc.diagram().processCount() && !hidden.isEmpty()) {
+            hidden.clear(); // hiding every process would leave nothing to look at
+        }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
-                || layout.timeMode() != view.timeMode.get()) {
-            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get());
+                || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)) {
+            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden);
+            layoutHidden = hidden;
             base = null;
         }
         DrawingOptions options = options();

@@ -60,6 +60,9 @@ final class Legend {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
                     + shown(editor.analysis().pairCounts().falseOrderings()));
         }
+        if (!v.hidden.isEmpty()) {
+            line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
+        }
         if (editor.analysis() != null && editor.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }

@@ -127,6 +127,9 @@ final class MainMenu {
                 toggle(view.concurrentPairs, "Show all concurrent pairs", "Shortcut+K"),
                 toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+Shift+F"),
                 new SeparatorMenuItem(),
+                item("Hide the selected process", "Shortcut+H", edits::hideProcess),
+                item("Show every process", "Shortcut+Shift+H", edits::showAllProcesses),
+                new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
                 item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),
                 item("Fit to window", "Shortcut+0", canvas::fitToWindow));

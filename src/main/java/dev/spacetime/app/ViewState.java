@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 /** How the diagram is shown: view state, never part of the diagram or its undo history. */
 final class ViewState {
@@ -17,9 +19,11 @@ final class ViewState {
     final BooleanProperty tickLines = new SimpleBooleanProperty(false);
     final BooleanProperty concurrentPairs = new SimpleBooleanProperty(false);
     final BooleanProperty falseOrderings = new SimpleBooleanProperty(false);
+    /** Processes, by name, left out of the picture (causality through them shown as implied arcs). */
+    final ObservableSet<String> hidden = FXCollections.observableSet();
 
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
-        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings};
+        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden};
     }
 }

@@ -53,7 +53,7 @@ public final class DrawingBlend {
         } else if (b instanceof Shape.Wave w) {
             Shape.Wave k = (Shape.Wave) a;
             return new Shape.Wave(lerp(k.x1(), w.x1(), f), lerp(k.y1(), w.y1(), f), lerp(k.x2(), w.x2(), f),
-                    lerp(k.y2(), w.y2(), f), w.dashed(), w.role(), w.title());
+                    lerp(k.y2(), w.y2(), f), w.dashed(), w.role(), w.title(), w.to());
         } else if (b instanceof Shape.Dot d) {
             Shape.Dot k = (Shape.Dot) a;
             return new Shape.Dot(lerp(k.x(), d.x(), f), lerp(k.y(), d.y(), f), d.radius(), d.role(), d.id(), d.title());

@@ -38,8 +38,9 @@ public final class DrawingBuilder {
     }
 
     /**
-     * Everything but the selection. Dots come in event order (dense index), one per event, which
-     * {@link SelectionLayer} relies on to recolour them.
+     * Everything but the selection. Dots and event labels come in event order (dense index), one per
+     * shown event, and message waves in message order, one per message between shown events: the
+     * layers laid over the drawing rely on it.
      */
     public static Drawing withoutSelection(DiagramLayout layout, DrawingOptions options) {
         Analysis analysis = layout.analysis();
@@ -49,6 +50,9 @@ public final class DrawingBuilder {
         List<Shape> shapes = new ArrayList<>();
         ViewNotes.bars(layout, shapes); // under the process lines they pick out
         for (int p = 0; p < g.processCount(); p++) {
+            if (layout.isHidden(p)) {
+                continue;
+            }
             double x1 = layout.x(p, layout.startTime());
             double y1 = layout.y(p, layout.startTime());
             shapes.add(new Shape.Line(x1, y1, layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), false,
@@ -62,6 +66,7 @@ public final class DrawingBuilder {
             TickLineShapes.add(layout, shapes, tickLabels);
         }
         messages(layout, shapes);
+        ImpliedArcs.add(layout, shapes);
         if (options.concurrentPairs()) {
             PairLineShapes.concurrent(layout, shapes);
         }
@@ -72,10 +77,15 @@ public final class DrawingBuilder {
         // a hundred thousand events, where the screen asks for an event's text only when the pointer is on it.
         boolean titles = g.eventCount() <= TITLE_LIMIT;
         for (int e = 0; e < g.eventCount(); e++) {
-            shapes.add(new Shape.Dot(layout.eventX(e), layout.eventY(e), DOT_RADIUS, Role.EVENT, g.id(e),
-                    titles ? EventText.title(analysis, e) : null));
+            if (layout.isShown(e)) {
+                shapes.add(new Shape.Dot(layout.eventX(e), layout.eventY(e), DOT_RADIUS, Role.EVENT, g.id(e),
+                        titles ? EventText.title(analysis, e) : null));
+            }
         }
         for (int e = 0; e < g.eventCount(); e++) {
+            if (!layout.isShown(e)) {
+                continue;
+            }
             shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), EventText.label(analysis, e, options.clocks()),
                     up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
         }
@@ -96,6 +106,9 @@ public final class DrawingBuilder {
             int receive = d.messageAt(k);
             int r = g.indexOfHandle(receive);
             int s = g.indexOfHandle(d.senderOf(receive));
+            if (!layout.isShown(r) || !layout.isShown(s)) {
+                continue; // through a hidden process: shown as an implied arc instead
+            }
             boolean external = d.isExternal(receive);
             double sx = layout.eventX(s);
             double sy = layout.eventY(s);
@@ -105,7 +118,7 @@ public final class DrawingBuilder {
             String title = g.id(s) + (external ? " ⇝ " : " → ") + g.id(r) + (external ? " (external)" : "")
                     + (label == null ? "" : ": " + label);
             shapes.add(new Shape.Wave(sx, sy, rx, ry, external, external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE,
-                    title));
+                    title, g.id(r)));
             if (label != null) {
                 // 40% along from the send: clear of the middle, where crossing messages tend to meet.
                 labels.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,

@@ -20,5 +20,7 @@ public enum Role {
     /** Step-through by hand: the events that can happen next. */
     ENABLED,
     /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
-    BAR
+    BAR,
+    /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */
+    IMPLIED
 }

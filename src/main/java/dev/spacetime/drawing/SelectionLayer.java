@@ -25,6 +25,7 @@ public final class SelectionLayer {
         Role[] roles = EventRoles.of(analysis, selected);
         List<Shape> chain = selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of();
         List<Shape> shapes = new ArrayList<>(base.shapes().size() + chain.size() + 2);
+        int[] shown = ShownEvents.of(layout);
         int dot = 0;
         boolean chainAdded = false;
         boolean ringsAdded = false;
@@ -34,7 +35,7 @@ public final class SelectionLayer {
                 chainAdded = true;
             }
             if (s instanceof Shape.Dot d) {
-                Role role = roles[dot++];
+                Role role = roles[shown[dot++]];
                 shapes.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
                 continue;
             }

@@ -15,11 +15,12 @@ public sealed interface Shape {
      * A message: a wavy line from send to receive with an arrowhead at the receive, as in the paper.
      *
      * @param title what hovering over it should say, e.g. "p1 → q2", or null
+     * @param to    the id of the event that receives the message, or null for other arrows
      */
-    record Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title)
+    record Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title, String to)
             implements Shape {
         public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role) {
-            this(x1, y1, x2, y2, dashed, role, null);
+            this(x1, y1, x2, y2, dashed, role, null, null);
         }
     }
 

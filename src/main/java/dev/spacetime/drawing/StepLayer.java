@@ -25,18 +25,19 @@ public final class StepLayer {
         EventGraph g = layout.analysis().graph();
         Diagram d = g.diagram();
         List<Shape> shapes = new ArrayList<>(drawing.shapes().size() + g.processCount() + 2);
+        int[] shown = ShownEvents.of(layout);
         int dot = 0;
         int label = 0;
-        int message = 0;
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot dt) {
-                int e = dot++;
+                int e = shown[dot++];
                 shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(), dt.title()));
             } else if (s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL) {
-                int e = label++;
+                int e = shown[label++];
                 shapes.add(replay.happened(e) ? t : new Shape.Text(t.x(), t.y(), t.text(), t.anchor(), Role.FADED));
-            } else if (s instanceof Shape.Wave w && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
-                int r = g.indexOfHandle(d.messageAt(message++));
+            } else if (s instanceof Shape.Wave w && w.to() != null
+                    && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
+                int r = g.indexOf(w.to());
                 if (replay.happened(r)) {
                     shapes.add(w);
                 } else if (replay.inFlight(r)) {
@@ -44,9 +45,9 @@ public final class StepLayer {
                     double mx = (w.x1() + w.x2()) / 2;
                     double my = (w.y1() + w.y2()) / 2;
                     shapes.add(new Shape.Line(mx, my, w.x2(), w.y2(), true, Role.FADED));
-                    shapes.add(new Shape.Wave(w.x1(), w.y1(), mx, my, w.dashed(), Role.IN_FLIGHT, w.title()));
+                    shapes.add(new Shape.Wave(w.x1(), w.y1(), mx, my, w.dashed(), Role.IN_FLIGHT, w.title(), w.to()));
                 } else {
-                    shapes.add(new Shape.Wave(w.x1(), w.y1(), w.x2(), w.y2(), w.dashed(), Role.FADED, w.title()));
+                    shapes.add(new Shape.Wave(w.x1(), w.y1(), w.x2(), w.y2(), w.dashed(), Role.FADED, w.title(), w.to()));
                 }
             } else {
                 shapes.add(s);
@@ -69,6 +70,9 @@ public final class StepLayer {
         EventGraph g = layout.analysis().graph();
         boolean up = layout.orientation() == Orientation.TIME_UP;
         for (int p = 0; p < g.processCount(); p++) {
+            if (layout.isHidden(p)) {
+                continue;
+            }
             int last = replay.lastOn(p);
             String note = last < 0 ? null : ViewNotes.stepNote(g.diagram(), g.id(last));
             String text = "C_" + g.diagram().processName(p) + " = " + replay.clock(p)

@@ -41,6 +41,7 @@ public final class Style {
             case REGISTER -> BLACK;
             case ENABLED -> BLUISH_GREEN;
             case BAR -> YELLOW;
+            case IMPLIED -> SKY_BLUE;
         };
     }
 
@@ -53,7 +54,7 @@ public final class Style {
     public static double lineWidth(Role role) {
         return switch (role) {
             case PROCESS_LINE -> 2.5;
-            case MESSAGE, EXTERNAL_MESSAGE -> 1.8;
+            case MESSAGE, EXTERNAL_MESSAGE, IMPLIED -> 1.8;
             case WITNESS -> 5;
             case SELECTED, CURRENT, ENABLED -> 2.5;
             case IN_FLIGHT -> 2.5;
@@ -68,6 +69,7 @@ public final class Style {
         return switch (role) {
             case TICK_LINE -> new double[] {6, 5};
             case CONCURRENT_PAIR, FALSE_ORDERING -> new double[] {2, 4};
+            case IMPLIED -> new double[] {10, 4};
             default -> new double[] {7, 5};
         };
     }

@@ -2,6 +2,7 @@ package dev.spacetime.layout;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
+import java.util.Set;
 
 /**
  * Where each process line and event goes, in page units: along the time axis an event sits at its
@@ -22,12 +23,27 @@ public final class DiagramLayout {
     private final double minTime;
     private final double maxTime;
     private final double timeScale;
+    private final int[] column;    // process → its place among the shown lines, or -1 when hidden
+    private final int[] processAt; // place → process
+    private final int shown;
 
-    private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode) {
+    private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
         this.analysis = analysis;
         this.orientation = orientation;
         this.mode = mode;
         EventGraph g = analysis.graph();
+        column = new int[g.processCount()];
+        int k = 0;
+        for (int p = 0; p < column.length; p++) {
+            column[p] = hidden.contains(p) ? -1 : k++;
+        }
+        shown = k;
+        processAt = new int[shown];
+        for (int p = 0; p < column.length; p++) {
+            if (column[p] >= 0) {
+                processAt[column[p]] = p;
+            }
+        }
         if (mode == TimeMode.LOGICAL) {
             time = new double[g.eventCount()];
             for (int e = 0; e < time.length; e++) {
@@ -46,12 +62,41 @@ public final class DiagramLayout {
         maxTime = time.length == 0 ? 1 : Math.max(hi, lo + 1e-9);
         // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
         // a thin strip when fitted to a window.
-        double wide = 0.6 * Math.max(0, g.processCount() - 1) * PROCESS_GAP;
+        double wide = 0.6 * Math.max(0, shown - 1) * PROCESS_GAP;
         timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
     }
 
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
-        return new DiagramLayout(analysis, orientation, mode);
+        return new DiagramLayout(analysis, orientation, mode, Set.of());
+    }
+
+    /** A layout with some processes (by index) hidden: the others close up, in their order. */
+    public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
+        return new DiagramLayout(analysis, orientation, mode, hidden);
+    }
+
+    public boolean isHidden(int p) {
+        return column[p] < 0;
+    }
+
+    /** Whether event e is drawn: its process is not hidden. */
+    public boolean isShown(int e) {
+        return column[analysis.graph().process(e)] >= 0;
+    }
+
+    /** How many process lines are drawn. */
+    public int shownProcesses() {
+        return shown;
+    }
+
+    /** The process drawn at place k among the shown lines (0 is the first). */
+    public int processAt(int k) {
+        return processAt[k];
+    }
+
+    /** The place of process p among the shown lines, or -1 when it is hidden. */
+    public int column(int p) {
+        return column[p];
     }
 
     public Analysis analysis() {
@@ -81,11 +126,11 @@ public final class DiagramLayout {
 
     /** The page point of process p at time t. */
     public double x(int p, double t) {
-        return orientation == Orientation.TIME_UP ? p * PROCESS_GAP : along(t);
+        return orientation == Orientation.TIME_UP ? Math.max(0, column[p]) * PROCESS_GAP : along(t);
     }
 
     public double y(int p, double t) {
-        return orientation == Orientation.TIME_UP ? -along(t) : p * PROCESS_GAP;
+        return orientation == Orientation.TIME_UP ? -along(t) : Math.max(0, column[p]) * PROCESS_GAP;
     }
 
     /** The earliest and latest times drawn, with half a step of margin, so lines reach past their events. */
@@ -99,9 +144,11 @@ public final class DiagramLayout {
 
     /** The page rectangle holding every line and event: {minX, minY, maxX, maxY}. */
     public double[] bounds() {
-        int last = Math.max(0, analysis.graph().processCount() - 1);
-        double[] xs = {x(0, startTime()), x(last, endTime())};
-        double[] ys = {y(0, startTime()), y(last, endTime())};
+        double across = Math.max(0, shown - 1) * PROCESS_GAP;
+        double[] xs = orientation == Orientation.TIME_UP ? new double[] {0, across}
+                : new double[] {along(startTime()), along(endTime())};
+        double[] ys = orientation == Orientation.TIME_UP ? new double[] {-along(startTime()), -along(endTime())}
+                : new double[] {0, across};
         return new double[] {Math.min(xs[0], xs[1]), Math.min(ys[0], ys[1]), Math.max(xs[0], xs[1]),
                 Math.max(ys[0], ys[1])};
     }
@@ -112,7 +159,7 @@ public final class DiagramLayout {
         return along / timeScale + minTime;
     }
 
-    /** How far across the process lines page point (x, y) lies, in process gaps: 1.0 is on process 1's line. */
+    /** How far across the shown process lines page point (x, y) lies, in gaps: 1.0 is on the second shown line. */
     public double acrossAt(double x, double y) {
         return (orientation == Orientation.TIME_UP ? x : y) / PROCESS_GAP;
     }

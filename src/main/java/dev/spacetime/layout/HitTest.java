@@ -29,14 +29,15 @@ public final class HitTest {
     /** The hit at (x, y), within {@code tolerance} page units. */
     public static Hit at(DiagramLayout layout, double x, double y, double tolerance) {
         EventGraph g = layout.analysis().graph();
-        int processes = g.processCount();
+        int processes = layout.shownProcesses();
         if (processes == 0) {
             return Hit.NONE;
         }
         double across = layout.acrossAt(x, y);
-        int p = (int) Math.round(across);
+        int place = (int) Math.round(across);
+        int p = place >= 0 && place < processes ? layout.processAt(place) : -1;
         double t = layout.timeAt(x, y);
-        if (p >= 0 && p < processes) {
+        if (p >= 0) {
             int e = nearestEvent(layout, p, t);
             if (e >= 0 && Math.hypot(layout.eventX(e) - x, layout.eventY(e) - y) <= tolerance) {
                 return new Hit(Kind.EVENT, e, p, layout.time(e), g.position(e));
@@ -46,14 +47,14 @@ public final class HitTest {
         if (m >= 0) {
             return new Hit(Kind.MESSAGE, m, g.process(m), layout.time(m), g.position(m));
         }
-        boolean onLine = p >= 0 && p < processes && Math.abs(across - p) * DiagramLayout.PROCESS_GAP <= tolerance
+        boolean onLine = p >= 0 && Math.abs(across - place) * DiagramLayout.PROCESS_GAP <= tolerance
                 && t >= layout.startTime() && t <= layout.endTime();
         if (onLine) {
             return new Hit(Kind.PROCESS, -1, p, t, insertionPosition(layout, p, t));
         }
         // The name is drawn just before the line starts (below it when time goes up, left of it otherwise).
         double before = (layout.startTime() - t) * layout.timeScale();
-        boolean onName = p >= 0 && p < processes && Math.abs(across - p) * DiagramLayout.PROCESS_GAP <= 4 * tolerance
+        boolean onName = p >= 0 && Math.abs(across - place) * DiagramLayout.PROCESS_GAP <= 4 * tolerance
                 && before > 0 && before <= 5 * tolerance;
         return onName ? new Hit(Kind.PROCESS_NAME, -1, p, t, 0) : Hit.NONE;
     }
@@ -102,6 +103,9 @@ public final class HitTest {
         for (int k = 0; k < d.messageCount(); k++) {
             int r = g.indexOfHandle(d.messageAt(k));
             int s = g.indexOfHandle(d.senderOf(d.messageAt(k)));
+            if (!layout.isShown(r) || !layout.isShown(s)) {
+                continue;
+            }
             double dist = distanceToSegment(x, y, layout.eventX(s), layout.eventY(s), layout.eventX(r),
                     layout.eventY(r));
             if (dist <= bestDistance) {

@@ -88,4 +88,19 @@ class MenuWindowTest extends WindowTestBase {
         keys(KeyCode.SHIFT, KeyCode.ENTER);
         assertEquals(List.of("r4"), fx(() -> List.copyOf(app.editor().selection().events())), "previous wraps round");
     }
+
+    @Test
+    void hidingAProcessClosesUpTheLinesAndShowsImpliedArcs() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        var layout = fx(() -> app.editor().layout());
+        double before = layout.startTime() - 12 / layout.timeScale();
+        click(screenAt(1, before)); // Q's name, under its line
+        assertEquals("Q", fx(() -> app.editor().selection().processProperty().get()));
+        keys(KeyCode.SHORTCUT, KeyCode.H);
+        assertEquals(2, (int) fx(() -> app.editor().layout().shownProcesses()));
+        assertTrue(fx(() -> app.legend().entries()).contains("through hidden Q"));
+        assertTrue(count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.IMPLIED)) > 50, "implied arcs painted");
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
+        assertEquals(3, (int) fx(() -> app.editor().layout().shownProcesses()));
+    }
 }
