@@ -7,6 +7,7 @@ import dev.spacetime.drawing.Style;
 import dev.spacetime.drawing.WavePath;
 import dev.spacetime.export.PixelShapes;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -69,9 +70,19 @@ final class CanvasPainter {
     }
 
     void paint(Drawing drawing, double w, double h) {
+        paint(drawing, null, w, h);
+    }
+
+    /** Paints using an index of the drawing (or null), so only shapes near the window are looked at. */
+    void paint(Drawing drawing, ShapeIndex index, double w, double h) {
         width = w;
         height = h;
-        int[] visible = visibleCounts(drawing);
+        // Labels start up to a few hundred pixels from their point, so look that far beyond the window.
+        double reach = 300 / view.scale();
+        int[] near = index == null ? null : index.within(view.toPageX(0) - reach, view.toPageY(0) - reach,
+                view.toPageX(w) + reach, view.toPageY(h) + reach);
+        List<Shape> shapes = near == null ? drawing.shapes() : pick(drawing.shapes(), near);
+        int[] visible = visibleCounts(shapes);
         denseDots = levelOfDetail && visible[1] > DENSE_DOTS;
         dots = new PixelGrid(w, h, denseDots ? 12 : 3);
         labels = new PixelGrid(w, h, 4);
@@ -90,12 +101,12 @@ final class CanvasPainter {
             gc.clearRect(0, 0, w, h);
         }
         // Process names first in the label grid, so event labels give way to them.
-        for (Shape shape : drawing.shapes()) {
+        for (Shape shape : shapes) {
             if (shape instanceof Shape.Text t && always(t.role())) {
                 reserve(t);
             }
         }
-        for (Shape shape : drawing.shapes()) {
+        for (Shape shape : shapes) {
             if (batchRole != null && !(shape instanceof Shape.Wave)) {
                 flushBatch();
             }
@@ -115,10 +126,18 @@ final class CanvasPainter {
         gc.restore();
     }
 
+    private static List<Shape> pick(List<Shape> all, int[] which) {
+        List<Shape> some = new java.util.ArrayList<>(which.length);
+        for (int i : which) {
+            some.add(all.get(i));
+        }
+        return some;
+    }
+
     /** {visible messages, visible dots}. */
-    private int[] visibleCounts(Drawing drawing) {
+    private int[] visibleCounts(List<Shape> shapes) {
         int[] n = new int[2];
-        for (Shape shape : drawing.shapes()) {
+        for (Shape shape : shapes) {
             if (shape instanceof Shape.Wave w && crosses(w.x1(), w.y1(), w.x2(), w.y2())) {
                 n[0]++;
             } else if (shape instanceof Shape.Dot d && visible(d.x(), d.y(), d.x(), d.y())) {

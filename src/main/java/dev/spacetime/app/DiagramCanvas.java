@@ -16,6 +16,8 @@ final class DiagramCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private Drawing drawing;
+    private ShapeIndex index;
+    private Drawing indexed;
     private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
 
@@ -94,7 +96,11 @@ final class DiagramCanvas extends Region {
                 viewport.fit(drawing.bounds(), w, h, MARGINS);
             }
             GraphicsContext gc = canvas.getGraphicsContext2D();
-            new CanvasPainter(gc, viewport).paint(drawing, w, h);
+            if (indexed != drawing) {
+                index = ShapeIndex.of(drawing);
+                indexed = drawing;
+            }
+            new CanvasPainter(gc, viewport).paint(drawing, index, w, h);
             if (overlay != null) {
                 gc.save();
                 overlay.accept(gc);

@@ -61,6 +61,7 @@ public class FrameBenchmark {
     private Viewport fitted;
     private Viewport zoomed;
     private String someEvent;
+    private ShapeIndex index;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -69,6 +70,7 @@ public class FrameBenchmark {
         layout = DiagramLayout.of(Analysis.of(d), Orientation.TIME_UP, TimeMode.PHYSICAL);
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         someEvent = layout.analysis().id(events / 2);
+        index = ShapeIndex.of(drawing);
         fitted = new Viewport();
         fitted.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
         zoomed = new Viewport();
@@ -96,7 +98,7 @@ public class FrameBenchmark {
     @Benchmark
     public Canvas commandsWholeDiagram() throws Exception {
         return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, WIDTH, HEIGHT);
             return canvas;
         });
     }
@@ -130,7 +132,7 @@ public class FrameBenchmark {
     }
 
     private WritableImage frame(Viewport view) {
-        new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, WIDTH, HEIGHT);
+        new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, WIDTH, HEIGHT);
         return canvas.snapshot(null, null);
     }
 

@@ -45,4 +45,19 @@ class AnomalyTest {
         var file = dev.spacetime.io.DiagramReader.read(java.nio.file.Path.of("examples", "anomalous-telephone.json"));
         assertTrue(AnomalyScenario.run(3, Remedy.NONE).diagram().sameContent(file));
     }
+
+    @Test
+    void withTooLittleWorkOnAThereIsNoAnomalyAndTheWordsSaySo() {
+        AnomalyRun run = AnomalyScenario.run(1, Remedy.NONE);
+        assertFalse(run.anomalous());
+        assertTrue(run.explanation().contains("No anomaly this time"), run.explanation());
+    }
+
+    @Test
+    void thePhysicalClocksRemedyUsesClocksThatDifferByUpToEpsilon() {
+        AnomalyRun run = AnomalyScenario.run(3, Remedy.PHYSICAL_CLOCKS);
+        assertEquals(31.5, run.timestampA(), 1e-9, "A's clock 1.5 ahead at true time 30");
+        assertEquals(42.5, run.timestampB(), 1e-9, "B's clock 1.5 behind at true time 44");
+        assertTrue(run.explanation().contains("Strong Clock Condition holds"), run.explanation());
+    }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
  * @see #run(int, Remedy)
  */
 public final class AnomalyScenario {
+    /** How far apart the physical clocks of the second remedy may be (PC2). */
+    static final double EPSILON = 3;
+
     private AnomalyScenario() {
     }
 
@@ -71,9 +74,12 @@ public final class AnomalyScenario {
         double tb;
         boolean violated;
         if (remedy == Remedy.PHYSICAL_CLOCKS) {
+            // Clocks that meet PC2 with ε = 3: A's runs 1.5 ahead of true time, B's 1.5 behind, S's true.
+            // The call takes 5 > ε, so it cannot arrive before B's clock has passed A's reading.
+            double[] offset = {EPSILON / 2, -EPSILON / 2, 0};
             double[] clock = new double[a.eventCount()];
             for (int e = 0; e < clock.length; e++) {
-                clock[e] = d.eventTime(a.graph().handle(e));
+                clock[e] = d.eventTime(a.graph().handle(e)) + offset[a.graph().process(e)];
             }
             ta = clock[x];
             tb = clock[y];
@@ -85,14 +91,18 @@ public final class AnomalyScenario {
         }
         boolean anomalous = a.happenedBeforeWithExternal(x, y) && tb < ta;
         String explanation = switch (remedy) {
-            case NONE -> "Request A ➝ request B (through the telephone call), yet T_B = " + number(tb)
+            case NONE -> anomalous ? "Request A ➝ request B (through the telephone call), yet T_B = " + number(tb)
                     + " < T_A = " + number(ta) + ", so the system's ⇒ grants B first: the anomaly. "
-                    + "The Strong Clock Condition fails on the call, which the clocks cannot see.";
+                    + "The Strong Clock Condition fails on the call, which the clocks cannot see."
+                    : "Request A ➝ request B through the call, and T_A = " + number(ta) + ", T_B = " + number(tb)
+                    + ": with computer A's clock not far enough ahead, ⇒ happens to put A first. No anomaly this "
+                    + "time; give computer A more work before request A.";
             case USER_TIMESTAMP -> "Told T_A = " + number(ta) + " on the phone, B's request gets T_B = "
                     + number(tb) + " > T_A: the system orders A first.";
-            case PHYSICAL_CLOCKS -> "With physical clocks as timestamps, T_A = " + number(ta) + " and T_B = "
-                    + number(tb) + ": the call takes longer than the clocks can differ, so T_B > T_A and "
-                    + "the Strong Clock Condition holds" + (violated ? " — except where noted" : "") + ".";
+            case PHYSICAL_CLOCKS -> "With physical clocks as timestamps, A's " + number(EPSILON / 2) + " ahead of true "
+                    + "time and B's " + number(EPSILON / 2) + " behind (they differ by at most ε = " + number(EPSILON)
+                    + "), T_A = " + number(ta) + " and T_B = " + number(tb) + ": the call takes 5, longer than ε, so "
+                    + "T_B > T_A and the Strong Clock Condition " + (violated ? "still fails somewhere" : "holds") + ".";
         };
         return new AnomalyRun(remedy, d, requestA, requestB, ta, tb, anomalous, explanation);
     }

@@ -1,0 +1,127 @@
+package dev.spacetime.app;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Shape;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Where a drawing's shapes are, so a frame looks only at those near the window: a grid of bins over
+ * the page, each listing the shapes that fall in it, and a list of wide shapes (long lines, far-flung
+ * messages) that every frame considers. A query gives shape numbers in painting order.
+ */
+final class ShapeIndex {
+    /** Drawings smaller than this are simply walked whole. */
+    static final int WORTH_IT = 50_000;
+    private static final int BINS = 256;
+    private static final int WIDE = 12; // a shape spanning more bins than this either way is wide
+
+    private final int count;
+    private final double minX;
+    private final double minY;
+    private final double binW;
+    private final double binH;
+    private final int[] start = new int[BINS * BINS + 1];
+    private final int[] items;
+    private final int[] wide;
+
+    private ShapeIndex(Drawing drawing) {
+        List<Shape> shapes = drawing.shapes();
+        count = shapes.size();
+        double[] b = drawing.bounds();
+        double pad = Math.max(b[2] - b[0], b[3] - b[1]) * 0.05 + 1;
+        minX = b[0] - pad;
+        minY = b[1] - pad;
+        binW = (b[2] - b[0] + 2 * pad) / BINS;
+        binH = (b[3] - b[1] + 2 * pad) / BINS;
+        int[] box = new int[4];
+        int wideCount = 0;
+        for (Shape s : shapes) {
+            if (!bins(s, box)) {
+                wideCount++;
+            } else {
+                for (int y = box[1]; y <= box[3]; y++) {
+                    for (int x = box[0]; x <= box[2]; x++) {
+                        start[y * BINS + x + 1]++;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < BINS * BINS; k++) {
+            start[k + 1] += start[k];
+        }
+        items = new int[start[BINS * BINS]];
+        wide = new int[wideCount];
+        int[] fill = start.clone();
+        int w = 0;
+        for (int i = 0; i < count; i++) {
+            if (!bins(shapes.get(i), box)) {
+                wide[w++] = i;
+            } else {
+                for (int y = box[1]; y <= box[3]; y++) {
+                    for (int x = box[0]; x <= box[2]; x++) {
+                        items[fill[y * BINS + x]++] = i;
+                    }
+                }
+            }
+        }
+    }
+
+    /** An index for a drawing big enough to need one, else null. */
+    static ShapeIndex of(Drawing drawing) {
+        return drawing.shapes().size() < WORTH_IT ? null : new ShapeIndex(drawing);
+    }
+
+    /** The shapes that may show in the page rectangle, in painting order; null when that is all of them. */
+    int[] within(double x1, double y1, double x2, double y2) {
+        int bx1 = clamp((int) Math.floor((x1 - minX) / binW));
+        int by1 = clamp((int) Math.floor((y1 - minY) / binH));
+        int bx2 = clamp((int) Math.floor((x2 - minX) / binW));
+        int by2 = clamp((int) Math.floor((y2 - minY) / binH));
+        if ((bx2 - bx1 + 1) * (by2 - by1 + 1) > BINS * BINS / 2) {
+            return null; // most of the page is on screen: walking everything is as cheap
+        }
+        BitSet hit = new BitSet(count);
+        for (int i : wide) {
+            hit.set(i);
+        }
+        for (int y = by1; y <= by2; y++) {
+            for (int x = bx1; x <= bx2; x++) {
+                int bin = y * BINS + x;
+                for (int k = start[bin]; k < start[bin + 1]; k++) {
+                    hit.set(items[k]);
+                }
+            }
+        }
+        return hit.stream().toArray();
+    }
+
+    /** The bins a shape covers {x1, y1, x2, y2}; false when it is wide. */
+    private boolean bins(Shape s, int[] box) {
+        double ax;
+        double ay;
+        double bx;
+        double by;
+        if (s instanceof Shape.Line l) {
+            ax = l.x1(); ay = l.y1(); bx = l.x2(); by = l.y2();
+        } else if (s instanceof Shape.Wave w) {
+            ax = w.x1(); ay = w.y1(); bx = w.x2(); by = w.y2();
+        } else if (s instanceof Shape.Dot d) {
+            ax = bx = d.x(); ay = by = d.y();
+        } else if (s instanceof Shape.Ring r) {
+            ax = bx = r.x(); ay = by = r.y();
+        } else {
+            Shape.Text t = (Shape.Text) s;
+            ax = bx = t.x(); ay = by = t.y();
+        }
+        box[0] = clamp((int) Math.floor((Math.min(ax, bx) - minX) / binW));
+        box[1] = clamp((int) Math.floor((Math.min(ay, by) - minY) / binH));
+        box[2] = clamp((int) Math.floor((Math.max(ax, bx) - minX) / binW));
+        box[3] = clamp((int) Math.floor((Math.max(ay, by) - minY) / binH));
+        return box[2] - box[0] <= WIDE && box[3] - box[1] <= WIDE;
+    }
+
+    private static int clamp(int bin) {
+        return Math.max(0, Math.min(BINS - 1, bin));
+    }
+}
