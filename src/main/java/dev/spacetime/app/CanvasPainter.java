@@ -2,6 +2,7 @@ package dev.spacetime.app;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
 import dev.spacetime.drawing.WavePath;
@@ -75,13 +76,34 @@ final class CanvasPainter {
 
     /** Paints using an index of the drawing (or null), so only shapes near the window are looked at. */
     void paint(Drawing drawing, ShapeIndex index, double w, double h) {
+        paint(drawing, index, null, w, h);
+    }
+
+    /**
+     * Paints using an index of the drawing and a summary of it (either may be null): zoomed in, only
+     * shapes near the window are looked at; with most of a huge drawing on screen, its summary is painted.
+     */
+    void paint(Drawing drawing, ShapeIndex index, DrawingSummary summary, double w, double h) {
+        paint(drawing, index, summary, null, w, h);
+    }
+
+    /**
+     * As above, with a selection's emphasis painted over the drawing (dot colours, the chain under the
+     * messages, rings after the dots) rather than a new drawing made for each click.
+     */
+    void paint(Drawing drawing, ShapeIndex index, DrawingSummary summary, SelectionLayer.Emphasis emphasis,
+            double w, double h) {
         width = w;
         height = h;
         // Labels start up to a few hundred pixels from their point, so look that far beyond the window.
         double reach = 300 / view.scale();
         int[] near = index == null ? null : index.within(view.toPageX(0) - reach, view.toPageY(0) - reach,
                 view.toPageX(w) + reach, view.toPageY(h) + reach);
-        List<Shape> shapes = near == null ? drawing.shapes() : pick(drawing.shapes(), near);
+        int[] which = near != null ? near : summary != null ? summary.kept() : null;
+        List<Shape> shapes = which == null ? drawing.shapes() : pick(drawing.shapes(), which);
+        if (emphasis != null) {
+            shapes = emphasize(drawing.shapes(), shapes, which, emphasis);
+        }
         int[] visible = visibleCounts(shapes);
         denseDots = levelOfDetail && visible[1] > DENSE_DOTS;
         dots = new PixelGrid(w, h, denseDots ? 12 : 3);
@@ -124,6 +146,45 @@ final class CanvasPainter {
         }
         flushBatch();
         gc.restore();
+    }
+
+    /** The shapes to paint with the emphasis applied: dots recoloured by their place among all dots, chain and rings added. */
+    private static List<Shape> emphasize(List<Shape> all, List<Shape> shapes, int[] which,
+            SelectionLayer.Emphasis emphasis) {
+        int firstDot = 0;
+        while (firstDot < all.size() && !(all.get(firstDot) instanceof Shape.Dot)) {
+            firstDot++;
+        }
+        List<Shape> out = new java.util.ArrayList<>(shapes.size() + emphasis.under().size() + emphasis.over().size());
+        boolean underAdded = false;
+        boolean overAdded = false;
+        boolean dotsSeen = false;
+        for (int k = 0; k < shapes.size(); k++) {
+            Shape s = shapes.get(k);
+            if (!underAdded && SelectionLayer.underChain(s)) {
+                out.addAll(emphasis.under());
+                underAdded = true;
+            }
+            if (s instanceof Shape.Dot d) {
+                int i = which == null ? k : which[k];
+                Role role = emphasis.dotRoles()[i - firstDot];
+                out.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
+                dotsSeen = true;
+                continue;
+            }
+            if (!overAdded && dotsSeen) {
+                out.addAll(emphasis.over());
+                overAdded = true;
+            }
+            out.add(s);
+        }
+        if (!underAdded) {
+            out.addAll(emphasis.under());
+        }
+        if (!overAdded) {
+            out.addAll(emphasis.over());
+        }
+        return out;
     }
 
     private static List<Shape> pick(List<Shape> all, int[] which) {

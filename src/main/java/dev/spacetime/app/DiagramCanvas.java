@@ -1,6 +1,7 @@
 package dev.spacetime.app;
 
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.SelectionLayer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,6 +18,8 @@ final class DiagramCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private Drawing drawing;
     private ShapeIndex index;
+    private DrawingSummary summary;
+    private SelectionLayer.Emphasis emphasis;
     private Drawing indexed;
     private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
@@ -42,7 +45,13 @@ final class DiagramCanvas extends Region {
     }
 
     void setDrawing(Drawing drawing) {
+        setDrawing(drawing, null);
+    }
+
+    /** A drawing and a selection's emphasis to paint over it (or null): a click changes only the emphasis, so the drawing's index is kept. */
+    void setDrawing(Drawing drawing, SelectionLayer.Emphasis emphasis) {
         this.drawing = drawing;
+        this.emphasis = emphasis;
         repaint();
     }
 
@@ -98,9 +107,10 @@ final class DiagramCanvas extends Region {
             GraphicsContext gc = canvas.getGraphicsContext2D();
             if (indexed != drawing) {
                 index = ShapeIndex.of(drawing);
+                summary = DrawingSummary.of(drawing);
                 indexed = drawing;
             }
-            new CanvasPainter(gc, viewport).paint(drawing, index, w, h);
+            new CanvasPainter(gc, viewport).paint(drawing, index, summary, emphasis, w, h);
             if (overlay != null) {
                 gc.save();
                 overlay.accept(gc);

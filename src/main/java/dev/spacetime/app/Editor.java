@@ -88,7 +88,11 @@ final class Editor {
         return layout;
     }
 
+    /** What the canvas shows, as one drawing: the selection and any step laid into it. */
     Drawing drawing() {
+        if (drawing == null && base != null) {
+            drawing = SelectionLayer.apply(base, layout, selection.events());
+        }
         return drawing;
     }
 
@@ -197,15 +201,18 @@ final class Editor {
             base = DrawingBuilder.withoutSelection(layout, unselected);
             baseOptions = unselected;
         }
-        // A click changes only the selection: lay it over the drawing already made.
-        drawing = SelectionLayer.apply(base, layout, options.selected());
+        animation.stop();
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
-            drawing = StepLayer.apply(drawing, layout, player.replay(), view.clockLabels.get() == ClockLabels.VECTOR,
-                    byHand ? player.enabled() : List.of());
+            drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected()), layout, player.replay(),
+                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
+            canvas.setDrawing(drawing);
+        } else {
+            // A click changes only the selection: the screen paints it over the drawing it has indexed,
+            // and the drawing with the selection in it is made only when asked for (an export, say).
+            drawing = null;
+            canvas.setDrawing(base, SelectionLayer.emphasis(layout, options.selected()));
         }
-        animation.stop();
-        canvas.setDrawing(drawing);
     }
 
     DrawingOptions options() {
@@ -215,10 +222,10 @@ final class Editor {
 
     /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */
     private void changeTimeMode() {
-        Drawing before = drawing;
+        Drawing before = drawing();
         refresh();
         if (before != null) {
-            animation.play(before, drawing);
+            animation.play(before, drawing());
         }
     }
 }

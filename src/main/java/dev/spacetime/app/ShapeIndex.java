@@ -23,7 +23,9 @@ final class ShapeIndex {
     private final double binH;
     private final int[] start = new int[BINS * BINS + 1];
     private final int[] items;
-    private final int[] wide;
+    private final int[] wide;           // shapes long both ways (process lines): always looked at
+    private final Strips rows;          // wide shapes short in y (messages when time goes up)
+    private final Strips columns;       // wide shapes short in x (messages when time goes right)
 
     private ShapeIndex(Drawing drawing) {
         List<Shape> shapes = drawing.shapes();
@@ -51,12 +53,16 @@ final class ShapeIndex {
             start[k + 1] += start[k];
         }
         items = new int[start[BINS * BINS]];
-        wide = new int[wideCount];
         int[] fill = start.clone();
-        int w = 0;
+        rows = new Strips(minY, binH * BINS);
+        columns = new Strips(minX, binW * BINS);
+        java.util.List<Integer> everywhere = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (!bins(shapes.get(i), box)) {
-                wide[w++] = i;
+                double[] e = extent(shapes.get(i));
+                if (!rows.add(i, e[1], e[3]) && !columns.add(i, e[0], e[2])) {
+                    everywhere.add(i);
+                }
             } else {
                 for (int y = box[1]; y <= box[3]; y++) {
                     for (int x = box[0]; x <= box[2]; x++) {
@@ -65,6 +71,9 @@ final class ShapeIndex {
                 }
             }
         }
+        wide = everywhere.stream().mapToInt(Integer::intValue).toArray();
+        rows.seal();
+        columns.seal();
     }
 
     /** An index for a drawing big enough to need one, else null. */
@@ -85,6 +94,8 @@ final class ShapeIndex {
         for (int i : wide) {
             hit.set(i);
         }
+        rows.collect(y1, y2, hit);
+        columns.collect(x1, x2, hit);
         for (int y = by1; y <= by2; y++) {
             for (int x = bx1; x <= bx2; x++) {
                 int bin = y * BINS + x;
@@ -98,6 +109,16 @@ final class ShapeIndex {
 
     /** The bins a shape covers {x1, y1, x2, y2}; false when it is wide. */
     private boolean bins(Shape s, int[] box) {
+        double[] e = extent(s);
+        box[0] = clamp((int) Math.floor((e[0] - minX) / binW));
+        box[1] = clamp((int) Math.floor((e[1] - minY) / binH));
+        box[2] = clamp((int) Math.floor((e[2] - minX) / binW));
+        box[3] = clamp((int) Math.floor((e[3] - minY) / binH));
+        return box[2] - box[0] <= WIDE && box[3] - box[1] <= WIDE;
+    }
+
+    /** The page rectangle a shape's points span: {minX, minY, maxX, maxY}. */
+    private static double[] extent(Shape s) {
         double ax;
         double ay;
         double bx;
@@ -114,11 +135,7 @@ final class ShapeIndex {
             Shape.Text t = (Shape.Text) s;
             ax = bx = t.x(); ay = by = t.y();
         }
-        box[0] = clamp((int) Math.floor((Math.min(ax, bx) - minX) / binW));
-        box[1] = clamp((int) Math.floor((Math.min(ay, by) - minY) / binH));
-        box[2] = clamp((int) Math.floor((Math.max(ax, bx) - minX) / binW));
-        box[3] = clamp((int) Math.floor((Math.max(ay, by) - minY) / binH));
-        return box[2] - box[0] <= WIDE && box[3] - box[1] <= WIDE;
+        return new double[] {Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)};
     }
 
     private static int clamp(int bin) {

@@ -16,46 +16,68 @@ public final class SelectionLayer {
     private SelectionLayer() {
     }
 
-    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids) {
+    /**
+     * What a selection changes, kept apart from the drawing so the screen can paint it over a drawing
+     * it has already indexed: the role of each shown event's dot (in dot order), the shapes that go
+     * under the messages (the chain) and those that go just after the dots (the rings).
+     */
+    public record Emphasis(Role[] dotRoles, List<Shape> under, List<Shape> over) {
+    }
+
+    /** The emphasis for these selected ids, or null when nothing (that exists) is selected. */
+    public static Emphasis emphasis(DiagramLayout layout, List<String> ids) {
         Analysis analysis = layout.analysis();
         int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
         if (selected.length == 0) {
-            return base;
+            return null;
         }
         Role[] roles = EventRoles.of(analysis, selected);
-        List<Shape> chain = selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of();
-        List<Shape> shapes = new ArrayList<>(base.shapes().size() + chain.size() + 2);
         int[] shown = ShownEvents.of(layout);
+        Role[] dotRoles = new Role[shown.length];
+        for (int k = 0; k < shown.length; k++) {
+            dotRoles[k] = roles[shown[k]];
+        }
+        List<Shape> rings = new ArrayList<>();
+        rings(layout, selected, rings);
+        return new Emphasis(dotRoles, selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings);
+    }
+
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids) {
+        Emphasis emphasis = emphasis(layout, ids);
+        if (emphasis == null) {
+            return base;
+        }
+        List<Shape> shapes = new ArrayList<>(base.shapes().size() + emphasis.under().size() + 2);
         int dot = 0;
         boolean chainAdded = false;
         boolean ringsAdded = false;
         for (Shape s : base.shapes()) {
             if (!chainAdded && underChain(s)) {
-                shapes.addAll(chain);
+                shapes.addAll(emphasis.under());
                 chainAdded = true;
             }
             if (s instanceof Shape.Dot d) {
-                Role role = roles[shown[dot++]];
+                Role role = emphasis.dotRoles()[dot++];
                 shapes.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
                 continue;
             }
             if (!ringsAdded && dot > 0) {
-                rings(layout, selected, shapes);
+                shapes.addAll(emphasis.over());
                 ringsAdded = true;
             }
             shapes.add(s);
         }
         if (!chainAdded) {
-            shapes.addAll(chain);
+            shapes.addAll(emphasis.under());
         }
         if (!ringsAdded) {
-            rings(layout, selected, shapes);
+            shapes.addAll(emphasis.over());
         }
         return new Drawing(shapes, base.bounds());
     }
 
     /** The chain goes above process lines and tick lines, below everything else. */
-    private static boolean underChain(Shape s) {
+    public static boolean underChain(Shape s) {
         Role r = s.role();
         return r != Role.PROCESS_LINE && r != Role.PROCESS_NAME && r != Role.TICK_LINE;
     }

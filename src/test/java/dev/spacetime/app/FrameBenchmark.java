@@ -62,6 +62,7 @@ public class FrameBenchmark {
     private Viewport zoomed;
     private String someEvent;
     private ShapeIndex index;
+    private DrawingSummary summary;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -71,6 +72,7 @@ public class FrameBenchmark {
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         someEvent = layout.analysis().id(events / 2);
         index = ShapeIndex.of(drawing);
+        summary = DrawingSummary.of(drawing);
         fitted = new Viewport();
         fitted.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
         zoomed = new Viewport();
@@ -98,7 +100,7 @@ public class FrameBenchmark {
     @Benchmark
     public Canvas commandsWholeDiagram() throws Exception {
         return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, summary, WIDTH, HEIGHT);
             return canvas;
         });
     }
@@ -132,7 +134,7 @@ public class FrameBenchmark {
     }
 
     private WritableImage frame(Viewport view) {
-        new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, WIDTH, HEIGHT);
+        new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, summary, WIDTH, HEIGHT);
         return canvas.snapshot(null, null);
     }
 

@@ -43,10 +43,34 @@ class ShapeIndexTest {
         }
     }
 
+    @Test
+    void aSelectionPaintedOverTheDrawingLooksLikeTheDrawingWithTheSelectionInIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        for (int events : new int[] {300, 30_000}) {
+            var d = RandomExecution.generate(new RandomExecution.Parameters(8, events, events / 3, 5, 9));
+            DiagramLayout layout = DiagramLayout.of(Analysis.of(d), Orientation.TIME_UP, TimeMode.LOGICAL);
+            Drawing base = DrawingBuilder.withoutSelection(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
+            List<String> picked = List.of(layout.analysis().id(events / 3), layout.analysis().id(events / 2));
+            Drawing selected = dev.spacetime.drawing.SelectionLayer.apply(base, layout, picked);
+            var emphasis = dev.spacetime.drawing.SelectionLayer.emphasis(layout, picked);
+            ShapeIndex index = ShapeIndex.of(base);
+            Viewport view = new Viewport();
+            view.fit(base.bounds(), 800, 600, 20);
+            view.zoomAt(400, 300, events > 1000 ? 30 : 1.5);
+            assertArrayEquals(pixels(selected, null, null, null, view), pixels(base, index, null, emphasis, view),
+                    events + " events");
+        }
+    }
+
     private static int[] pixels(Drawing drawing, ShapeIndex index, Viewport view) throws Exception {
+        return pixels(drawing, index, null, null, view);
+    }
+
+    private static int[] pixels(Drawing drawing, ShapeIndex index, DrawingSummary summary,
+            dev.spacetime.drawing.SelectionLayer.Emphasis emphasis, Viewport view) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(800, 600);
-            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, 800, 600);
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, summary, emphasis, 800, 600);
             WritableImage image = canvas.snapshot(null, null);
             int[] out = new int[800 * 600];
             image.getPixelReader().getPixels(0, 0, 800, 600, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, 800);
