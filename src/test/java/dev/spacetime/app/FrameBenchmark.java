@@ -121,10 +121,20 @@ public class FrameBenchmark {
         return HitTest.at(layout, fitted.toPageX(WIDTH / 2), fitted.toPageY(HEIGHT / 2), 9 / fitted.scale());
     }
 
-    /** What a click costs: the selection's colours, ring and chain laid over the drawing already made. */
+    /** What a click costs before painting: the selection's colours, rings and chain worked out. */
     @Benchmark
-    public Drawing selectAnEvent() {
-        return SelectionLayer.apply(drawing, layout, List.of(someEvent));
+    public SelectionLayer.Emphasis selectAnEvent() {
+        return SelectionLayer.emphasis(layout, List.of(someEvent));
+    }
+
+    /** A click from start to pixels: the emphasis worked out and the whole diagram painted with it. */
+    @Benchmark
+    public WritableImage selectAndPaint() throws Exception {
+        SelectionLayer.Emphasis e = SelectionLayer.emphasis(layout, List.of(someEvent));
+        return onFx(() -> {
+            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, summary, e, WIDTH, HEIGHT);
+            return canvas.snapshot(null, null);
+        });
     }
 
     /** What an edit or a change of view costs: the whole drawing made again. */
