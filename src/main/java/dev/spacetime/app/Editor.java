@@ -36,6 +36,7 @@ final class Editor {
     private boolean refreshing;
     private Drawing base;
     private java.util.Set<Integer> layoutHidden = java.util.Set.of();
+    private boolean layoutCollapsed;
     private DrawingOptions baseOptions;
 
     Editor(ViewState view, DiagramCanvas canvas) {
@@ -190,8 +191,11 @@ final class Editor {
             hidden.clear(); // hiding every process would leave nothing to look at
         }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
-                || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)) {
-            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden);
+                || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
+                || layoutCollapsed != view.collapseRuns.get()) {
+            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
+                    view.collapseRuns.get());
+            layoutCollapsed = view.collapseRuns.get();
             layoutHidden = hidden;
             base = null;
         }

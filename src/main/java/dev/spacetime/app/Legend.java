@@ -60,6 +60,9 @@ final class Legend {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
                     + shown(editor.analysis().pairCounts().falseOrderings()));
         }
+        if (v.collapseRuns.get()) {
+            line(Role.RUN, "runs of local events, drawn as their first");
+        }
         if (!v.hidden.isEmpty()) {
             line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
         }

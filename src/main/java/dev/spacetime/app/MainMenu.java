@@ -129,6 +129,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Hide the selected process", "Shortcut+H", edits::hideProcess),
                 item("Show every process", "Shortcut+Shift+H", edits::showAllProcesses),
+                toggle(view.collapseRuns, "Collapse runs of local events", "Shortcut+Shift+L"),
                 new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
                 item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),

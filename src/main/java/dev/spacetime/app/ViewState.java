@@ -19,11 +19,13 @@ final class ViewState {
     final BooleanProperty tickLines = new SimpleBooleanProperty(false);
     final BooleanProperty concurrentPairs = new SimpleBooleanProperty(false);
     final BooleanProperty falseOrderings = new SimpleBooleanProperty(false);
+    /** Runs of local events drawn as their first event. */
+    final BooleanProperty collapseRuns = new SimpleBooleanProperty(false);
     /** Processes, by name, left out of the picture (causality through them shown as implied arcs). */
     final ObservableSet<String> hidden = FXCollections.observableSet();
 
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
-        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden};
+        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns};
     }
 }

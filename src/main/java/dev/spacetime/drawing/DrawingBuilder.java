@@ -49,6 +49,13 @@ public final class DrawingBuilder {
         boolean up = layout.orientation() == Orientation.TIME_UP;
         List<Shape> shapes = new ArrayList<>();
         ViewNotes.bars(layout, shapes); // under the process lines they pick out
+        for (int e = 0; e < g.eventCount(); e++) {
+            if (layout.runLength(e) > 1 && layout.isShown(e)) {
+                int last = e + layout.runLength(e) - 1;
+                shapes.add(new Shape.Line(layout.eventX(e), layout.eventY(e), layout.eventX(last), layout.eventY(last),
+                        false, Role.RUN));
+            }
+        }
         for (int p = 0; p < g.processCount(); p++) {
             if (layout.isHidden(p)) {
                 continue;
@@ -86,7 +93,11 @@ public final class DrawingBuilder {
             if (!layout.isShown(e)) {
                 continue;
             }
-            shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), EventText.label(analysis, e, options.clocks()),
+            String label = EventText.label(analysis, e, options.clocks());
+            if (layout.runLength(e) > 1) {
+                label += "  … " + g.id(e + layout.runLength(e) - 1) + " (" + layout.runLength(e) + " local events)";
+            }
+            shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), label,
                     up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
         }
         shapes.addAll(tickLabels);

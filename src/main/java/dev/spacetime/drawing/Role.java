@@ -22,5 +22,7 @@ public enum Role {
     /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
     BAR,
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */
-    IMPLIED
+    IMPLIED,
+    /** A collapsed run of local events, drawn along the line from its first event to its last. */
+    RUN
 }

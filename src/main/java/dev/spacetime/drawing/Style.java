@@ -42,6 +42,7 @@ public final class Style {
             case ENABLED -> BLUISH_GREEN;
             case BAR -> YELLOW;
             case IMPLIED -> SKY_BLUE;
+            case RUN -> LIGHT_GREY;
         };
     }
 
@@ -60,6 +61,7 @@ public final class Style {
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
             case BAR -> 11;
+            case RUN -> 7;
             default -> 1.2;
         };
     }

@@ -24,10 +24,12 @@ public final class DiagramLayout {
     private final double maxTime;
     private final double timeScale;
     private final int[] column;    // process → its place among the shown lines, or -1 when hidden
+    private final int[] runLength; // event → length of the run of local events it starts when collapsed, 1 otherwise; 0 when folded into one
     private final int[] processAt; // place → process
     private final int shown;
 
-    private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
+    private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
+            boolean collapse) {
         this.analysis = analysis;
         this.orientation = orientation;
         this.mode = mode;
@@ -38,6 +40,7 @@ public final class DiagramLayout {
             column[p] = hidden.contains(p) ? -1 : k++;
         }
         shown = k;
+        runLength = LocalRuns.lengths(g, collapse);
         processAt = new int[shown];
         for (int p = 0; p < column.length; p++) {
             if (column[p] >= 0) {
@@ -67,21 +70,35 @@ public final class DiagramLayout {
     }
 
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
-        return new DiagramLayout(analysis, orientation, mode, Set.of());
+        return new DiagramLayout(analysis, orientation, mode, Set.of(), false);
     }
 
     /** A layout with some processes (by index) hidden: the others close up, in their order. */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
-        return new DiagramLayout(analysis, orientation, mode, hidden);
+        return new DiagramLayout(analysis, orientation, mode, hidden, false);
+    }
+
+    /**
+     * As above, and with {@code collapse} each run of {@value LocalRuns#SHORTEST} or more local events
+     * in a row on a process drawn as its first event only (see {@link #runLength(int)}).
+     */
+    public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
+            boolean collapse) {
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse);
+    }
+
+    /** How many local events event e stands for: the run's length at its first event, 0 for the others of a collapsed run, else 1. */
+    public int runLength(int e) {
+        return runLength[e];
     }
 
     public boolean isHidden(int p) {
         return column[p] < 0;
     }
 
-    /** Whether event e is drawn: its process is not hidden. */
+    /** Whether event e is drawn: its process is not hidden and it is not folded into a collapsed run. */
     public boolean isShown(int e) {
-        return column[analysis.graph().process(e)] >= 0;
+        return column[analysis.graph().process(e)] >= 0 && runLength[e] > 0;
     }
 
     /** How many process lines are drawn. */

@@ -39,6 +39,9 @@ public final class HitTest {
         double t = layout.timeAt(x, y);
         if (p >= 0) {
             int e = nearestEvent(layout, p, t);
+            while (e > g.start(p) && !layout.isShown(e)) {
+                e--; // folded into a collapsed run: the run's first event stands for it
+            }
             if (e >= 0 && Math.hypot(layout.eventX(e) - x, layout.eventY(e) - y) <= tolerance) {
                 return new Hit(Kind.EVENT, e, p, layout.time(e), g.position(e));
             }
