@@ -15,10 +15,19 @@ final class EventRoles {
         if (selected.length == 1) {
             int s = selected[0];
             CausalCone cone = analysis.cone(s);
-            for (int e = 0; e < roles.length; e++) {
-                roles[e] = e == s ? Role.SELECTED
-                        : cone.inPast(e) ? Role.PAST : cone.inFuture(e) ? Role.FUTURE : Role.CONCURRENT;
+            var g = analysis.graph();
+            // On each process the past is a prefix and the future a suffix: fill ranges, not event by event.
+            for (int q = 0; q < g.processCount(); q++) {
+                int start = g.start(q);
+                int end = start + g.eventsOn(q);
+                int past = start + Math.min(cone.pastEnd(q), g.eventsOn(q));
+                int future = start + Math.max(cone.futureStart(q), 0);
+                future = Math.max(past, Math.min(future, end));
+                Arrays.fill(roles, start, past, Role.PAST);
+                Arrays.fill(roles, past, future, Role.CONCURRENT);
+                Arrays.fill(roles, future, end, Role.FUTURE);
             }
+            roles[s] = Role.SELECTED;
         } else {
             for (int e : selected) {
                 roles[e] = Role.SELECTED;
