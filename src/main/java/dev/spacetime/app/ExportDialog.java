@@ -2,9 +2,6 @@ package dev.spacetime.app;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.export.ExportOptions;
-import dev.spacetime.export.SvgPainter;
-import dev.spacetime.export.TikzPainter;
-import dev.spacetime.io.DiagramFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -114,12 +111,14 @@ final class ExportDialog {
         if (chosen == null) {
             return;
         }
-        Path target = chosen.getName().contains(".") ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
+        // The picture's format follows the choice above, whatever name was typed.
+        Path target = ext.equals(PictureFiles.extension(chosen.toPath())) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
         try {
             if (allSteps.isSelected()) {
-                exportSteps(target, format.getValue(), options);
+                exportSteps(target, options);
             } else {
-                write(drawing, format.getValue(), options, target);
+                PictureFiles.write(drawing, options, target);
             }
         } catch (IOException e) {
             files.error("The picture could not be written", e.getMessage());
@@ -127,34 +126,17 @@ final class ExportDialog {
     }
 
     /** One file a step, NAME-00.ext to NAME-NN.ext, from the step-through as it is set up; the cursor comes back. */
-    private void exportSteps(Path target, String format, ExportOptions options) throws IOException {
+    private void exportSteps(Path target, ExportOptions options) throws IOException {
         Player player = editor.player();
         int keep = player.cursor();
         int digits = Math.max(2, Integer.toString(player.length()).length());
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
         try {
             for (int k = 0; k <= player.length(); k++) {
                 player.seek(k);
-                String numbered = name.substring(0, dot) + "-" + String.format("%0" + digits + "d", k) + name.substring(dot);
-                write(editor.drawing(), format, options, target.resolveSibling(numbered));
+                PictureFiles.write(editor.drawing(), options, PictureFiles.numbered(target, k, digits));
             }
         } finally {
             player.seek(keep);
-        }
-    }
-
-    static void write(Drawing drawing, String format, ExportOptions options, Path file) throws IOException {
-        switch (format) {
-            case "PNG" -> PngExport.write(drawing, options, file);
-            case "SVG" -> {
-                String svg = SvgPainter.paint(drawing, options);
-                DiagramFiles.write(file, w -> w.write(svg));
-            }
-            default -> {
-                String tex = TikzPainter.paint(drawing);
-                DiagramFiles.write(file, w -> w.write(tex));
-            }
         }
     }
 

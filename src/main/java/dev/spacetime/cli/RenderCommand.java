@@ -1,14 +1,10 @@
 package dev.spacetime.cli;
 
-import dev.spacetime.app.HeadlessRender;
+import dev.spacetime.app.PictureFiles;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
-import dev.spacetime.drawing.Drawing;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PictureSettings;
-import dev.spacetime.export.SvgPainter;
-import dev.spacetime.export.TikzPainter;
-import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.step.Linearization;
@@ -90,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String format = extension(out);
+        String format = PictureFiles.extension(out);
         if (!List.of("png", "svg", "tex").contains(format)) {
             return refuse("OUT must end in .png, .svg or .tex, not \"" + out.getFileName() + "\"");
         }
@@ -127,43 +123,16 @@ final class RenderCommand implements Callable<Integer> {
         if (allSteps) {
             int digits = Integer.toString(analysis.eventCount()).length();
             for (int k = 0; k <= analysis.eventCount(); k++) {
-                write(settings.atStep(k).drawing(analysis), options, numbered(out, k, Math.max(2, digits)), format);
+                PictureFiles.writeHeadless(settings.atStep(k).drawing(analysis), options,
+                        PictureFiles.numbered(out, k, Math.max(2, digits)));
             }
             spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
-                    + numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
+                    + PictureFiles.numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
             return 0;
         }
-        write(settings.drawing(analysis), options, out, format);
+        PictureFiles.writeHeadless(settings.drawing(analysis), options, out);
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
-    }
-
-    private static void write(Drawing drawing, ExportOptions options, Path file, String format) throws IOException {
-        switch (format) {
-            case "png" -> HeadlessRender.png(drawing, options, file);
-            case "svg" -> {
-                String svg = SvgPainter.paint(drawing, options);
-                DiagramFiles.write(file, w -> w.write(svg));
-            }
-            default -> {
-                String tex = TikzPainter.paint(drawing);
-                DiagramFiles.write(file, w -> w.write(tex));
-            }
-        }
-    }
-
-    /** OUT-07.png for step 7. */
-    static Path numbered(Path out, int k, int digits) {
-        String name = out.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String numbered = name.substring(0, dot) + "-" + String.format("%0" + digits + "d", k) + name.substring(dot);
-        return out.resolveSibling(numbered);
-    }
-
-    private static String extension(Path file) {
-        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     private int refuse(String why) {

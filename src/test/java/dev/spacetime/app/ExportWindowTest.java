@@ -26,7 +26,7 @@ class ExportWindowTest extends WindowTestBase {
         Path png = dir.resolve("selected.png");
         Drawing drawing = fx(() -> app.editor().drawing());
         fx(() -> {
-            ExportDialog.write(drawing, "PNG", ExportOptions.DEFAULT, png);
+            PictureFiles.write(drawing, ExportOptions.DEFAULT, png);
             return null;
         });
         BufferedImage image = ImageIO.read(png.toFile());
@@ -50,7 +50,7 @@ class ExportWindowTest extends WindowTestBase {
         keys(KeyCode.RIGHT);
         Path svg = dir.resolve("step.svg");
         fx(() -> {
-            ExportDialog.write(app.editor().drawing(), "SVG", ExportOptions.DEFAULT, svg);
+            PictureFiles.write(app.editor().drawing(), ExportOptions.DEFAULT, svg);
             return null;
         });
         String text = Files.readString(svg);

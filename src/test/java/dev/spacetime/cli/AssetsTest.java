@@ -32,7 +32,7 @@ class AssetsTest {
             Path asset = Path.of("assets", name + ".png");
             assertTrue(Files.exists(asset), "assets/" + name + ".png is missing; make it with render");
             Path fresh = dir.resolve(name + ".png");
-            assertEquals(0, RenderCommandTest.run("render", example.toString(), fresh.toString()).code());
+            assertEquals(0, CliRun.of("render", example.toString(), fresh.toString()).code());
             double off = PictureDifference.fraction(ImageIO.read(fresh.toFile()), ImageIO.read(asset.toFile()));
             assertTrue(off < 0.002, "assets/" + name + ".png is out of date (" + Math.round(off * 1000) / 10.0
                     + "% of pixels differ); render it again");

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +21,9 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -41,7 +34,7 @@ class CliTest {
 
     @Test
     void checkSaysOkForEveryValidFile() {
-        Result r = run("check", "examples/lamport-figure1.json", "examples/false-ordering.json",
+        CliRun r = run("check", "examples/lamport-figure1.json", "examples/false-ordering.json",
                 "examples/anomalous-telephone.json");
         assertEquals(0, r.code(), r.err());
         assertEquals(3, r.out().lines().filter(l -> l.endsWith(": ok")).count(), r.out());
@@ -55,7 +48,7 @@ class CliTest {
                   {"name": "Q", "events": [{"id": "q1"}]}],
                  "messages": [{"from": "p1", "to": "p2"}, {"from": "p1", "to": "nowhere"}]}
                 """);
-        Result r = run("check", FIGURE1.toString(), bad.toString());
+        CliRun r = run("check", FIGURE1.toString(), bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.out().contains("lamport-figure1.json: ok"), r.out());
         assertTrue(r.out().contains("bad.json"), r.out());
@@ -68,14 +61,14 @@ class CliTest {
     @Test
     void notJsonExitsTwoWithLineAndColumn() throws IOException {
         Path bad = write("notjson.json", "{\n  \"format\": spacetime\n}\n");
-        Result r = run("analyze", bad.toString());
+        CliRun r = run("analyze", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("notjson.json:2:"), r.err());
     }
 
     @Test
     void aMissingFileIsAClearError() {
-        Result r = run("check", dir.resolve("absent.json").toString());
+        CliRun r = run("check", dir.resolve("absent.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.out().contains("absent.json"), r.out());
         assertFalse(r.out().contains("Exception"), r.out());
@@ -83,7 +76,7 @@ class CliTest {
 
     @Test
     void analyzeTableListsEventsInTotalOrderWithClocks() {
-        Result r = run("analyze", FIGURE1.toString());
+        CliRun r = run("analyze", FIGURE1.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+\\S+\\s+[PQR]\\s+.*")).toList();
         assertEquals(15, rows.size(), r.out());
@@ -95,7 +88,7 @@ class CliTest {
 
     @Test
     void analyzeJsonHasExactlyTheDocumentedShape() throws IOException {
-        Result r = run("analyze", "--json", FIGURE1.toString());
+        CliRun r = run("analyze", "--json", FIGURE1.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         List<String> fields = new ArrayList<>();
@@ -117,7 +110,7 @@ class CliTest {
 
     @Test
     void analyzeJsonWithoutPairs() throws IOException {
-        Result r = run("analyze", "--json", "--no-pairs", FIGURE1.toString());
+        CliRun r = run("analyze", "--json", "--no-pairs", FIGURE1.toString());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertFalse(root.has("concurrent"));
         assertEquals(15, root.get("events").size());
@@ -125,9 +118,9 @@ class CliTest {
 
     @Test
     void analyzeShowsTheFalseOrderingAndTheAnomalyExamples() {
-        Result falseOrdering = run("analyze", "examples/false-ordering.json");
+        CliRun falseOrdering = run("analyze", "examples/false-ordering.json");
         assertTrue(falseOrdering.out().contains("p2 ‖ q3   C = 2 < 3"), falseOrdering.out());
-        Result anomaly = run("analyze", "examples/anomalous-telephone.json");
+        CliRun anomaly = run("analyze", "examples/anomalous-telephone.json");
         assertTrue(anomaly.out().contains("a4 ➝ b2   C = 4 ≥ 2"), anomaly.out());
         assertFalse(anomaly.out().contains("Anomalies (a ➝ b through external messages yet C(a) ≥ C(b)): 0"));
     }
@@ -141,13 +134,13 @@ class CliTest {
         assertEquals(0, run(concat("generate", options, b)).code());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         assertEquals(0, run("check", a.toString()).code());
-        Result analysis = run("analyze", "--json", "--no-pairs", a.toString());
+        CliRun analysis = run("analyze", "--json", "--no-pairs", a.toString());
         assertEquals(200, new ObjectMapper().readTree(analysis.out()).get("events").size());
     }
 
     @Test
     void generateRefusesImpossibleParameters() {
-        Result r = run("generate", "--processes", "1", "--events", "10", "--messages", "3", dir.resolve("x.json").toString());
+        CliRun r = run("generate", "--processes", "1", "--events", "10", "--messages", "3", dir.resolve("x.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("at least two processes"), r.err());
     }
@@ -155,7 +148,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("check", "analyze", "generate")) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: spacetime " + command), r.out());
         }
@@ -164,7 +157,7 @@ class CliTest {
 
     @Test
     void aBadOptionIsAUsageError() {
-        Result r = run("analyze", "--frobnicate", FIGURE1.toString());
+        CliRun r = run("analyze", "--frobnicate", FIGURE1.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option"), r.err());
     }

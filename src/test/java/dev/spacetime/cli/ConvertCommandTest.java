@@ -7,8 +7,6 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,20 +16,15 @@ class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aDiagramBecomesALogAndBackWithTheSameCausality() throws Exception {
         Path log = dir.resolve("figure1.log");
-        Result r = run("convert", "examples/lamport-figure1.json", log.toString());
+        CliRun r = run("convert", "examples/lamport-figure1.json", log.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(log).startsWith("(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})\n\n"));
         Path back = dir.resolve("back.json");
@@ -48,7 +41,7 @@ class ConvertCommandTest {
 
     @Test
     void externalMessagesAreLeftOutOfALogAndTheOutputSaysSo() {
-        Result r = run("convert", "examples/anomalous-telephone.json", dir.resolve("a.log").toString());
+        CliRun r = run("convert", "examples/anomalous-telephone.json", dir.resolve("a.log").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("external messages left out"), r.out());
     }
@@ -56,7 +49,7 @@ class ConvertCommandTest {
     @Test
     void aChosenExecutionOfALogIsConverted() throws Exception {
         Path out = dir.resolve("run2.json");
-        Result r = run("convert", "--execution", "2", "examples/several-executions.log", out.toString());
+        CliRun r = run("convert", "--execution", "2", "examples/several-executions.log", out.toString());
         assertEquals(0, r.code(), r.err());
         Diagram d = DiagramReader.read(out);
         assertEquals("several-executions: run 2: the reply is lost", d.title());
@@ -68,7 +61,7 @@ class ConvertCommandTest {
     void aBadLogExitsTwoWithItsLocatedProblems() throws Exception {
         Path bad = dir.resolve("bad.log");
         Files.writeString(bad, "\n\nhello\np {\"p\":1}\nnot an event\n");
-        Result r = run("convert", bad.toString(), dir.resolve("x.json").toString());
+        CliRun r = run("convert", bad.toString(), dir.resolve("x.json").toString());
         assertEquals(2, r.code());
         assertEquals("bad.log:5:1: the regular expression does not match this text: \"not an event\"", r.err().strip());
         assertTrue(Files.notExists(dir.resolve("x.json")));

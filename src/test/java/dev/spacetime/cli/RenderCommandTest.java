@@ -13,8 +13,6 @@ import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
 import dev.spacetime.io.DiagramReader;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -28,14 +26,9 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -44,7 +37,7 @@ class RenderCommandTest {
         PictureFrame picture = PictureFrame.of(drawing, ExportOptions.DEFAULT);
         for (int scale : new int[] {1, 3}) {
             Path png = dir.resolve("f" + scale + ".png");
-            Result r = run("render", FIGURE1.toString(), png.toString(), "--scale", Integer.toString(scale));
+            CliRun r = run("render", FIGURE1.toString(), png.toString(), "--scale", Integer.toString(scale));
             assertEquals(0, r.code(), r.err());
             BufferedImage image = ImageIO.read(png.toFile());
             assertEquals((int) picture.width() * scale, image.getWidth());
@@ -91,7 +84,7 @@ class RenderCommandTest {
     @Test
     void everyStepAsNumberedFiles() throws Exception {
         Path out = dir.resolve("step.svg");
-        Result r = run("render", FIGURE1.toString(), out.toString(), "--all-steps");
+        CliRun r = run("render", FIGURE1.toString(), out.toString(), "--all-steps");
         assertEquals(0, r.code(), r.err());
         for (int k = 0; k <= 15; k++) {
             assertTrue(Files.exists(dir.resolve(String.format("step-%02d.svg", k))), "step " + k);
@@ -116,7 +109,7 @@ class RenderCommandTest {
         assertTrue(Files.notExists(out));
     }
 
-    private static void assertRefused(Result r, String words) {
+    private static void assertRefused(CliRun r, String words) {
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains(words), r.err());
         assertTrue(!r.err().contains("Exception"), "no stack trace");

@@ -16,7 +16,7 @@ class SimulateCommandTest {
     @Test
     void mutexWritesTheRunAndTheVerdict() throws Exception {
         Path out = dir.resolve("m.json");
-        RenderCommandTest.Result r = RenderCommandTest.run("simulate", "mutex", "--processes", "4", "--requests", "2",
+        CliRun r = CliRun.of("simulate", "mutex", "--processes", "4", "--requests", "2",
                 "--seed", "3", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("✓ I. mutual exclusion") && r.out().contains("three conditions hold"), r.out());
@@ -25,7 +25,7 @@ class SimulateCommandTest {
 
     @Test
     void theBrokenVariantIsReported() {
-        RenderCommandTest.Result r = RenderCommandTest.run("simulate", "mutex", "--variant", "NO_WAIT_FOR_ACKS", "--at",
+        CliRun r = CliRun.of("simulate", "mutex", "--variant", "NO_WAIT_FOR_ACKS", "--at",
                 "1:0,2:0", "--seed", "7", dir.resolve("b.json").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("✗ I. mutual exclusion"), r.out());
@@ -33,11 +33,11 @@ class SimulateCommandTest {
 
     @Test
     void anomalyAndPhysicalClocks() throws Exception {
-        RenderCommandTest.Result a = RenderCommandTest.run("simulate", "anomaly", "--remedy", "USER_TIMESTAMP",
+        CliRun a = CliRun.of("simulate", "anomaly", "--remedy", "USER_TIMESTAMP",
                 dir.resolve("a.json").toString());
         assertEquals(0, a.code(), a.err());
         assertTrue(a.out().contains("T_B = 7 > T_A"), a.out());
-        RenderCommandTest.Result p = RenderCommandTest.run("simulate", "physical", "--mu", "0.5", "--xi", "0.4",
+        CliRun p = CliRun.of("simulate", "physical", "--mu", "0.5", "--xi", "0.4",
                 dir.resolve("p.json").toString());
         assertEquals(0, p.code(), p.err());
         assertTrue(p.out().contains("the bound ε ≈ d(2κτ + ξ)") && p.out().contains("warning: μ + ξ"), p.out());
@@ -46,11 +46,11 @@ class SimulateCommandTest {
     @Test
     void badParametersExitTwo() {
         Path out = dir.resolve("x.json");
-        assertEquals(2, RenderCommandTest.run("simulate", "mutex", "--processes", "1", out.toString()).code());
-        assertEquals(2, RenderCommandTest.run("simulate", "mutex", "--delay", "abc", out.toString()).code());
-        assertEquals(2, RenderCommandTest.run("simulate", "physical", "--diameter", "9", out.toString()).code());
-        assertEquals(2, RenderCommandTest.run("simulate", "anomaly", "--work", "0", out.toString()).code());
-        assertEquals(2, RenderCommandTest.run("simulate", "teleport", out.toString()).code());
+        assertEquals(2, CliRun.of("simulate", "mutex", "--processes", "1", out.toString()).code());
+        assertEquals(2, CliRun.of("simulate", "mutex", "--delay", "abc", out.toString()).code());
+        assertEquals(2, CliRun.of("simulate", "physical", "--diameter", "9", out.toString()).code());
+        assertEquals(2, CliRun.of("simulate", "anomaly", "--work", "0", out.toString()).code());
+        assertEquals(2, CliRun.of("simulate", "teleport", out.toString()).code());
         assertTrue(Files.notExists(out));
     }
 }
