@@ -167,7 +167,7 @@ final class CanvasPainter {
             }
             if (s instanceof Shape.Dot d) {
                 int i = which == null ? k : which[k];
-                Role role = emphasis.dotRoles()[i - firstDot];
+                Role role = emphasis.dotRole(i - firstDot);
                 out.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
                 dotsSeen = true;
                 continue;
@@ -257,9 +257,21 @@ final class CanvasPainter {
         if (!visible(line.x1(), line.y1(), line.x2(), line.y2())) {
             return;
         }
+        double x1 = view.toPixelX(line.x1());
+        double y1 = view.toPixelY(line.y1());
+        double x2 = view.toPixelX(line.x2());
+        double y2 = view.toPixelY(line.y2());
+        if (!line.dashed() && (x1 == x2 || y1 == y2)) {
+            // A solid line along an axis is a rectangle (square caps, as a stroke has). The software
+            // renderer fills one far faster than it strokes a tall line, which it samples row by row.
+            double half = Style.lineWidth(line.role()) / 2;
+            gc.setFill(Theme.colour(line.role()));
+            gc.fillRect(Math.min(x1, x2) - half, Math.min(y1, y2) - half, Math.abs(x2 - x1) + 2 * half,
+                    Math.abs(y2 - y1) + 2 * half);
+            return;
+        }
         stroke(line.role(), line.dashed());
-        gc.strokeLine(view.toPixelX(line.x1()), view.toPixelY(line.y1()), view.toPixelX(line.x2()),
-                view.toPixelY(line.y2()));
+        gc.strokeLine(x1, y1, x2, y2);
     }
 
     private void wave(Shape.Wave wave) {
@@ -364,7 +376,7 @@ final class CanvasPainter {
         }
         if (denseDots) {
             // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
-            gc.fillRect(x - 2.5, y - 2.5, 5, 5);
+            gc.fillRect(Math.rint(x) - 2, Math.rint(y) - 2, 5, 5);
         } else {
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         }

@@ -18,10 +18,43 @@ public final class SelectionLayer {
 
     /**
      * What a selection changes, kept apart from the drawing so the screen can paint it over a drawing
-     * it has already indexed: the role of each shown event's dot (in dot order), the shapes that go
-     * under the messages (the chain) and those that go just after the dots (the rings).
+     * it has already indexed: the role of each shown event's dot (by its place in dot order), the
+     * shapes that go under the messages (the chain) and those that go just after the dots (the rings).
+     * Roles are answered per dot on demand, so a click on a million events makes no per-event arrays.
      */
-    public record Emphasis(Role[] dotRoles, List<Shape> under, List<Shape> over) {
+    public static final class Emphasis {
+        private final DiagramLayout layout;
+        private final EventRoles roles;
+        private final int[] selectedDots;
+        private final List<Shape> under;
+        private final List<Shape> over;
+
+        private Emphasis(DiagramLayout layout, EventRoles roles, int[] selectedDots, List<Shape> under,
+                List<Shape> over) {
+            this.layout = layout;
+            this.roles = roles;
+            this.selectedDots = selectedDots;
+            this.under = under;
+            this.over = over;
+        }
+
+        /** The role of the k-th dot. */
+        public Role dotRole(int k) {
+            return roles.of(layout.shownEvent(k));
+        }
+
+        /** The places in dot order of the selected events that are drawn. */
+        public int[] selectedDots() {
+            return selectedDots.clone();
+        }
+
+        public List<Shape> under() {
+            return under;
+        }
+
+        public List<Shape> over() {
+            return over;
+        }
     }
 
     /** The emphasis for these selected ids, or null when nothing (that exists) is selected. */
@@ -31,15 +64,11 @@ public final class SelectionLayer {
         if (selected.length == 0) {
             return null;
         }
-        Role[] roles = EventRoles.of(analysis, selected);
-        int[] shown = ShownEvents.of(layout);
-        Role[] dotRoles = new Role[shown.length];
-        for (int k = 0; k < shown.length; k++) {
-            dotRoles[k] = roles[shown[k]];
-        }
+        int[] dots = java.util.Arrays.stream(selected).map(layout::dotOf).filter(k -> k >= 0).toArray();
         List<Shape> rings = new ArrayList<>();
         rings(layout, selected, rings);
-        return new Emphasis(dotRoles, selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings);
+        return new Emphasis(layout, new EventRoles(analysis, selected), dots,
+                selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings);
     }
 
     public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids) {
@@ -57,7 +86,7 @@ public final class SelectionLayer {
                 chainAdded = true;
             }
             if (s instanceof Shape.Dot d) {
-                Role role = emphasis.dotRoles()[dot++];
+                Role role = emphasis.dotRole(dot++);
                 shapes.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
                 continue;
             }

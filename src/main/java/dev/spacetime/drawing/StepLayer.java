@@ -25,15 +25,14 @@ public final class StepLayer {
         EventGraph g = layout.analysis().graph();
         Diagram d = g.diagram();
         List<Shape> shapes = new ArrayList<>(drawing.shapes().size() + g.processCount() + 2);
-        int[] shown = ShownEvents.of(layout);
         int dot = 0;
         int label = 0;
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot dt) {
-                int e = shown[dot++];
+                int e = layout.shownEvent(dot++);
                 shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(), dt.title()));
             } else if (s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL) {
-                int e = shown[label++];
+                int e = layout.shownEvent(label++);
                 shapes.add(replay.happened(e) ? t : new Shape.Text(t.x(), t.y(), t.text(), t.anchor(), Role.FADED));
             } else if (s instanceof Shape.Wave w && w.to() != null
                     && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {

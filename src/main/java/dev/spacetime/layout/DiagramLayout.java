@@ -27,6 +27,7 @@ public final class DiagramLayout {
     private final int[] runLength; // event → length of the run of local events it starts when collapsed, 1 otherwise; 0 when folded into one
     private final int[] processAt; // place → process
     private final int shown;
+    private final int[] shownEvents; // k → the k-th event drawn, in event order; null when every event is drawn
 
     private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
             boolean collapse) {
@@ -41,6 +42,7 @@ public final class DiagramLayout {
         }
         shown = k;
         runLength = LocalRuns.lengths(g, collapse);
+        shownEvents = shownEvents(g);
         processAt = new int[shown];
         for (int p = 0; p < column.length; p++) {
             if (column[p] >= 0) {
@@ -99,6 +101,46 @@ public final class DiagramLayout {
     /** Whether event e is drawn: its process is not hidden and it is not folded into a collapsed run. */
     public boolean isShown(int e) {
         return column[analysis.graph().process(e)] >= 0 && runLength[e] > 0;
+    }
+
+    private int[] shownEvents(EventGraph g) {
+        int n = g.eventCount();
+        int count = 0;
+        for (int e = 0; e < n; e++) {
+            if (isShown(e)) {
+                count++;
+            }
+        }
+        if (count == n) {
+            return null;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int e = 0; e < n; e++) {
+            if (isShown(e)) {
+                out[k++] = e;
+            }
+        }
+        return out;
+    }
+
+    /** How many events are drawn (each as one dot, in event order). */
+    public int shownEventCount() {
+        return shownEvents == null ? analysis.eventCount() : shownEvents.length;
+    }
+
+    /** The event drawn as the k-th dot. */
+    public int shownEvent(int k) {
+        return shownEvents == null ? k : shownEvents[k];
+    }
+
+    /** The place of event e among the dots, or -1 when it is not drawn. */
+    public int dotOf(int e) {
+        if (shownEvents == null) {
+            return e;
+        }
+        int k = java.util.Arrays.binarySearch(shownEvents, e);
+        return k >= 0 ? k : -1;
     }
 
     /** How many process lines are drawn. */
