@@ -25,10 +25,16 @@ final class CanvasPainter {
     static final double GAP = PixelShapes.GAP;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
     private static final int STRAIGHT_ABOVE = 600;
-    /** Messages drawn at most in a frame; beyond this every n-th is drawn, which keeps the look of the traffic. */
+    /** Messages drawn at most in a frame; beyond this an even spread of them is drawn, which keeps the look of the traffic. */
     private static final int MESSAGE_BUDGET = 2500;
     /** Dots on screen above which a dot claims a bigger cell, so dense runs cost less. */
-    private static final int DENSE_DOTS = 20_000;
+    static final int DENSE_DOTS = 20_000;
+    /** The cell (pixels) a crowded dot claims. */
+    static final int DENSE_CELL = 12;
+    /** How far outside the window (pixels) a dot still counts as on screen for {@link #DENSE_DOTS}. */
+    static final double COUNT_MARGIN = 20;
+    /** How far outside the window (pixels) a dot's centre may lie and the dot still be painted. */
+    static final double DOT_MARGIN = 10;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
     private static final double CLIP_ABOVE = 3000;
     /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
@@ -45,7 +51,9 @@ final class CanvasPainter {
     private int labelsLeft;
     private final java.util.Set<Shape.Text> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean denseDots;
-    private int stride;
+    private int messagesVisible;
+    private double lastDotX = Double.NaN;
+    private double lastDotY = Double.NaN;
     private int messageIndex;
     private Role batchRole;
     private boolean batchDashed;
@@ -71,46 +79,33 @@ final class CanvasPainter {
     }
 
     void paint(Drawing drawing, double w, double h) {
-        paint(drawing, null, w, h);
-    }
-
-    /** Paints using an index of the drawing (or null), so only shapes near the window are looked at. */
-    void paint(Drawing drawing, ShapeIndex index, double w, double h) {
-        paint(drawing, index, null, w, h);
+        paint(drawing, null, null, w, h);
     }
 
     /**
-     * Paints using an index of the drawing and a summary of it (either may be null): zoomed in, only
-     * shapes near the window are looked at; with most of a huge drawing on screen, its summary is painted.
+     * Paints only the shapes a frame needs (when {@code frames} is not null: see {@link FrameShapes}),
+     * with a selection's emphasis (or null) painted over the drawing: dot colours, the chain under the
+     * messages, rings after the dots, rather than a new drawing made for each click.
      */
-    void paint(Drawing drawing, ShapeIndex index, DrawingSummary summary, double w, double h) {
-        paint(drawing, index, summary, null, w, h);
-    }
-
-    /**
-     * As above, with a selection's emphasis painted over the drawing (dot colours, the chain under the
-     * messages, rings after the dots) rather than a new drawing made for each click.
-     */
-    void paint(Drawing drawing, ShapeIndex index, DrawingSummary summary, SelectionLayer.Emphasis emphasis,
-            double w, double h) {
+    void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, double w, double h) {
         width = w;
         height = h;
-        // Labels start up to a few hundred pixels from their point, so look that far beyond the window.
-        double reach = 300 / view.scale();
-        int[] near = index == null ? null : index.within(view.toPageX(0) - reach, view.toPageY(0) - reach,
-                view.toPageX(w) + reach, view.toPageY(h) + reach);
-        int[] which = near != null ? near : summary != null ? summary.kept() : null;
+        FrameShapes.Picked picked = frames == null ? null
+                : frames.pick(view, w, h, emphasis == null ? new int[0] : emphasis.selectedDots());
+        int[] which = picked == null ? null : picked.shapes();
         List<Shape> shapes = which == null ? drawing.shapes() : pick(drawing.shapes(), which);
         if (emphasis != null) {
             shapes = emphasize(drawing.shapes(), shapes, which, emphasis);
         }
         int[] visible = visibleCounts(shapes);
-        denseDots = levelOfDetail && visible[1] > DENSE_DOTS;
-        dots = new PixelGrid(w, h, denseDots ? 12 : 3);
+        boolean crowded = picked != null && picked.denseDots() != null ? picked.denseDots() : visible[1] > DENSE_DOTS;
+        denseDots = levelOfDetail && crowded;
+        dots = new PixelGrid(w, h, denseDots ? DENSE_CELL : 3);
         labels = new PixelGrid(w, h, 4);
         drawnMessages = new HashSet<>();
-        straight = levelOfDetail && visible[0] > STRAIGHT_ABOVE;
-        stride = levelOfDetail ? Math.max(1, (int) Math.ceil(visible[0] / (double) MESSAGE_BUDGET)) : 1;
+        int sampling = picked == null ? 1 : picked.messageSampling();
+        straight = levelOfDetail && (long) visible[0] * sampling > STRAIGHT_ABOVE;
+        messagesVisible = visible[0];
         messageIndex = 0;
         labelsLeft = levelOfDetail ? LABEL_BUDGET : Integer.MAX_VALUE;
         batchRole = null;
@@ -279,7 +274,7 @@ final class CanvasPainter {
             return;
         }
         boolean witness = wave.role() == Role.WITNESS;
-        if (!witness && messageIndex++ % stride != 0) {
+        if (!witness && !takeMessage()) {
             return;
         }
         double x1 = view.toPixelX(wave.x1());
@@ -291,7 +286,13 @@ final class CanvasPainter {
             return;
         }
         if (straight && !witness) {
-            batchLine(wave.role(), wave.dashed(), x1, y1, x2, y2);
+            // Cut to the window first: the renderer's cost follows the length it is given, not what shows.
+            double[] f = Clip.segment(x1, y1, x2, y2, -20, -20, width + 20, height + 20);
+            if (f != null) {
+                double dx = x2 - x1;
+                double dy = y2 - y1;
+                batchLine(wave.role(), wave.dashed(), x1 + dx * f[0], y1 + dy * f[0], x1 + dx * f[1], y1 + dy * f[1]);
+            }
             return;
         }
         stroke(wave.role(), wave.dashed());
@@ -313,6 +314,15 @@ final class CanvasPainter {
         if (!witness && length > 16) {
             arrowhead(x1, y1, x2, y2);
         }
+    }
+
+    /** Whether the next visible message is among the {@link #MESSAGE_BUDGET} drawn, spread evenly over all of them. */
+    private boolean takeMessage() {
+        int i = messageIndex++;
+        if (!levelOfDetail || messagesVisible <= MESSAGE_BUDGET) {
+            return true;
+        }
+        return (long) (i + 1) * MESSAGE_BUDGET / messagesVisible != (long) i * MESSAGE_BUDGET / messagesVisible;
     }
 
     /**
@@ -361,12 +371,10 @@ final class CanvasPainter {
     private void dot(Shape.Dot dot) {
         double x = view.toPixelX(dot.x());
         double y = view.toPixelY(dot.y());
-        if (x < -10 || y < -10 || x > width + 10 || y > height + 10) {
+        if (x < -DOT_MARGIN || y < -DOT_MARGIN || x > width + DOT_MARGIN || y > height + DOT_MARGIN) {
             return;
         }
-        boolean plain = dot.role() == Role.EVENT || dot.role() == Role.FADED || dot.role() == Role.PAST
-                || dot.role() == Role.FUTURE || dot.role() == Role.CONCURRENT;
-        if (levelOfDetail && plain && !dots.claimPoint(x, y)) {
+        if (levelOfDetail && plainDot(dot.role()) && !dots.claimPoint(x, y)) {
             return;
         }
         double r = dot.radius();
@@ -377,9 +385,21 @@ final class CanvasPainter {
         if (denseDots) {
             // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
             gc.fillRect(Math.rint(x) - 2, Math.rint(y) - 2, 5, 5);
+        } else if (levelOfDetail && Math.abs(x - lastDotX) < r && Math.abs(y - lastDotY) < r) {
+            // Mostly under the dot before it: together they read as a bar, which squares draw as well at a
+            // fraction of the cost of circles.
+            gc.fillRect(Math.rint(x - r), Math.rint(y - r), Math.rint(2 * r), Math.rint(2 * r));
         } else {
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         }
+        lastDotX = x;
+        lastDotY = y;
+    }
+
+    /** Dots of these roles give way to one already painted in their cell; others are always painted. */
+    static boolean plainDot(Role role) {
+        return role == Role.EVENT || role == Role.FADED || role == Role.PAST || role == Role.FUTURE
+                || role == Role.CONCURRENT;
     }
 
     private void ring(Shape.Ring ring) {

@@ -17,8 +17,7 @@ final class DiagramCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private Drawing drawing;
-    private ShapeIndex index;
-    private DrawingSummary summary;
+    private FrameShapes frames;
     private SelectionLayer.Emphasis emphasis;
     private Drawing indexed;
     private Consumer<GraphicsContext> overlay;
@@ -106,11 +105,10 @@ final class DiagramCanvas extends Region {
             }
             GraphicsContext gc = canvas.getGraphicsContext2D();
             if (indexed != drawing) {
-                index = ShapeIndex.of(drawing);
-                summary = DrawingSummary.of(drawing);
+                frames = FrameShapes.of(drawing);
                 indexed = drawing;
             }
-            new CanvasPainter(gc, viewport).paint(drawing, index, summary, emphasis, w, h);
+            new CanvasPainter(gc, viewport).paint(drawing, frames, emphasis, w, h);
             if (overlay != null) {
                 gc.save();
                 overlay.accept(gc);

@@ -6,13 +6,12 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Where a drawing's shapes are, so a frame looks only at those near the window: a grid of bins over
- * the page, each listing the shapes that fall in it, and a list of wide shapes (long lines, far-flung
- * messages) that every frame considers. A query gives shape numbers in painting order.
+ * Where some of a drawing's shapes are, so a frame looks only at those near the window: a grid of
+ * bins over the page, each listing the shapes that fall in it, one-way strips for shapes long one way
+ * and short the other, and a list of wide shapes (long lines) that every frame considers. A query
+ * gives shape numbers in painting order.
  */
 final class ShapeIndex {
-    /** Drawings smaller than this are simply walked whole. */
-    static final int WORTH_IT = 50_000;
     private static final int BINS = 256;
     private static final int WIDE = 12; // a shape spanning more bins than this either way is wide
 
@@ -27,21 +26,18 @@ final class ShapeIndex {
     private final Strips rows;          // wide shapes short in y (messages when time goes up)
     private final Strips columns;       // wide shapes short in x (messages when time goes right)
 
-    private ShapeIndex(Drawing drawing) {
-        List<Shape> shapes = drawing.shapes();
+    /** An index of some of the shapes (by number, ascending; null for all of them) over the page rectangle {@code b}. */
+    private ShapeIndex(List<Shape> shapes, int[] numbers, double[] b) {
         count = shapes.size();
-        double[] b = drawing.bounds();
+        int n = numbers == null ? count : numbers.length;
         double pad = Math.max(b[2] - b[0], b[3] - b[1]) * 0.05 + 1;
         minX = b[0] - pad;
         minY = b[1] - pad;
         binW = (b[2] - b[0] + 2 * pad) / BINS;
         binH = (b[3] - b[1] + 2 * pad) / BINS;
         int[] box = new int[4];
-        int wideCount = 0;
-        for (Shape s : shapes) {
-            if (!bins(s, box)) {
-                wideCount++;
-            } else {
+        for (int k = 0; k < n; k++) {
+            if (bins(shapes.get(numbers == null ? k : numbers[k]), box)) {
                 for (int y = box[1]; y <= box[3]; y++) {
                     for (int x = box[0]; x <= box[2]; x++) {
                         start[y * BINS + x + 1]++;
@@ -57,7 +53,8 @@ final class ShapeIndex {
         rows = new Strips(minY, binH * BINS);
         columns = new Strips(minX, binW * BINS);
         java.util.List<Integer> everywhere = new java.util.ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = numbers == null ? k : numbers[k];
             if (!bins(shapes.get(i), box)) {
                 double[] e = extent(shapes.get(i));
                 if (!rows.add(i, e[1], e[3]) && !columns.add(i, e[0], e[2])) {
@@ -76,35 +73,72 @@ final class ShapeIndex {
         columns.seal();
     }
 
-    /** An index for a drawing big enough to need one, else null. */
-    static ShapeIndex of(Drawing drawing) {
-        return drawing.shapes().size() < WORTH_IT ? null : new ShapeIndex(drawing);
+    /** An index of the given shapes of a drawing (by number, ascending), whatever their count. */
+    static ShapeIndex of(Drawing drawing, int[] numbers) {
+        return new ShapeIndex(drawing.shapes(), numbers, drawing.bounds());
     }
 
-    /** The shapes that may show in the page rectangle, in painting order; null when that is all of them. */
-    int[] within(double x1, double y1, double x2, double y2) {
+    /** The shapes that may show in the page rectangle, in painting order, however many. */
+    int[] collect(double x1, double y1, double x2, double y2) {
+        return collect(x1, y1, x2, y2, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The shapes that may show in the page rectangle, in painting order, or null as soon as there
+     * are more than {@code limit} of them: the caller then asks a sample instead.
+     */
+    int[] collect(double x1, double y1, double x2, double y2, int limit) {
         int bx1 = clamp((int) Math.floor((x1 - minX) / binW));
         int by1 = clamp((int) Math.floor((y1 - minY) / binH));
         int bx2 = clamp((int) Math.floor((x2 - minX) / binW));
         int by2 = clamp((int) Math.floor((y2 - minY) / binH));
-        if ((bx2 - bx1 + 1) * (by2 - by1 + 1) > BINS * BINS / 2) {
-            return null; // most of the page is on screen: walking everything is as cheap
-        }
-        BitSet hit = new BitSet(count);
+        Hits hit = new Hits(count, limit);
         for (int i : wide) {
-            hit.set(i);
+            hit.add(i);
         }
-        rows.collect(y1, y2, hit);
-        columns.collect(x1, x2, hit);
+        if (!rows.collect(y1, y2, hit) || !columns.collect(x1, x2, hit)) {
+            return null;
+        }
         for (int y = by1; y <= by2; y++) {
             for (int x = bx1; x <= bx2; x++) {
                 int bin = y * BINS + x;
                 for (int k = start[bin]; k < start[bin + 1]; k++) {
-                    hit.set(items[k]);
+                    if (!hit.add(items[k])) {
+                        return null;
+                    }
                 }
             }
         }
-        return hit.stream().toArray();
+        return hit.full() ? null : hit.numbers();
+    }
+
+    /** Shape numbers gathered once each, up to a limit. */
+    static final class Hits {
+        private final BitSet set;
+        private final int limit;
+        private int count;
+
+        Hits(int size, int limit) {
+            this.set = new BitSet(size);
+            this.limit = limit;
+        }
+
+        /** Adds shape i; false once more than the limit have been added. */
+        boolean add(int i) {
+            if (!set.get(i)) {
+                set.set(i);
+                count++;
+            }
+            return count <= limit;
+        }
+
+        boolean full() {
+            return count > limit;
+        }
+
+        int[] numbers() {
+            return set.stream().toArray();
+        }
     }
 
     /** The bins a shape covers {x1, y1, x2, y2}; false when it is wide. */

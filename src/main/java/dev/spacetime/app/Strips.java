@@ -1,7 +1,5 @@
 package dev.spacetime.app;
 
-import java.util.BitSet;
-
 /**
  * One-way bins for shapes long in one direction and short in the other — a message crossing many
  * processes but little time — so a frame finds them by the stretch of time it shows.
@@ -56,13 +54,16 @@ final class Strips {
         itemStrip = null;
     }
 
-    /** Marks every shape in the strips from a to b. */
-    void collect(double a, double b, BitSet hit) {
+    /** Adds every shape in the strips from a to b; false once the hits are over their limit. */
+    boolean collect(double a, double b, ShapeIndex.Hits hit) {
         int s1 = strip(Math.min(a, b));
         int s2 = strip(Math.max(a, b));
         for (int k = start[s1]; k < start[s2 + 1]; k++) {
-            hit.set(sorted[k]);
+            if (!hit.add(sorted[k])) {
+                return false;
+            }
         }
+        return true;
     }
 
     private int strip(double v) {

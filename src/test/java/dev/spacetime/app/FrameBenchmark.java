@@ -5,9 +5,7 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
-import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.layout.DiagramLayout;
-import dev.spacetime.layout.HitTest;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.Diagram;
@@ -34,12 +32,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One frame of the canvas on a big diagram (64 processes, 0.4 messages per event), headless with
- * JavaFX's software renderer: painting the whole diagram fitted to a 1600 × 1000 window, painting
- * it zoomed in, and the work a click does (hit test, and the new drawing for a selection). A frame
- * is painted and then snapshot, so the figure includes rasterising the pixels and reading them back.
+ * A frame of the canvas while panning a big diagram (64 processes, 0.4 messages per event) at a
+ * zoom from the whole diagram (1) to far in (40), in a 1600 × 1000 window, headless with JavaFX's
+ * software renderer. Each frame pans a few pixels from the last, is painted and then snapshot, so
+ * the figure includes rasterising the pixels and reading them back; {@code frameEmpty} is that
+ * readback alone, and {@code commands} the JavaFX thread's share (the painting commands, not rasterised).
  *
- * <p>Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="FrameBenchmark"}
+ * <p>Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="FrameBenchmark -p events=1000000"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,36 +48,36 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class FrameBenchmark {
-    private static final double WIDTH = 1600;
-    private static final double HEIGHT = 1000;
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 1000;
 
     @Param({"100000"})
     int events;
 
-    private DiagramLayout layout;
+    @Param({"1", "3", "10", "40"})
+    double zoom;
+
     private Drawing drawing;
+    private FrameShapes frames;
     private Canvas canvas;
-    private Viewport fitted;
-    private Viewport zoomed;
-    private String someEvent;
-    private ShapeIndex index;
-    private DrawingSummary summary;
+    private Viewport view;
+    private int frameCount;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         Platform.startup(() -> { });
-        Diagram d = RandomExecution.generate(new RandomExecution.Parameters(64, events, events / 10 * 4, 0, 42));
-        layout = DiagramLayout.of(Analysis.of(d), Orientation.TIME_UP, TimeMode.PHYSICAL);
+        DiagramLayout layout = layout(events);
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
-        someEvent = layout.analysis().id(events / 2);
-        index = ShapeIndex.of(drawing);
-        summary = DrawingSummary.of(drawing);
-        fitted = new Viewport();
-        fitted.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
-        zoomed = new Viewport();
-        zoomed.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
-        zoomed.zoomAt(WIDTH / 2, HEIGHT / 2, 40);
+        frames = FrameShapes.of(drawing);
+        view = new Viewport();
+        view.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
+        view.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
         canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
+    }
+
+    static DiagramLayout layout(int events) {
+        Diagram d = RandomExecution.generate(new RandomExecution.Parameters(64, events, events / 10 * 4, 0, 42));
+        return DiagramLayout.of(Analysis.of(d), Orientation.TIME_UP, TimeMode.PHYSICAL);
     }
 
     @TearDown(Level.Trial)
@@ -86,21 +85,22 @@ public class FrameBenchmark {
         Platform.exit();
     }
 
+    /** A frame while panning: painted, rasterised and read back. */
     @Benchmark
-    public WritableImage frameWholeDiagram() throws Exception {
-        return onFx(() -> frame(fitted));
-    }
-
-    @Benchmark
-    public WritableImage frameZoomedIn() throws Exception {
-        return onFx(() -> frame(zoomed));
-    }
-
-    /** Only the Java side of a frame: the painting commands for the whole diagram, not rasterised. */
-    @Benchmark
-    public Canvas commandsWholeDiagram() throws Exception {
+    public WritableImage frame() throws Exception {
         return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, summary, WIDTH, HEIGHT);
+            pan();
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, WIDTH, HEIGHT);
+            return canvas.snapshot(null, null);
+        });
+    }
+
+    /** The JavaFX thread's share of a frame: picking the shapes and issuing the painting commands. */
+    @Benchmark
+    public Canvas commands() throws Exception {
+        return onFx(() -> {
+            pan();
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, WIDTH, HEIGHT);
             return canvas;
         });
     }
@@ -109,46 +109,19 @@ public class FrameBenchmark {
     @Benchmark
     public WritableImage frameEmpty() throws Exception {
         return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(EMPTY, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(EMPTY, WIDTH, HEIGHT);
             return canvas.snapshot(null, null);
         });
     }
 
     private static final Drawing EMPTY = new Drawing(List.of(), new double[] {0, 0, 1, 1});
 
-    @Benchmark
-    public HitTest.Hit hitTest() {
-        return HitTest.at(layout, fitted.toPageX(WIDTH / 2), fitted.toPageY(HEIGHT / 2), 9 / fitted.scale());
+    /** Eight pixels one way, then back: a drag in progress. */
+    private void pan() {
+        view.panBy((frameCount++ & 1) == 0 ? 8 : -8, 0);
     }
 
-    /** What a click costs before painting: the selection's colours, rings and chain worked out. */
-    @Benchmark
-    public SelectionLayer.Emphasis selectAnEvent() {
-        return SelectionLayer.emphasis(layout, List.of(someEvent));
-    }
-
-    /** A click from start to pixels: the emphasis worked out and the whole diagram painted with it. */
-    @Benchmark
-    public WritableImage selectAndPaint() throws Exception {
-        SelectionLayer.Emphasis e = SelectionLayer.emphasis(layout, List.of(someEvent));
-        return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, index, summary, e, WIDTH, HEIGHT);
-            return canvas.snapshot(null, null);
-        });
-    }
-
-    /** What an edit or a change of view costs: the whole drawing made again. */
-    @Benchmark
-    public Drawing drawingAfterAnEdit() {
-        return DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
-    }
-
-    private WritableImage frame(Viewport view) {
-        new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, index, summary, WIDTH, HEIGHT);
-        return canvas.snapshot(null, null);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get();
