@@ -439,12 +439,15 @@ final class CanvasPainter {
     }
 
     private void text(Shape.Text text) {
+        if (denseDots && text.role() == Role.EVENT_LABEL) {
+            return; // labels only where they fit: among thousands of crowded dots none does
+        }
+        if (labelsLeft <= 0 && !always(text.role())) {
+            return;
+        }
         double[] box = place(text);
         if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
             return;
-        }
-        if (denseDots && text.role() == Role.EVENT_LABEL) {
-            return; // labels only where they fit: among thousands of crowded dots none does
         }
         if (always(text.role()) ? !placed.contains(text)
                 : labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3])) {

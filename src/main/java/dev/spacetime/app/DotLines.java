@@ -25,6 +25,7 @@ final class DotLines {
     private final int[] runStart;      // runs of dots on one line, by dot place: [runStart[r], runStart[r + 1])
     private final boolean[] vertical;  // the run's line is vertical (time goes up)
     private final int[] special;       // dots whose role is not a plain colour: always painted, never thinned
+    private final double[] place;      // each dot's page coordinate along its line, kept together for fast searching
 
     private DotLines(List<Shape> shapes, int firstDot, int dots, int firstLabel, int[] runStart, boolean[] vertical,
             int[] special) {
@@ -35,6 +36,13 @@ final class DotLines {
         this.runStart = runStart;
         this.vertical = vertical;
         this.special = special;
+        this.place = new double[dots];
+        for (int r = 0; r + 1 < runStart.length; r++) {
+            for (int d = runStart[r]; d < runStart[r + 1]; d++) {
+                Shape.Dot dot = (Shape.Dot) shapes.get(firstDot + d);
+                place[d] = vertical[r] ? dot.y() : dot.x();
+            }
+        }
     }
 
     /** The dot lines of a drawing, or null when its dots are not one block. */
@@ -153,30 +161,34 @@ final class DotLines {
     }
 
     /**
-     * Adds to {@code out} the shape numbers of every dot, and its label, within the window and a
-     * margin of {@link #LABEL_REACH} pixels: all that a frame of uncrowded dots may paint.
+     * Adds the shape numbers of every dot that may show in the window to {@code dotsOut}, and of every
+     * label whose dot lies within {@link #LABEL_REACH} pixels of it to {@code labelsOut}: all that a
+     * frame of uncrowded dots may paint. Both come out in ascending order.
      */
-    void addAll(Viewport view, double w, double h, IntList out) {
+    void addAll(Viewport view, double w, double h, IntList dotsOut, IntList labelsOut) {
         for (int r = 0; r + 1 < runStart.length; r++) {
-            int[] range = range(view, r, w, h, LABEL_REACH);
-            if (range == null) {
-                continue;
+            int[] range = range(view, r, w, h, CanvasPainter.DOT_MARGIN);
+            if (range != null) {
+                for (int d = range[0]; d < range[1]; d++) {
+                    dotsOut.add(firstDot + d);
+                }
             }
-            for (int d = range[0]; d < range[1]; d++) {
-                out.add(firstDot + d);
-                if (firstLabel >= 0) {
-                    out.add(firstLabel + d);
+            int[] reach = firstLabel < 0 ? null : range(view, r, w, h, LABEL_REACH);
+            if (reach != null) {
+                for (int d = reach[0]; d < reach[1]; d++) {
+                    labelsOut.add(firstLabel + d);
                 }
             }
         }
     }
 
     /**
-     * Adds to {@code out} the shape numbers of the crowded dots a frame paints: on each line the first
-     * dot in each cell of {@code cell} pixels (the one the painter's grid keeps), and every dot of a
-     * special role (and the dot after it). Labels are left out: among crowded dots none is painted.
+     * Adds the shape numbers of the crowded dots a frame paints: to {@code out}, in ascending order, on
+     * each line the first dot in each cell of {@code cell} pixels (the one the painter's grid keeps);
+     * to {@code specials} every dot of a special role (and the dot after it). Labels are left out:
+     * among crowded dots none is painted.
      */
-    void addFirstPerCell(Viewport view, double w, double h, int cell, IntList out) {
+    void addFirstPerCell(Viewport view, double w, double h, int cell, IntList out, IntList specials) {
         for (int r = 0; r + 1 < runStart.length; r++) {
             int[] range = range(view, r, w, h, CanvasPainter.DOT_MARGIN);
             if (range == null) {
@@ -206,7 +218,7 @@ final class DotLines {
             double y = view.toPixelY(dot.y());
             if (x >= -CanvasPainter.DOT_MARGIN && y >= -CanvasPainter.DOT_MARGIN && x <= w + CanvasPainter.DOT_MARGIN
                     && y <= h + CanvasPainter.DOT_MARGIN) {
-                addWithNext(d, out);
+                addWithNext(d, specials);
             }
         }
     }
@@ -228,8 +240,7 @@ final class DotLines {
 
     /** The dot's pixel along its run's line. */
     private double along(Viewport view, int d, boolean up) {
-        Shape.Dot dot = (Shape.Dot) shapes.get(firstDot + d);
-        return up ? view.toPixelY(dot.y()) : view.toPixelX(dot.x());
+        return up ? view.toPixelY(place[d]) : view.toPixelX(place[d]);
     }
 
     private double across(Viewport view, int d, boolean up) {

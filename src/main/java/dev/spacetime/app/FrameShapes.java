@@ -36,6 +36,8 @@ final class FrameShapes {
     private final DotLines dots;
     private final ShapeIndex rest;
     private final List<ShapeIndex> messageLevels = new ArrayList<>();
+    private final int[] levelSizes;
+    private final double[] bounds;
 
     private FrameShapes(Drawing drawing) {
         List<Shape> shapes = drawing.shapes();
@@ -52,16 +54,20 @@ final class FrameShapes {
         }
         rest = ShapeIndex.of(drawing, others.sortedDistinct());
         int[] all = waves.sortedDistinct();
+        IntList sizes = new IntList();
         for (int every = 1; ; every *= SAMPLING) {
             int[] level = new int[(all.length + every - 1) / every];
             for (int k = 0; k < level.length; k++) {
                 level[k] = all[k * every];
             }
             messageLevels.add(ShapeIndex.of(drawing, level));
+            sizes.add(level.length);
             if (level.length <= SMALLEST_SAMPLE) {
                 break;
             }
         }
+        levelSizes = sizes.toArray();
+        bounds = drawing.bounds();
     }
 
     /** The frame shapes of a drawing big enough to need them, else null (walk it whole). */
@@ -76,34 +82,46 @@ final class FrameShapes {
     Picked pick(Viewport view, double w, double h, int[] alwaysDots) {
         // Labels start up to a few hundred pixels from their point, so look that far beyond the window.
         double reach = DotLines.LABEL_REACH / view.scale();
-        double x1 = view.toPageX(0) - reach;
-        double y1 = view.toPageY(0) - reach;
-        double x2 = view.toPageX(w) + reach;
-        double y2 = view.toPageY(h) + reach;
-        IntList out = new IntList();
-        out.addAll(rest.collect(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)));
-        int sampling = 1;
-        for (int level = 0; level < messageLevels.size(); level++, sampling *= SAMPLING) {
-            boolean last = level == messageLevels.size() - 1;
-            int[] messages = messageLevels.get(level).collect(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2),
-                    Math.max(y1, y2), last ? Integer.MAX_VALUE : MESSAGES_LOOKED_AT);
-            if (messages != null) {
-                out.addAll(messages);
-                break;
-            }
+        double ax = view.toPageX(0) - reach;
+        double ay = view.toPageY(0) - reach;
+        double bx = view.toPageX(w) + reach;
+        double by = view.toPageY(h) + reach;
+        double[] r = {Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)};
+        int[] others = rest.collect(r[0], r[1], r[2], r[3]);
+        // Skip the samples surely too big for the window (messages spread about evenly over the page).
+        double shown = Math.min(1, (r[2] - r[0]) * (r[3] - r[1])
+                / Math.max(1e-9, (bounds[2] - bounds[0]) * (bounds[3] - bounds[1])));
+        int level = 0;
+        while (level + 1 < messageLevels.size() && levelSizes[level] * shown > 8L * MESSAGES_LOOKED_AT) {
+            level++;
+        }
+        int[] messages = messageLevels.get(level).collect(r[0], r[1], r[2], r[3], limit(level));
+        while (messages == null) {
+            level++;
+            messages = messageLevels.get(level).collect(r[0], r[1], r[2], r[3], limit(level));
         }
         Boolean dense = null;
+        IntList dotsOut = new IntList();
+        IntList labelsOut = new IntList();
+        IntList specials = new IntList();
         if (dots != null) {
             dense = dots.countWithin(view, w, h, CanvasPainter.COUNT_MARGIN) > CanvasPainter.DENSE_DOTS;
             if (dense) {
-                dots.addFirstPerCell(view, w, h, CanvasPainter.DENSE_CELL, out);
+                dots.addFirstPerCell(view, w, h, CanvasPainter.DENSE_CELL, dotsOut, specials);
                 for (int k : alwaysDots) {
-                    dots.addWithNext(k, out);
+                    dots.addWithNext(k, specials);
                 }
             } else {
-                dots.addAll(view, w, h, out);
+                dots.addAll(view, w, h, dotsOut, labelsOut);
             }
         }
-        return new Picked(out.sortedDistinct(), dense, sampling);
+        // Each part is in ascending order already, so merging keeps painting order without a sort.
+        int[] shapes = IntList.merge(IntList.merge(others, messages), IntList.merge(dotsOut.toArray(), labelsOut.toArray()));
+        return new Picked(IntList.merge(shapes, specials.sortedDistinct()), dense, (int) Math.pow(SAMPLING, level));
+    }
+
+    /** The most messages a sample may give before the next, sparser one is asked; the sparsest gives all it has. */
+    private int limit(int level) {
+        return level == messageLevels.size() - 1 ? Integer.MAX_VALUE : MESSAGES_LOOKED_AT;
     }
 }

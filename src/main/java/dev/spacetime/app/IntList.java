@@ -24,6 +24,25 @@ final class IntList {
         return size;
     }
 
+    int[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** Two ascending arrays merged into one, each value once. */
+    static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != v) {
+                out[n++] = v;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     /** The values in ascending order, each once. */
     int[] sortedDistinct() {
         int[] out = Arrays.copyOf(items, size);
