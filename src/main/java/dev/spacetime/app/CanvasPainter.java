@@ -25,6 +25,8 @@ final class CanvasPainter {
     static final double GAP = PixelShapes.GAP;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
     private static final int STRAIGHT_ABOVE = 600;
+    /** How strong crowded messages are drawn, against the background. */
+    private static final double CROWDED_OPACITY = 0.35;
     /** Messages drawn at most in a frame; beyond this an even spread of them is drawn, which keeps the look of the traffic. */
     private static final int MESSAGE_BUDGET = 2500;
     /** Dots on screen above which a dot claims a bigger cell, so dense runs cost less. */
@@ -208,12 +210,21 @@ final class CanvasPainter {
         if (batchRole != role || batchDashed != dashed) {
             flushBatch();
             stroke(role, dashed);
+            // Hundreds of messages at once are traffic, not arrows: drawn faint, they shade the picture
+            // by how busy it is and leave the events and a selection's colours readable over them. A
+            // pale opaque colour rather than a see-through one: the software renderer blends far slower.
+            gc.setStroke(crowded(role));
             gc.beginPath();
             batchRole = role;
             batchDashed = dashed;
         }
         gc.moveTo(x1, y1);
         gc.lineTo(x2, y2);
+    }
+
+    /** The colour of a message among crowds of them: its own, faded toward the background. */
+    static javafx.scene.paint.Color crowded(Role role) {
+        return Theme.colour(role).interpolate(Theme.BACKGROUND, 1 - CROWDED_OPACITY);
     }
 
     private void flushBatch() {

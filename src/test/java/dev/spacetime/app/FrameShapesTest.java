@@ -111,15 +111,15 @@ class FrameShapesTest {
         assertTrue(Math.abs(sampled - all) < all * 0.25, "message pixels: all " + all + ", sampled " + sampled);
     }
 
-    /** Pixels in the message colour (to a tolerance for anti-aliasing). */
+    /** Pixels in the colour of crowded messages (to a tolerance for anti-aliasing). */
     private static int messagePixels(int[] pixels) {
-        javafx.scene.paint.Color c = Theme.colour(dev.spacetime.drawing.Role.MESSAGE);
+        javafx.scene.paint.Color c = CanvasPainter.crowded(dev.spacetime.drawing.Role.MESSAGE);
         int r = (int) Math.round(c.getRed() * 255);
         int g = (int) Math.round(c.getGreen() * 255);
         int b = (int) Math.round(c.getBlue() * 255);
         int n = 0;
         for (int p : pixels) {
-            if (Math.abs(((p >> 16) & 255) - r) < 40 && Math.abs(((p >> 8) & 255) - g) < 40 && Math.abs((p & 255) - b) < 40) {
+            if (Math.abs(((p >> 16) & 255) - r) < 24 && Math.abs(((p >> 8) & 255) - g) < 24 && Math.abs((p & 255) - b) < 24) {
                 n++;
             }
         }
