@@ -1,15 +1,45 @@
 package dev.spacetime.io.shiviz;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** One execution of a log (a log may hold several, split by the delimiter), with its events in log order. */
-public record LogExecution(String name, List<LogEvent> events) {
-    public LogExecution {
-        events = List.copyOf(events);
+public final class LogExecution {
+    private final String name;
+    private final RawExecution events;
+
+    LogExecution(String name, RawExecution events) {
+        this.name = name;
+        this.events = events;
+    }
+
+    public String name() {
+        return name;
     }
 
     /** How many events the execution has. */
     public int size() {
         return events.size();
+    }
+
+    RawExecution events() {
+        return events;
+    }
+
+    /** The host of the k-th event in log order. */
+    String host(int k) {
+        return events.name(events.host(k));
+    }
+
+    /** The clock of the k-th event as the log gives it: process name → count, zeros left out. */
+    Map<String, Integer> clock(int k) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        int[] c = events.clock(k);
+        for (int id = 0; c != null && id < c.length; id++) {
+            if (c[id] > 0) {
+                out.put(events.name(id), c[id]);
+            }
+        }
+        return out;
     }
 }

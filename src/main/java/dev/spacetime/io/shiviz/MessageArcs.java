@@ -16,41 +16,38 @@ final class MessageArcs {
     }
 
     /** For each event (log order), the event it receives from, or -1. */
-    static int[] senders(int[][] clocks, int[] process, List<List<Integer>> byProcess, List<LogEvent> events,
-            String[] names, List<LoadProblem> problems) {
+    static int[] senders(int[][] clocks, int[] process, int[][] byProcess, RawExecution events, String[] names,
+            List<LoadProblem> problems) {
         int n = clocks.length;
         int[] sender = new int[n];
         Arrays.fill(sender, -1);
         int[] previous = new int[n];
-        for (List<Integer> run : byProcess) {
-            for (int i = 0; i < run.size(); i++) {
-                previous[run.get(i)] = i == 0 ? -1 : run.get(i - 1);
+        for (int[] run : byProcess) {
+            for (int i = 0; i < run.length; i++) {
+                previous[run[i]] = i == 0 ? -1 : run[i - 1];
             }
         }
+        int[] none = new int[byProcess.length];
+        long[] weight = new long[n]; // the sum of a clock's entries: a sender outweighs all it has heard of
         for (int k = 0; k < n; k++) {
+            for (int c : clocks[k]) {
+                weight[k] += c;
+            }
+        }
+        int[] candidates = new int[byProcess.length];
+        for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
             int[] v = clocks[k];
-            int[] before = previous[k] < 0 ? new int[v.length] : clocks[previous[k]];
-            List<Integer> candidates = new ArrayList<>();
+            int[] before = previous[k] < 0 ? none : clocks[previous[k]];
+            int c = 0;
             for (int q = 0; q < v.length; q++) {
                 if (q != process[k] && v[q] > before[q]) {
-                    candidates.add(byProcess.get(q).get(v[q] - 1));
+                    candidates[c++] = byProcess[q][v[q] - 1];
                 }
             }
-            List<Integer> direct = new ArrayList<>();
-            for (int s : candidates) {
-                int q = process[s];
-                boolean implied = false;
-                for (int other : candidates) {
-                    implied |= other != s && clocks[other][q] >= v[q];
-                }
-                if (!implied) {
-                    direct.add(s);
-                }
-            }
-            LogEvent e = events.get(k);
+            List<Integer> direct = direct(candidates, c, clocks, process, v, weight);
             if (direct.size() > 1) {
-                problems.add(new LoadProblem(e.line(), e.column(), "event \"" + e.text() + "\" on \"" + e.host()
-                        + "\" learns of " + describe(direct, events, process, names)
+                problems.add(new LoadProblem(events.line(k), events.column(k), "event \"" + events.text(k) + "\" on \""
+                        + names[process[k]] + "\" learns of " + describe(direct, events, process, names)
                         + " at once; Spacetime draws one message per receive, so log each receive as its own event"));
             } else if (direct.size() == 1) {
                 sender[k] = direct.get(0);
@@ -58,21 +55,60 @@ final class MessageArcs {
         }
         for (int k = 0; k < n; k++) {
             int s = sender[k];
-            if (s >= 0 && sender[s] >= 0) {
-                LogEvent e = events.get(s);
-                problems.add(new LoadProblem(e.line(), e.column(), "event \"" + e.text() + "\" on \"" + e.host()
-                        + "\" both receives a message and sends one; Spacetime draws a receive and a send as two events"));
+            if (s >= 0 && sender[s] >= 0 && problems.size() < ShivizLog.MAX_PROBLEMS) {
+                problems.add(new LoadProblem(events.line(s), events.column(s), "event \"" + events.text(s) + "\" on \""
+                        + names[process[s]] + "\" both receives a message and sends one; Spacetime draws a receive and a send as two events"));
             }
         }
         return sender;
     }
 
-    private static String describe(List<Integer> senders, List<LogEvent> events, int[] process, String[] names) {
+    /**
+     * The candidates no other candidate has heard of: the messages themselves. Usually one candidate
+     * has heard of all the others (the sender, whose clock outweighs theirs), which is checked in one
+     * pass; otherwise every pair is compared.
+     */
+    private static List<Integer> direct(int[] candidates, int c, int[][] clocks, int[] process, int[] v,
+            long[] weight) {
+        if (c == 0) {
+            return List.of();
+        }
+        int heaviest = candidates[0];
+        for (int i = 1; i < c; i++) {
+            if (weight[candidates[i]] > weight[heaviest]) {
+                heaviest = candidates[i];
+            }
+        }
+        boolean alone = true;
+        for (int i = 0; i < c && alone; i++) {
+            int s = candidates[i];
+            alone = s == heaviest || (clocks[heaviest][process[s]] >= v[process[s]]
+                    && clocks[s][process[heaviest]] < v[process[heaviest]]);
+        }
+        if (alone) {
+            return List.of(heaviest);
+        }
+        List<Integer> direct = new ArrayList<>();
+        for (int i = 0; i < c; i++) {
+            int s = candidates[i];
+            int q = process[s];
+            boolean implied = false;
+            for (int j = 0; j < c && !implied; j++) {
+                implied = j != i && clocks[candidates[j]][q] >= v[q];
+            }
+            if (!implied) {
+                direct.add(s);
+            }
+        }
+        return direct;
+    }
+
+    private static String describe(List<Integer> senders, RawExecution events, int[] process, String[] names) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < senders.size(); i++) {
             int s = senders.get(i);
             sb.append(i == 0 ? "" : i == senders.size() - 1 ? " and " : ", ").append('"')
-                    .append(events.get(s).text()).append("\" on \"").append(names[process[s]]).append('"');
+                    .append(events.text(s)).append("\" on \"").append(names[process[s]]).append('"');
         }
         return sb.toString();
     }

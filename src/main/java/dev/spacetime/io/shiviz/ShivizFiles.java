@@ -5,6 +5,10 @@ import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.LoadProblem;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,21 +44,46 @@ public final class ShivizFiles {
         }
     }
 
+    /**
+     * Reads a log. One written with the default expression and no delimiter is read straight from its
+     * bytes (see {@link DefaultLogReader}), which also takes logs too big to hold as text; any other
+     * is matched with its expression, up to {@link #MAX_BYTES}.
+     */
     public static ShivizLog read(Path file) throws DiagramLoadException {
         String name = String.valueOf(file.getFileName());
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than "
-                        + (MAX_BYTES >> 20) + " MiB")));
+            long size = Files.size(file);
+            if (size >= Integer.MAX_VALUE) {
+                throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than 2 GiB")));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            ByteBuffer bytes = size <= MAX_BYTES ? ByteBuffer.wrap(Files.readAllBytes(file)) : mapped(file, size);
+            if (DefaultLogReader.takes(bytes)) {
+                List<LoadProblem> problems = new ArrayList<>();
+                RawExecution events = DefaultLogReader.read(bytes, problems);
+                if (!problems.isEmpty()) {
+                    throw new DiagramLoadException(name, problems);
+                }
+                return ShivizLog.of(List.of(new LogExecution("Execution 1", events)));
+            }
+            if (size > MAX_BYTES) {
+                throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than "
+                        + (MAX_BYTES >> 20) + " MiB; logs this large are read only with the default expression and "
+                        + "no delimiter (two blank first lines)")));
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
             return ShivizLog.parse(name, text);
         } catch (CharacterCodingException e) {
             throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is not UTF-8 text")));
         } catch (IOException e) {
             throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("cannot read the log: "
                     + e.getMessage())));
+        }
+    }
+
+    /** A big log mapped rather than read, so its bytes do not take heap. */
+    private static ByteBuffer mapped(Path file, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
         }
     }
 

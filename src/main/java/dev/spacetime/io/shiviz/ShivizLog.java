@@ -23,6 +23,11 @@ public final class ShivizLog {
         this.executions = List.copyOf(executions);
     }
 
+    /** A log of these executions, for readers other than {@link #parse}. */
+    static ShivizLog of(List<LogExecution> executions) {
+        return new ShivizLog(executions);
+    }
+
     public List<LogExecution> executions() {
         return executions;
     }
@@ -64,7 +69,7 @@ public final class ShivizLog {
         if (!problems.isEmpty()) {
             throw new DiagramLoadException(source, problems);
         }
-        executions.removeIf(e -> e.events().isEmpty() && executions.size() > 1);
+        executions.removeIf(e -> e.size() == 0 && executions.size() > 1);
         return new ShivizLog(executions);
     }
 
@@ -107,14 +112,14 @@ public final class ShivizLog {
         return parts;
     }
 
-    private static List<LogEvent> events(LogText lines, int start, int end, LogPattern parser,
+    private static RawExecution events(LogText lines, int start, int end, LogPattern parser,
             List<LoadProblem> problems) {
         String all = lines.text();
         Matcher m = parser.pattern().matcher(all);
         m.region(start, end);
         List<String> extra = parser.groups().stream()
                 .filter(g -> !g.equals("host") && !g.equals("clock") && !g.equals("event")).toList();
-        List<LogEvent> events = new ArrayList<>();
+        RawExecution events = new RawExecution();
         int from = start;
         while (m.find()) {
             if (m.end() == m.start()) {
@@ -133,9 +138,11 @@ public final class ShivizLog {
             }
             int at = m.start();
             int clockAt = m.start("clock") < 0 ? at : m.start("clock");
-            events.add(new LogEvent(nullToEmpty(m.group("host")), nullToEmpty(m.group("clock")),
-                    nullToEmpty(m.group("event")), fields, lines.line(at), lines.column(at), lines.line(clockAt),
-                    lines.column(clockAt)));
+            int clockLine = lines.line(clockAt);
+            int clockColumn = lines.column(clockAt);
+            int host = events.nameId(nullToEmpty(m.group("host")));
+            events.add(host, nullToEmpty(m.group("event")), fields, lines.line(at), lines.column(at), clockLine,
+                    clockColumn, clock(nullToEmpty(m.group("clock")), events, clockLine, clockColumn));
             from = m.end();
             if (problems.size() >= MAX_PROBLEMS) {
                 return events;
@@ -143,6 +150,30 @@ public final class ShivizLog {
         }
         unmatched(lines, from, end, problems);
         return events;
+    }
+
+    /** A clock's text read into counts by name number; null, with the problem noted, when it is not a clock. */
+    static int[] clock(String text, RawExecution events, int line, int column) {
+        Map<String, Integer> entries;
+        try {
+            entries = VectorClockText.parse(text);
+        } catch (IllegalArgumentException bad) {
+            events.problem(new LoadProblem(line, column, bad.getMessage()));
+            return null;
+        }
+        int[] ids = new int[entries.size()];
+        int longest = 0;
+        int k = 0;
+        for (String name : entries.keySet()) {
+            ids[k] = events.nameId(name);
+            longest = Math.max(longest, ids[k++] + 1);
+        }
+        int[] counts = new int[longest];
+        k = 0;
+        for (int count : entries.values()) {
+            counts[ids[k++]] = count;
+        }
+        return counts;
     }
 
     /** Reports text between matches that is not blank. */

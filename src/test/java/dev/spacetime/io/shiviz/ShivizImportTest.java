@@ -108,4 +108,12 @@ class ShivizImportTest {
         assertTrue(problems("\n\na\np {\"p\":1}\nb\nq {\"q\":1}\nc\nr {\"p\":1,\"q\":1,\"r\":1}\n")
                 .contains("learns of \"a\" on \"p\" and \"b\" on \"q\" at once"));
     }
+
+    @Test
+    void aClockThatTheMessagesFoundCannotGiveIsRefused() {
+        // c hears of b, but not of r1, which b had heard of: no message explains c's clock.
+        String log = "\n\nr1\nr {\"r\":1}\na\np {\"p\":1,\"r\":1}\nb\np {\"p\":2,\"r\":1}\nc\nq {\"q\":1,\"p\":2}\n";
+        assertEquals("test.log:10:3: no set of messages gives this clock: the messages found give [1,2,1] where the "
+                + "log says [0,2,1]", problems(log));
+    }
 }

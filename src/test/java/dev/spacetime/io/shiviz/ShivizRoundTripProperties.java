@@ -36,10 +36,9 @@ class ShivizRoundTripProperties {
         int[] event = new int[n];
         int[] seen = new int[g.processCount()];
         for (int k = 0; k < n; k++) {
-            LogEvent e = execution.events().get(k);
-            int p = imported.processIndex(e.host());
+            int p = imported.processIndex(execution.host(k));
             event[k] = g.start(p) + seen[p]++;
-            Map<String, Integer> entries = VectorClockText.parse(e.clock());
+            Map<String, Integer> entries = execution.clock(k);
             int[] clock = new int[g.processCount()];
             entries.forEach((host, c) -> clock[imported.processIndex(host)] = c);
             clocks[k] = clock;

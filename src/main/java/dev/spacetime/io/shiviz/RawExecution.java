@@ -1,0 +1,129 @@
+package dev.spacetime.io.shiviz;
+
+import dev.spacetime.io.LoadProblem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One execution's events as a log gives them, kept in columns so a log of a million events fits in
+ * memory: each event's host, text, fields, where it was, and its clock already read into numbers.
+ * Process names are numbered as they are first seen (as a host or in a clock); which of them are
+ * processes, in which order, and whether the clocks make sense is for {@link ShivizImport} to decide.
+ */
+final class RawExecution {
+    private final Map<String, Integer> nameIds = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private int size;
+    private int[] host = new int[64];
+    private String[] text = new String[64];
+    private int[] line = new int[64];
+    private int[] column = new int[64];
+    private int[] clockLine = new int[64];
+    private int[] clockColumn = new int[64];
+    private int[][] clock = new int[64][];
+    private final Map<Integer, Map<String, String>> fields = new HashMap<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+
+    /** The number of a process name, given on first sight. */
+    int nameId(String name) {
+        Integer id = nameIds.get(name);
+        if (id != null) {
+            return id;
+        }
+        int n = names.size();
+        nameIds.put(name, n);
+        names.add(name);
+        return n;
+    }
+
+    int nameCount() {
+        return names.size();
+    }
+
+    String name(int nameId) {
+        return names.get(nameId);
+    }
+
+    /**
+     * Adds an event. {@code counts} is its clock by name number (null when the clock could not be
+     * read, with the problem added by the reader); it is kept, not copied.
+     */
+    void add(int hostId, String eventText, Map<String, String> eventFields, int atLine, int atColumn,
+            int atClockLine, int atClockColumn, int[] counts) {
+        if (size == host.length) {
+            int n = size * 2;
+            host = Arrays.copyOf(host, n);
+            text = Arrays.copyOf(text, n);
+            line = Arrays.copyOf(line, n);
+            column = Arrays.copyOf(column, n);
+            clockLine = Arrays.copyOf(clockLine, n);
+            clockColumn = Arrays.copyOf(clockColumn, n);
+            clock = Arrays.copyOf(clock, n);
+        }
+        host[size] = hostId;
+        text[size] = eventText;
+        line[size] = atLine;
+        column[size] = atColumn;
+        clockLine[size] = atClockLine;
+        clockColumn[size] = atClockColumn;
+        clock[size] = counts;
+        if (eventFields != null && !eventFields.isEmpty()) {
+            fields.put(size, eventFields);
+        }
+        size++;
+    }
+
+    /** A problem found while reading (a clock that is not a clock), reported when the execution is imported. */
+    void problem(LoadProblem problem) {
+        problems.add(problem);
+    }
+
+    List<LoadProblem> problems() {
+        return problems;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int host(int k) {
+        return host[k];
+    }
+
+    String text(int k) {
+        return text[k];
+    }
+
+    Map<String, String> fields(int k) {
+        return fields.getOrDefault(k, Map.of());
+    }
+
+    int line(int k) {
+        return line[k];
+    }
+
+    int column(int k) {
+        return column[k];
+    }
+
+    int clockLine(int k) {
+        return clockLine[k];
+    }
+
+    int clockColumn(int k) {
+        return clockColumn[k];
+    }
+
+    /** The event's clock by name number (entries past its end are 0), or null when it could not be read. */
+    int[] clock(int k) {
+        return clock[k];
+    }
+
+    /** Lets go of an event's clock once it has been turned into the diagram's terms, to keep memory down. */
+    void release(int k) {
+        clock[k] = null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.spacetime.io.shiviz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.LoadProblem;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.testing.RandomDiagrams;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The reader that takes default-expression logs straight from their bytes reads exactly what the
+ * expression reads: the same diagram from every valid log, and the same located problems from logs
+ * with a line broken.
+ */
+class DefaultLogReaderProperties {
+    @Provide
+    Arbitrary<Diagram> diagrams() {
+        return RandomDiagrams.small().filter(d -> {
+            for (int p = 0; p < d.processCount(); p++) {
+                if (d.processName(p).chars().anyMatch(Character::isWhitespace)) {
+                    return false; // such hosts need another expression, which this reader does not take
+                }
+            }
+            return true;
+        });
+    }
+
+    @Property(tries = 200)
+    void validLogsGiveTheSameDiagram(@ForAll("diagrams") Diagram original) throws Exception {
+        String log = ShivizExport.toLog(original);
+        assertTrue(DefaultLogReader.takes(bytes(log)), "an exported log uses the default expression");
+        assertEquals(outcome(byExpression(log)), outcome(byBytes(log)));
+    }
+
+    @Provide
+    Arbitrary<String> brokenLogs() {
+        Arbitrary<String> logs = diagrams().map(ShivizExport::toLog);
+        return Combinators.combine(logs, Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 5),
+                Arbitraries.of("", "x", "}", "{", "\"", ":", " ", "0", "-1", "1.5", "\\\"", "zz {\"zz\":1}", "\n"))
+                .as(DefaultLogReaderProperties::broken);
+    }
+
+    /** The log with one line changed: a piece cut out of it or put into it. */
+    private static String broken(String log, int where, int how, String piece) {
+        String[] lines = log.split("\n", -1);
+        int k = 2 + where % Math.max(1, lines.length - 2);
+        if (k >= lines.length) {
+            return log;
+        }
+        String line = lines[k];
+        int at = line.isEmpty() ? 0 : where % line.length();
+        lines[k] = switch (how) {
+            case 0 -> line.substring(0, at) + piece + line.substring(at);
+            case 1 -> line.substring(0, at) + piece + line.substring(Math.min(line.length(), at + 1));
+            case 2 -> piece;
+            case 3 -> line + piece;
+            case 4 -> line.substring(0, at);
+            default -> "";
+        };
+        return String.join("\n", lines);
+    }
+
+    @Property(tries = 400)
+    void brokenLogsGiveTheSameProblems(@ForAll("brokenLogs") String log) {
+        assertEquals(outcome(byExpression(log)), outcome(byBytes(log)), log);
+    }
+
+    /** The diagram as JSON text, or the problems reported. */
+    private static String outcome(Object result) {
+        return result instanceof Diagram d ? dev.spacetime.io.DiagramWriter.toString(d) : String.valueOf(result);
+    }
+
+    private static Object byExpression(String log) {
+        try {
+            return ShivizImport.toDiagram("a.log", ShivizLog.parse("a.log", log).executions().get(0));
+        } catch (DiagramLoadException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Object byBytes(String log) {
+        List<LoadProblem> problems = new ArrayList<>();
+        RawExecution events = DefaultLogReader.read(bytes(log), problems);
+        try {
+            if (!problems.isEmpty()) {
+                throw new DiagramLoadException("a.log", problems);
+            }
+            return ShivizImport.toDiagram("a.log", new LogExecution("Execution 1", events));
+        } catch (DiagramLoadException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static ByteBuffer bytes(String log) {
+        return ByteBuffer.wrap(log.getBytes(StandardCharsets.UTF_8));
+    }
+}
