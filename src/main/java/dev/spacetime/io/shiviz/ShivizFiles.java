@@ -101,7 +101,6 @@ public final class ShivizFiles {
     }
 
     public static void write(Diagram d, Path file) throws IOException {
-        String log = ShivizExport.toLog(d);
-        DiagramFiles.write(file, out -> out.write(log));
+        DiagramFiles.write(file, out -> ShivizExport.write(d, out));
     }
 }

@@ -48,18 +48,29 @@ final class VectorClockText {
         return clock;
     }
 
-    /** {"p":1,"q":2} with entries in the given process order, zeros left out. */
-    static String write(String[] processes, int[] counts) {
-        Map<String, Integer> clock = new LinkedHashMap<>();
+    /** The process names as JSON strings, quoted and escaped, to write clocks with. */
+    static String[] quoted(String[] processes) {
+        String[] out = new String[processes.length];
         for (int p = 0; p < processes.length; p++) {
-            if (counts[p] > 0) {
-                clock.put(processes[p], counts[p]);
+            try {
+                out[p] = JSON.writeValueAsString(processes[p]);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a string always writes", e);
             }
         }
-        try {
-            return JSON.writeValueAsString(clock);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings to numbers always writes", e);
+        return out;
+    }
+
+    /** {"p":1,"q":2} with entries in the given process order (names from {@link #quoted}), zeros left out. */
+    static void write(String[] quotedNames, int[] counts, Appendable out) throws java.io.IOException {
+        out.append('{');
+        boolean first = true;
+        for (int p = 0; p < quotedNames.length; p++) {
+            if (counts[p] > 0) {
+                out.append(first ? "" : ",").append(quotedNames[p]).append(':').append(Integer.toString(counts[p]));
+                first = false;
+            }
         }
+        out.append('}');
     }
 }
