@@ -24,7 +24,8 @@ final class DefaultLogReader {
     private final List<LoadProblem> problems;
     private final NameTable names = new NameTable(events);
     private int[] scratch = new int[64];
-    private int lineNumber;
+    private byte[] clockBytes = new byte[4096];
+    private int lineNumber; // of the line being read
     /** Whether the text since the last event holds something unmatched already reported: a stretch is reported once. */
     private boolean gapReported;
 
@@ -59,12 +60,14 @@ final class DefaultLogReader {
      */
     private void readEvents() {
         int pos = nextLine(bytes, nextLine(bytes, 0));
-        int lineStart = pos;
         lineNumber = 3;
+        int lineStart = pos;
+        int eol = newline(pos); // where the line holding pos ends: each line is searched once
         while (pos < end && problems.size() < ShivizLog.MAX_PROBLEMS) {
-            int textEnd = lineEnd(pos);
-            int hostStart = nextLine(bytes, pos);
-            int[] span = hostStart < end ? clockSpan(hostStart, lineEnd(hostStart)) : null;
+            int textEnd = withoutReturn(pos, eol);
+            int hostStart = Math.min(end, eol + 1);
+            int hostEol = newline(hostStart);
+            int[] span = hostStart < end ? clockSpan(hostStart, withoutReturn(hostStart, hostEol)) : null;
             if (span == null) {
                 if (!blank(pos, textEnd) && !gapReported) {
                     unmatchedAt(pos, textEnd, lineNumber, pos - lineStart + 1);
@@ -76,8 +79,23 @@ final class DefaultLogReader {
             }
             pos = span == null ? hostStart : span[2];
             lineStart = hostStart;
+            eol = hostEol;
             lineNumber++;
         }
+    }
+
+    /** The first newline from i, or the end. */
+    private int newline(int i) {
+        int j = i;
+        while (j < end && bytes.get(j) != '\n') {
+            j++;
+        }
+        return j;
+    }
+
+    /** The end of a line's text that ends at newline {@code eol}, without a carriage return before it. */
+    private int withoutReturn(int from, int eol) {
+        return eol > from && bytes.get(eol - 1) == '\r' ? eol - 1 : eol;
     }
 
     /**
@@ -112,48 +130,56 @@ final class DefaultLogReader {
 
     /**
      * A clock read from its bytes: {"name": count, …}, the quotes possibly escaped. Anything out of the
-     * ordinary (escapes in names, signs, fractions) is left to the JSON reader, which also words the problem.
+     * ordinary (escapes in names, signs, fractions) is left to the JSON reader, which also words the
+     * problem. The bytes are copied to an array first: reading them one by one from a mapped file costs
+     * more than the parsing.
      */
     private int[] clock(int from, int to, int line, int column) {
-        int i = skipSpace(from + 1, to);
-        boolean escaped = i + 1 < to && bytes.get(i) == '\\' && bytes.get(i + 1) == '"';
+        int n = to - from;
+        if (n > clockBytes.length) {
+            clockBytes = new byte[Math.max(n, clockBytes.length * 2)];
+        }
+        byte[] b = clockBytes;
+        bytes.get(from, b, 0, n);
+        int i = skipSpace(b, 1, n);
+        boolean escaped = i + 1 < n && b[i] == '\\' && b[i + 1] == '"';
         int quote = escaped ? 2 : 1;
         int largest = -1;
         Arrays.fill(scratch, 0, Math.min(scratch.length, events.nameCount() + 1), 0);
-        while (i < to && bytes.get(i) != '}') {
-            if (!quoteAt(i, escaped)) {
+        int entry = 0;
+        while (i < n && b[i] != '}') {
+            if (!quoteAt(b, i, n, escaped)) {
                 return slowClock(from, to, line, column);
             }
             int nameStart = i + quote;
             int nameEnd = nameStart;
-            while (nameEnd < to && bytes.get(nameEnd) != '"' && bytes.get(nameEnd) != '\\') {
+            while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
                 nameEnd++;
             }
-            if (!quoteAt(nameEnd, escaped)) {
+            if (!quoteAt(b, nameEnd, n, escaped)) {
                 return slowClock(from, to, line, column);
             }
-            i = skipSpace(nameEnd + quote, to);
-            if (i >= to || bytes.get(i) != ':') {
+            i = skipSpace(b, nameEnd + quote, n);
+            if (i >= n || b[i] != ':') {
                 return slowClock(from, to, line, column);
             }
-            i = skipSpace(i + 1, to);
+            i = skipSpace(b, i + 1, n);
             long value = 0;
             int digits = i;
-            while (i < to && bytes.get(i) >= '0' && bytes.get(i) <= '9' && value <= Integer.MAX_VALUE) {
-                value = value * 10 + (bytes.get(i) - '0');
-                i++;
+            for (byte c; i < n && (c = b[i]) >= '0' && c <= '9' && value <= Integer.MAX_VALUE; i++) {
+                value = value * 10 + (c - '0');
             }
-            if (i == digits || value > Integer.MAX_VALUE || (i - digits > 1 && bytes.get(digits) == '0')) {
+            if (i == digits || value > Integer.MAX_VALUE || (i - digits > 1 && b[digits] == '0')) {
                 return slowClock(from, to, line, column);
             }
-            i = skipSpace(i, to);
-            if (i < to && bytes.get(i) == ',') {
-                i = skipSpace(i + 1, to);
-            } else if (i < to && bytes.get(i) != '}') {
+            i = skipSpace(b, i, n);
+            if (i < n && b[i] == ',') {
+                i = skipSpace(b, i + 1, n);
+            } else if (i < n && b[i] != '}') {
                 return slowClock(from, to, line, column);
             }
             if (value > 0) {
-                int id = names.id(bytes, nameStart, nameEnd);
+                int id = names.id(b, nameStart, nameEnd, entry++);
                 if (id >= scratch.length) {
                     scratch = Arrays.copyOf(scratch, Math.max(id + 1, scratch.length * 2));
                 }
@@ -161,22 +187,22 @@ final class DefaultLogReader {
                 largest = Math.max(largest, id);
             }
         }
-        if (i != to - 1) {
+        if (i != n - 1) {
             return slowClock(from, to, line, column);
         }
         return Arrays.copyOf(scratch, largest + 1);
     }
 
-    private boolean quoteAt(int i, boolean escaped) {
-        return escaped ? i + 1 < end && bytes.get(i) == '\\' && bytes.get(i + 1) == '"' : i < end && bytes.get(i) == '"';
+    private static boolean quoteAt(byte[] b, int i, int n, boolean escaped) {
+        return escaped ? i + 1 < n && b[i] == '\\' && b[i + 1] == '"' : i < n && b[i] == '"';
     }
 
     private int[] slowClock(int from, int to, int line, int column) {
         return ShivizLog.clock(text(from, to, line), events, line, column);
     }
 
-    private int skipSpace(int i, int to) {
-        while (i < to && whitespace(bytes.get(i))) {
+    private static int skipSpace(byte[] b, int i, int n) {
+        while (i < n && whitespace(b[i])) {
             i++;
         }
         return i;
@@ -225,15 +251,6 @@ final class DefaultLogReader {
             }
         }
         return true;
-    }
-
-    /** The end of the line starting at i, before its newline (and a carriage return ahead of it). */
-    private int lineEnd(int i) {
-        int j = i;
-        while (j < end && bytes.get(j) != '\n') {
-            j++;
-        }
-        return j > i && bytes.get(j - 1) == '\r' ? j - 1 : j;
     }
 
     private static int nextLine(ByteBuffer bytes, int i) {

@@ -1,6 +1,5 @@
 package dev.spacetime.io.shiviz;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,16 +12,37 @@ final class NameTable {
     private byte[][] keys = new byte[256][];
     private int[] ids = new int[256];
     private int size;
+    private int[] lastAt = new int[64]; // the name number last found at each place in a clock: usually the same again
+
+    private byte[][] keyOf = new byte[64][]; // name number → its bytes, for names seen in clocks
 
     NameTable(RawExecution events) {
         this.events = events;
+        Arrays.fill(lastAt, -1);
     }
 
-    /** The name number of the bytes [from, to), given by the execution on first sight. */
-    int id(ByteBuffer bytes, int from, int to) {
+    /** The name number of the bytes [from, to), the {@code place}-th entry of a clock; given by the execution on first sight. */
+    int id(byte[] bytes, int from, int to, int place) {
+        if (place < lastAt.length && lastAt[place] >= 0) {
+            byte[] guess = keyOf[lastAt[place]];
+            if (guess != null && same(guess, bytes, from, to)) {
+                return lastAt[place];
+            }
+        }
+        int id = lookUp(bytes, from, to);
+        if (place >= lastAt.length) {
+            int old = lastAt.length;
+            lastAt = Arrays.copyOf(lastAt, Math.max(place + 1, old * 2));
+            Arrays.fill(lastAt, old, lastAt.length, -1);
+        }
+        lastAt[place] = id;
+        return id;
+    }
+
+    private int lookUp(byte[] bytes, int from, int to) {
         int hash = 0x811c9dc5;
         for (int i = from; i < to; i++) {
-            hash = (hash ^ bytes.get(i)) * 0x01000193;
+            hash = (hash ^ bytes[i]) * 0x01000193;
         }
         int mask = keys.length - 1;
         int slot = hash & mask;
@@ -32,23 +52,26 @@ final class NameTable {
             }
             slot = (slot + 1) & mask;
         }
-        byte[] key = new byte[to - from];
-        bytes.get(from, key);
+        byte[] key = Arrays.copyOfRange(bytes, from, to);
         int id = events.nameId(new String(key, StandardCharsets.UTF_8));
         keys[slot] = key;
         ids[slot] = id;
+        if (id >= keyOf.length) {
+            keyOf = Arrays.copyOf(keyOf, Math.max(id + 1, keyOf.length * 2));
+        }
+        keyOf[id] = key;
         if (++size * 2 > keys.length) {
             grow();
         }
         return id;
     }
 
-    private static boolean same(byte[] key, ByteBuffer bytes, int from, int to) {
+    private static boolean same(byte[] key, byte[] bytes, int from, int to) {
         if (key.length != to - from) {
             return false;
         }
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != bytes.get(from + i)) {
+        for (int i = 0; i < key.length; i++) { // names are a few bytes: a plain loop beats the vectorised compare
+            if (key[i] != bytes[from + i]) {
                 return false;
             }
         }
