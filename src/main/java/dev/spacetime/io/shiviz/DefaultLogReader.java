@@ -25,6 +25,7 @@ final class DefaultLogReader {
     private final NameTable names = new NameTable(events);
     private int[] scratch = new int[64];
     private byte[] clockBytes = new byte[4096];
+    private final byte[] block = new byte[1 << 16];
     private int lineNumber; // of the line being read
     /** Whether the text since the last event holds something unmatched already reported: a stretch is reported once. */
     private boolean gapReported;
@@ -84,13 +85,22 @@ final class DefaultLogReader {
         }
     }
 
-    /** The first newline from i, or the end. */
+    /** The first newline from i, or the end. Searched in copied blocks: byte by byte, a mapped file is slow to read. */
     private int newline(int i) {
         int j = i;
-        while (j < end && bytes.get(j) != '\n') {
-            j++;
+        int size = 1024;
+        while (j < end) {
+            int n = Math.min(Math.min(size, block.length), end - j);
+            bytes.get(j, block, 0, n);
+            for (int k = 0; k < n; k++) {
+                if (block[k] == '\n') {
+                    return j + k;
+                }
+            }
+            j += n;
+            size *= 2;
         }
-        return j;
+        return end;
     }
 
     /** The end of a line's text that ends at newline {@code eol}, without a carriage return before it. */
