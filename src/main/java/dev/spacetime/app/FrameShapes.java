@@ -52,8 +52,8 @@ final class FrameShapes {
                 others.add(i);
             }
         }
-        rest = ShapeIndex.of(drawing, others.sortedDistinct());
-        int[] all = waves.sortedDistinct();
+        rest = ShapeIndex.of(drawing, others.toArray()); // gathered in order already
+        int[] all = waves.toArray();
         IntList sizes = new IntList();
         for (int every = 1; ; every *= SAMPLING) {
             int[] level = new int[(all.length + every - 1) / every];
