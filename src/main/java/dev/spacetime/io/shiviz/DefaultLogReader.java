@@ -134,17 +134,18 @@ final class DefaultLogReader {
         String text = text(textStart, textEnd, line);
         String host = text(hostStart, span[0], clockLine);
         int hostId = events.nameId(host);
-        int[] counts = clock(span[1], span[2], clockLine, clockColumn);
-        events.add(hostId, text, null, line, column, clockLine, clockColumn, counts);
+        int length = clock(span[1], span[2], clockLine, clockColumn);
+        events.add(hostId, text, null, line, column, clockLine, clockColumn, length < 0 ? null : scratch, length);
     }
 
     /**
-     * A clock read from its bytes: {"name": count, …}, the quotes possibly escaped. Anything out of the
-     * ordinary (escapes in names, signs, fractions) is left to the JSON reader, which also words the
-     * problem. The bytes are copied to an array first: reading them one by one from a mapped file costs
+     * A clock read from its bytes into {@code scratch} by name number: {"name": count, …}, the quotes
+     * possibly escaped. Returns how many entries of {@code scratch} it fills, or -1 when it is not a
+     * clock. Anything out of the ordinary (escapes in names, signs, fractions) is left to the JSON
+     * reader, which also words the problem. The bytes are copied to an array first: reading them one by one from a mapped file costs
      * more than the parsing.
      */
-    private int[] clock(int from, int to, int line, int column) {
+    private int clock(int from, int to, int line, int column) {
         int n = to - from;
         if (n > clockBytes.length) {
             clockBytes = new byte[Math.max(n, clockBytes.length * 2)];
@@ -200,15 +201,23 @@ final class DefaultLogReader {
         if (i != n - 1) {
             return slowClock(from, to, line, column);
         }
-        return Arrays.copyOf(scratch, largest + 1);
+        return largest + 1;
     }
 
     private static boolean quoteAt(byte[] b, int i, int n, boolean escaped) {
         return escaped ? i + 1 < n && b[i] == '\\' && b[i + 1] == '"' : i < n && b[i] == '"';
     }
 
-    private int[] slowClock(int from, int to, int line, int column) {
-        return ShivizLog.clock(text(from, to, line), events, line, column);
+    private int slowClock(int from, int to, int line, int column) {
+        int[] counts = ShivizLog.clock(text(from, to, line), events, line, column);
+        if (counts == null) {
+            return -1;
+        }
+        if (counts.length > scratch.length) {
+            scratch = Arrays.copyOf(scratch, counts.length);
+        }
+        System.arraycopy(counts, 0, scratch, 0, counts.length);
+        return counts.length;
     }
 
     private static int skipSpace(byte[] b, int i, int n) {

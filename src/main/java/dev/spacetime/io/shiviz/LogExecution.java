@@ -34,10 +34,10 @@ public final class LogExecution {
     /** The clock of the k-th event as the log gives it: process name → count, zeros left out. */
     Map<String, Integer> clock(int k) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        int[] c = events.clock(k);
-        for (int id = 0; c != null && id < c.length; id++) {
-            if (c[id] > 0) {
-                out.put(events.name(id), c[id]);
+        ClockRows clocks = events.clocks();
+        for (int id = 0; id < clocks.width(k); id++) {
+            if (clocks.get(k, id) > 0) {
+                out.put(events.name(id), clocks.get(k, id));
             }
         }
         return out;

@@ -16,9 +16,10 @@ final class MessageArcs {
     }
 
     /** For each event (log order), the event it receives from, or -1. */
-    static int[] senders(int[][] clocks, int[] process, int[][] byProcess, RawExecution events, String[] names,
+    static int[] senders(ClockRows clocks, int[] process, int[][] byProcess, RawExecution events, String[] names,
             List<LoadProblem> problems) {
-        int n = clocks.length;
+        int n = clocks.size();
+        int processes = byProcess.length;
         int[] sender = new int[n];
         Arrays.fill(sender, -1);
         int[] previous = new int[n];
@@ -27,24 +28,36 @@ final class MessageArcs {
                 previous[run[i]] = i == 0 ? -1 : run[i - 1];
             }
         }
-        int[] none = new int[byProcess.length];
+        int[] none = new int[processes];
         long[] weight = new long[n]; // the sum of a clock's entries: a sender outweighs all it has heard of
         for (int k = 0; k < n; k++) {
-            for (int c : clocks[k]) {
-                weight[k] += c;
+            int[] v = clocks.chunk(k);
+            int at = clocks.offset(k);
+            long sum = 0;
+            for (int q = 0; q < processes; q++) {
+                sum += v[at + q];
             }
+            weight[k] = sum;
         }
-        int[] candidates = new int[byProcess.length];
+        int[] candidates = new int[processes];
+        int[] heard = new int[processes]; // the clock of the event at hand, which the candidates are weighed against
         for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
-            int[] v = clocks[k];
-            int[] before = previous[k] < 0 ? none : clocks[previous[k]];
+            int[] v = clocks.chunk(k);
+            int at = clocks.offset(k);
+            int[] before = previous[k] < 0 ? none : clocks.chunk(previous[k]);
+            int b = previous[k] < 0 ? 0 : clocks.offset(previous[k]);
             int c = 0;
-            for (int q = 0; q < v.length; q++) {
-                if (q != process[k] && v[q] > before[q]) {
-                    candidates[c++] = byProcess[q][v[q] - 1];
+            for (int q = 0; q < processes; q++) {
+                int value = v[at + q];
+                if (value > before[b + q] && q != process[k]) {
+                    candidates[c++] = byProcess[q][value - 1];
                 }
             }
-            List<Integer> direct = direct(candidates, c, clocks, process, v, weight);
+            if (c == 0) {
+                continue;
+            }
+            System.arraycopy(v, at, heard, 0, processes);
+            List<Integer> direct = direct(candidates, c, clocks, process, heard, weight);
             if (direct.size() > 1) {
                 problems.add(new LoadProblem(events.line(k), events.column(k), "event \"" + events.text(k) + "\" on \""
                         + names[process[k]] + "\" learns of " + describe(direct, events, process, names)
@@ -68,11 +81,8 @@ final class MessageArcs {
      * has heard of all the others (the sender, whose clock outweighs theirs), which is checked in one
      * pass; otherwise every pair is compared.
      */
-    private static List<Integer> direct(int[] candidates, int c, int[][] clocks, int[] process, int[] v,
+    private static List<Integer> direct(int[] candidates, int c, ClockRows clocks, int[] process, int[] v,
             long[] weight) {
-        if (c == 0) {
-            return List.of();
-        }
         int heaviest = candidates[0];
         for (int i = 1; i < c; i++) {
             if (weight[candidates[i]] > weight[heaviest]) {
@@ -82,8 +92,8 @@ final class MessageArcs {
         boolean alone = true;
         for (int i = 0; i < c && alone; i++) {
             int s = candidates[i];
-            alone = s == heaviest || (clocks[heaviest][process[s]] >= v[process[s]]
-                    && clocks[s][process[heaviest]] < v[process[heaviest]]);
+            alone = s == heaviest || (clocks.get(heaviest, process[s]) >= v[process[s]]
+                    && clocks.get(s, process[heaviest]) < v[process[heaviest]]);
         }
         if (alone) {
             return List.of(heaviest);
@@ -94,7 +104,7 @@ final class MessageArcs {
             int q = process[s];
             boolean implied = false;
             for (int j = 0; j < c && !implied; j++) {
-                implied = j != i && clocks[candidates[j]][q] >= v[q];
+                implied = j != i && clocks.get(candidates[j], q) >= v[q];
             }
             if (!implied) {
                 direct.add(s);

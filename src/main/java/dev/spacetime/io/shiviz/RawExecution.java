@@ -3,6 +3,7 @@ package dev.spacetime.io.shiviz;
 import dev.spacetime.io.LoadProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ final class RawExecution {
     private int[] column = new int[64];
     private int[] clockLine = new int[64];
     private int[] clockColumn = new int[64];
-    private int[][] clock = new int[64][];
+    private final ClockRows clocks = new ClockRows();
+    private final BitSet unreadable = new BitSet();
     private final Map<Integer, Map<String, String>> fields = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
 
@@ -48,11 +50,11 @@ final class RawExecution {
     }
 
     /**
-     * Adds an event. {@code counts} is its clock by name number (null when the clock could not be
-     * read, with the problem added by the reader); it is kept, not copied.
+     * Adds an event. Its clock is {@code counts[0, length)} by name number, copied; {@code counts} is
+     * null when the clock could not be read (the reader has added the problem).
      */
     void add(int hostId, String eventText, Map<String, String> eventFields, int atLine, int atColumn,
-            int atClockLine, int atClockColumn, int[] counts) {
+            int atClockLine, int atClockColumn, int[] counts, int length) {
         if (size == host.length) {
             int n = size * 2;
             host = Arrays.copyOf(host, n);
@@ -61,7 +63,6 @@ final class RawExecution {
             column = Arrays.copyOf(column, n);
             clockLine = Arrays.copyOf(clockLine, n);
             clockColumn = Arrays.copyOf(clockColumn, n);
-            clock = Arrays.copyOf(clock, n);
         }
         host[size] = hostId;
         text[size] = eventText;
@@ -69,7 +70,12 @@ final class RawExecution {
         column[size] = atColumn;
         clockLine[size] = atClockLine;
         clockColumn[size] = atClockColumn;
-        clock[size] = counts;
+        if (counts == null) {
+            unreadable.set(size);
+            clocks.add(new int[0], 0, names.size());
+        } else {
+            clocks.add(counts, length, names.size());
+        }
         if (eventFields != null && !eventFields.isEmpty()) {
             fields.put(size, eventFields);
         }
@@ -117,13 +123,13 @@ final class RawExecution {
         return clockColumn[k];
     }
 
-    /** The event's clock by name number (entries past its end are 0), or null when it could not be read. */
-    int[] clock(int k) {
-        return clock[k];
+    /** The events' clocks by name number, in log order; an unreadable clock is all zeros. */
+    ClockRows clocks() {
+        return clocks;
     }
 
-    /** Lets go of an event's clock once it has been turned into the diagram's terms, to keep memory down. */
-    void release(int k) {
-        clock[k] = null;
+    /** Whether the event's clock could not be read (the problem is among {@link #problems()}). */
+    boolean unreadable(int k) {
+        return unreadable.get(k);
     }
 }

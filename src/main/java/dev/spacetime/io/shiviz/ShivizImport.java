@@ -61,20 +61,18 @@ public final class ShivizImport {
         for (int k = 0; k < n; k++) {
             byProcess[process[k]][position[k]] = k;
         }
-        boolean sameNumbers = true; // every name a host, numbered alike: the log's arrays serve as they are
-        for (int id = 0; id < processOfName.length; id++) {
-            sameNumbers &= processOfName[id] == id;
-        }
-        int[][] clocks = new int[n][];
         for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
-            clocks[k] = clock(raw, k, processOfName, count, process[k], position[k], sameNumbers, problems);
+            if (!raw.unreadable(k)) { // an unreadable clock: the reader has said so
+                check(raw, k, processOfName, count, process[k], position[k], problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new DiagramLoadException(source, problems);
         }
+        ClockRows clocks = raw.clocks().renumbered(processOfName, names.length);
         int[] sender = MessageArcs.senders(clocks, process, byProcess, raw, names, problems);
         if (problems.isEmpty()) {
-            verify(raw, clocks, process, byProcess, sender, problems);
+            verify(raw, clocks, process, position, byProcess, sender, problems);
         }
         if (!problems.isEmpty()) {
             // A clock entry going down along its process is the plainest fault: said instead, when there
@@ -86,17 +84,15 @@ public final class ShivizImport {
         return build(raw, title, names, byProcess, sender);
     }
 
-    /** The event's clock as an array over the processes, checking each entry against the format. */
-    private static int[] clock(RawExecution raw, int k, int[] processOfName, int[] count, int p, int position,
-            boolean sameNumbers, List<LoadProblem> problems) {
-        int processes = count.length;
-        int[] c = raw.clock(k);
-        if (c == null) {
-            return new int[processes]; // not a clock: the reader has said so
-        }
-        int[] v = !sameNumbers ? new int[processes] : c.length == processes ? c : Arrays.copyOf(c, processes);
-        for (int id = 0; id < c.length; id++) {
-            int value = c[id];
+    /** Checks the event's clock against the format: every process it counts has that many events, and its own count is its place. */
+    private static void check(RawExecution raw, int k, int[] processOfName, int[] count, int p, int position,
+            List<LoadProblem> problems) {
+        ClockRows rows = raw.clocks();
+        int[] chunk = rows.chunk(k);
+        int at = rows.offset(k);
+        int own = 0;
+        for (int id = 0; id < rows.width(k); id++) {
+            int value = chunk[at + id];
             if (value == 0) {
                 continue;
             }
@@ -107,27 +103,26 @@ public final class ShivizImport {
             } else if (q != p && value > count[q]) {
                 problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock counts "
                         + value + " events of \"" + raw.name(id) + "\", which has only " + count[q]));
-            } else {
-                v[q] = value;
+            } else if (q == p) {
+                own = value;
             }
         }
-        if (v[p] != position + 1) {
+        if (own != position + 1) {
             String host = raw.name(raw.host(k));
-            problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), v[p] == 0
+            problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), own == 0
                     ? "the clock of an event on \"" + host + "\" must count \"" + host + "\" itself"
                     : "this is event " + (position + 1) + " of \"" + host + "\", but its clock counts "
-                            + v[p] + " of its own; each process's own count must run 1, 2, 3, …"));
+                            + own + " of its own; each process's own count must run 1, 2, 3, …"));
         }
-        return v;
     }
 
     /** No entry of a process's clock may go down from one of its events to the next: knowledge is never lost. */
-    private static void checkAlongProcesses(RawExecution raw, int[][] clocks, int[][] byProcess, String[] names,
+    private static void checkAlongProcesses(RawExecution raw, ClockRows clocks, int[][] byProcess, String[] names,
             List<LoadProblem> problems) {
         for (int[] run : byProcess) {
             for (int i = 1; i < run.length && problems.size() < ShivizLog.MAX_PROBLEMS; i++) {
-                int[] before = clocks[run[i - 1]];
-                int[] now = clocks[run[i]];
+                int[] before = row(clocks, run[i - 1], names.length);
+                int[] now = row(clocks, run[i], names.length);
                 for (int q = 0; q < now.length; q++) {
                     if (now[q] < before[q]) {
                         int k = run[i];
@@ -179,36 +174,51 @@ public final class ShivizImport {
      * The diagram's vector clocks must be the log's: otherwise no set of messages explains the log. An
      * event's vector clock is the greater of its previous event's and its message's sender's, its own
      * entry counted up; when that rule gives every event its log clock, the diagram's clocks are the
-     * log's (by induction along happened-before), so checking the rule event by event is enough.
+     * log's (by induction along happened-before), so checking the rule event by event is enough. The
+     * events are taken in log order, where the rows lie one after another in memory and the previous
+     * event and the sender were mostly read moments before.
      */
-    private static void verify(RawExecution raw, int[][] clocks, int[] process, int[][] byProcess, int[] sender,
-            List<LoadProblem> problems) {
+    private static void verify(RawExecution raw, ClockRows clocks, int[] process, int[] position, int[][] byProcess,
+            int[] sender, List<LoadProblem> problems) {
         int processes = byProcess.length;
         int[] none = new int[processes];
-        int[] expected = new int[processes];
-        for (int p = 0; p < processes; p++) {
-            for (int i = 0; i < byProcess[p].length && problems.size() < ShivizLog.MAX_PROBLEMS; i++) {
-                int k = byProcess[p][i];
-                int[] before = i == 0 ? none : clocks[byProcess[p][i - 1]];
-                int[] from = sender[k] < 0 ? none : clocks[sender[k]];
-                int[] mine = clocks[k];
-                boolean agrees = mine[p] == i + 1;
-                for (int q = 0; q < processes && agrees; q++) {
-                    agrees = q == p || mine[q] == Math.max(before[q], from[q]);
-                }
-                if (agrees) {
-                    continue;
-                }
-                for (int q = 0; q < processes; q++) {
-                    expected[q] = Math.max(before[q], from[q]);
-                }
-                expected[p] = i + 1;
-                if (!Arrays.equals(expected, clocks[k])) {
-                    problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "no set of messages gives this "
-                            + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
-                            + " where the log says " + Arrays.toString(clocks[k]).replace(" ", "")));
-                }
+        for (int k = 0; k < process.length && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
+            int p = process[k];
+            int i = position[k];
+            int previous = i == 0 ? -1 : byProcess[p][i - 1];
+            int[] before = previous < 0 ? none : clocks.chunk(previous);
+            int b = previous < 0 ? 0 : clocks.offset(previous);
+            int[] from = sender[k] < 0 ? none : clocks.chunk(sender[k]);
+            int f = sender[k] < 0 ? 0 : clocks.offset(sender[k]);
+            int[] mine = clocks.chunk(k);
+            int m = clocks.offset(k);
+            boolean agrees = mine[m + p] == i + 1;
+            for (int q = 0; q < processes && agrees; q++) {
+                agrees = q == p || mine[m + q] == Math.max(before[b + q], from[f + q]);
+            }
+            if (agrees) {
+                continue;
+            }
+            int[] expected = new int[processes];
+            for (int q = 0; q < processes; q++) {
+                expected[q] = Math.max(before[b + q], from[f + q]);
+            }
+            expected[p] = i + 1;
+            int[] logged = row(clocks, k, processes);
+            if (!Arrays.equals(expected, logged)) {
+                problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "no set of messages gives this "
+                        + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
+                        + " where the log says " + Arrays.toString(logged).replace(" ", "")));
             }
         }
+    }
+
+    /** Row k's first {@code width} entries, as an array of its own. */
+    private static int[] row(ClockRows clocks, int k, int width) {
+        int[] out = new int[width];
+        for (int q = 0; q < width; q++) {
+            out[q] = clocks.get(k, q);
+        }
+        return out;
     }
 }

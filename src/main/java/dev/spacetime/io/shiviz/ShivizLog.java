@@ -141,8 +141,9 @@ public final class ShivizLog {
             int clockLine = lines.line(clockAt);
             int clockColumn = lines.column(clockAt);
             int host = events.nameId(nullToEmpty(m.group("host")));
+            int[] counts = clock(nullToEmpty(m.group("clock")), events, clockLine, clockColumn);
             events.add(host, nullToEmpty(m.group("event")), fields, lines.line(at), lines.column(at), clockLine,
-                    clockColumn, clock(nullToEmpty(m.group("clock")), events, clockLine, clockColumn));
+                    clockColumn, counts, counts == null ? 0 : counts.length);
             from = m.end();
             if (problems.size() >= MAX_PROBLEMS) {
                 return events;
