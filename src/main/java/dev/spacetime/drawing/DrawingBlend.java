@@ -52,8 +52,8 @@ public final class DrawingBlend {
                     lerp(k.y2(), l.y2(), f), l.dashed(), l.role());
         } else if (b instanceof Shape.Wave w) {
             Shape.Wave k = (Shape.Wave) a;
-            return new Shape.Wave(lerp(k.x1(), w.x1(), f), lerp(k.y1(), w.y1(), f), lerp(k.x2(), w.x2(), f),
-                    lerp(k.y2(), w.y2(), f), w.dashed(), w.role(), w.title(), w.to());
+            return w.moved(lerp(k.x1(), w.x1(), f), lerp(k.y1(), w.y1(), f), lerp(k.x2(), w.x2(), f),
+                    lerp(k.y2(), w.y2(), f), w.role());
         } else if (b instanceof Shape.Dot d) {
             Shape.Dot k = (Shape.Dot) a;
             return new Shape.Dot(lerp(k.x(), d.x(), f), lerp(k.y(), d.y(), f), d.radius(), d.role(), d.id(), d.title());
@@ -62,7 +62,7 @@ public final class DrawingBlend {
             return new Shape.Ring(lerp(k.x(), r.x(), f), lerp(k.y(), r.y(), f), r.radius(), r.role());
         } else if (b instanceof Shape.Text t) {
             Shape.Text k = (Shape.Text) a;
-            return new Shape.Text(lerp(k.x(), t.x(), f), lerp(k.y(), t.y(), f), t.text(), t.anchor(), t.role());
+            return t.moved(lerp(k.x(), t.x(), f), lerp(k.y(), t.y(), f), t.role());
         }
         return null;
     }

@@ -8,6 +8,7 @@ import dev.spacetime.model.Diagram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Turns a laid-out diagram into a drawing: process lines with their names, a wavy arrow per message
@@ -89,16 +90,17 @@ public final class DrawingBuilder {
                         titles ? EventText.title(analysis, e) : null));
             }
         }
-        for (int e = 0; e < g.eventCount(); e++) {
-            if (!layout.isShown(e)) {
-                continue;
-            }
+        // Labels are spelled out when painted: a big diagram shows few of them at a time.
+        IntFunction<String> labels = e -> {
             String label = EventText.label(analysis, e, options.clocks());
-            if (layout.runLength(e) > 1) {
-                label += "  … " + g.id(e + layout.runLength(e) - 1) + " (" + layout.runLength(e) + " local events)";
+            return layout.runLength(e) <= 1 ? label
+                    : label + "  … " + g.id(e + layout.runLength(e) - 1) + " (" + layout.runLength(e) + " local events)";
+        };
+        for (int e = 0; e < g.eventCount(); e++) {
+            if (layout.isShown(e)) {
+                shapes.add(Shape.Text.of(layout.eventX(e), layout.eventY(e), labels, e,
+                        up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
             }
-            shapes.add(new Shape.Text(layout.eventX(e), layout.eventY(e), label,
-                    up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
         }
         shapes.addAll(tickLabels);
         return new Drawing(shapes, layout.bounds());
@@ -113,6 +115,13 @@ public final class DrawingBuilder {
         EventGraph g = layout.analysis().graph();
         Diagram d = g.diagram();
         List<Shape> labels = new ArrayList<>();
+        IntFunction<String> titles = k -> { // spelled out when asked for: only exports ask for all of them
+            int receive = d.messageAt(k);
+            boolean external = d.isExternal(receive);
+            String label = d.messageLabel(receive);
+            return g.id(g.indexOfHandle(d.senderOf(receive))) + (external ? " ⇝ " : " → ")
+                    + g.id(g.indexOfHandle(receive)) + (external ? " (external)" : "") + (label == null ? "" : ": " + label);
+        };
         for (int k = 0; k < d.messageCount(); k++) {
             int receive = d.messageAt(k);
             int r = g.indexOfHandle(receive);
@@ -126,10 +135,8 @@ public final class DrawingBuilder {
             double rx = layout.eventX(r);
             double ry = layout.eventY(r);
             String label = d.messageLabel(receive);
-            String title = g.id(s) + (external ? " ⇝ " : " → ") + g.id(r) + (external ? " (external)" : "")
-                    + (label == null ? "" : ": " + label);
-            shapes.add(new Shape.Wave(sx, sy, rx, ry, external, external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE,
-                    title, g.id(r)));
+            shapes.add(Shape.Wave.withTitleOf(sx, sy, rx, ry, external,
+                    external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE, titles, k, g.id(r)));
             if (label != null) {
                 // 40% along from the send: clear of the middle, where crossing messages tend to meet.
                 labels.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,

@@ -1,5 +1,8 @@
 package dev.spacetime.drawing;
 
+import java.util.Objects;
+import java.util.function.IntFunction;
+
 /**
  * One primitive of a drawing, in page units. Painters (the screen canvas, SVG, TikZ, PNG) draw these
  * and nothing else, so every output shows the same picture.
@@ -13,14 +16,108 @@ public sealed interface Shape {
 
     /**
      * A message: a wavy line from send to receive with an arrowhead at the receive, as in the paper.
-     *
-     * @param title what hovering over it should say, e.g. "p1 → q2", or null
-     * @param to    the id of the event that receives the message, or null for other arrows
+     * Its title may be worked out only when asked for ({@link #withTitleOf}): a big diagram has
+     * hundreds of thousands of messages, and only an export spells out every title.
      */
-    record Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title, String to)
-            implements Shape {
+    final class Wave implements Shape {
+        private final double x1;
+        private final double y1;
+        private final double x2;
+        private final double y2;
+        private final boolean dashed;
+        private final Role role;
+        private final String title;
+        private final IntFunction<String> titles;
+        private final int index;
+        private final String to;
+
         public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role) {
             this(x1, y1, x2, y2, dashed, role, null, null);
+        }
+
+        /**
+         * @param title what hovering over it should say, e.g. "p1 → q2", or null
+         * @param to    the id of the event that receives the message, or null for other arrows
+         */
+        public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title, String to) {
+            this(x1, y1, x2, y2, dashed, role, title, null, 0, to);
+        }
+
+        private Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title,
+                IntFunction<String> titles, int index, String to) {
+            this.x1 = x1;
+            this.y1 = y1;
+            this.x2 = x2;
+            this.y2 = y2;
+            this.dashed = dashed;
+            this.role = Objects.requireNonNull(role);
+            this.title = title;
+            this.titles = titles;
+            this.index = index;
+            this.to = to;
+        }
+
+        /** A message whose title is {@code titles.apply(index)}, worked out each time it is asked for. */
+        public static Wave withTitleOf(double x1, double y1, double x2, double y2, boolean dashed, Role role,
+                IntFunction<String> titles, int index, String to) {
+            return new Wave(x1, y1, x2, y2, dashed, role, null, Objects.requireNonNull(titles), index, to);
+        }
+
+        /** The same message at other ends, in another role; the title stays as it is given. */
+        public Wave moved(double toX1, double toY1, double toX2, double toY2, Role newRole) {
+            return new Wave(toX1, toY1, toX2, toY2, dashed, newRole, title, titles, index, to);
+        }
+
+        public double x1() {
+            return x1;
+        }
+
+        public double y1() {
+            return y1;
+        }
+
+        public double x2() {
+            return x2;
+        }
+
+        public double y2() {
+            return y2;
+        }
+
+        public boolean dashed() {
+            return dashed;
+        }
+
+        @Override
+        public Role role() {
+            return role;
+        }
+
+        /** What hovering over it should say, e.g. "p1 → q2", or null. */
+        public String title() {
+            return titles != null ? titles.apply(index) : title;
+        }
+
+        /** The id of the event that receives the message, or null for other arrows. */
+        public String to() {
+            return to;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Wave w && x1 == w.x1 && y1 == w.y1 && x2 == w.x2 && y2 == w.y2 && dashed == w.dashed
+                    && role == w.role && Objects.equals(title(), w.title()) && Objects.equals(to, w.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(x1, y1, x2, y2, dashed, role, to);
+        }
+
+        @Override
+        public String toString() {
+            return "Wave[" + x1 + ", " + y1 + " → " + x2 + ", " + y2 + (dashed ? ", dashed" : "") + ", " + role
+                    + ", " + title() + ", to " + to + "]";
         }
     }
 
@@ -40,8 +137,80 @@ public sealed interface Shape {
     record Ring(double x, double y, double radius, Role role) implements Shape {
     }
 
-    /** A piece of text placed beside (x, y), on the side the anchor names, a small gap away. */
-    record Text(double x, double y, String text, Anchor anchor, Role role) implements Shape {
+    /**
+     * A piece of text placed beside (x, y), on the side the anchor names, a small gap away. Its text
+     * may be worked out only when asked for ({@link #of}): a million event labels would be a million
+     * strings, of which a screen shows a few hundred.
+     */
+    final class Text implements Shape {
+        private final double x;
+        private final double y;
+        private final String text;
+        private final IntFunction<String> texts;
+        private final int index;
+        private final Anchor anchor;
+        private final Role role;
+
+        public Text(double x, double y, String text, Anchor anchor, Role role) {
+            this(x, y, Objects.requireNonNull(text), null, 0, anchor, role);
+        }
+
+        private Text(double x, double y, String text, IntFunction<String> texts, int index, Anchor anchor, Role role) {
+            this.x = x;
+            this.y = y;
+            this.text = text;
+            this.texts = texts;
+            this.index = index;
+            this.anchor = Objects.requireNonNull(anchor);
+            this.role = Objects.requireNonNull(role);
+        }
+
+        /** A text reading {@code texts.apply(index)}, worked out each time it is asked for. */
+        public static Text of(double x, double y, IntFunction<String> texts, int index, Anchor anchor, Role role) {
+            return new Text(x, y, null, Objects.requireNonNull(texts), index, anchor, role);
+        }
+
+        /** The same text at another place, in another role. */
+        public Text moved(double toX, double toY, Role newRole) {
+            return new Text(toX, toY, text, texts, index, anchor, newRole);
+        }
+
+        public double x() {
+            return x;
+        }
+
+        public double y() {
+            return y;
+        }
+
+        public String text() {
+            return text != null ? text : texts.apply(index);
+        }
+
+        public Anchor anchor() {
+            return anchor;
+        }
+
+        @Override
+        public Role role() {
+            return role;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && x == t.x && y == t.y && anchor == t.anchor && role == t.role
+                    && text().equals(t.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(x, y, anchor, role);
+        }
+
+        @Override
+        public String toString() {
+            return "Text[" + x + ", " + y + ", \"" + text() + "\", " + anchor + ", " + role + "]";
+        }
     }
 
     /** Where a text goes relative to its point: LEFT means the text starts just right of the point. */

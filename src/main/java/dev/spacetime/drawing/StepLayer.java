@@ -33,7 +33,7 @@ public final class StepLayer {
                 shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(), dt.title()));
             } else if (s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL) {
                 int e = layout.shownEvent(label++);
-                shapes.add(replay.happened(e) ? t : new Shape.Text(t.x(), t.y(), t.text(), t.anchor(), Role.FADED));
+                shapes.add(replay.happened(e) ? t : t.moved(t.x(), t.y(), Role.FADED));
             } else if (s instanceof Shape.Wave w && w.to() != null
                     && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
                 int r = g.indexOf(w.to());
@@ -44,9 +44,9 @@ public final class StepLayer {
                     double mx = (w.x1() + w.x2()) / 2;
                     double my = (w.y1() + w.y2()) / 2;
                     shapes.add(new Shape.Line(mx, my, w.x2(), w.y2(), true, Role.FADED));
-                    shapes.add(new Shape.Wave(w.x1(), w.y1(), mx, my, w.dashed(), Role.IN_FLIGHT, w.title(), w.to()));
+                    shapes.add(w.moved(w.x1(), w.y1(), mx, my, Role.IN_FLIGHT));
                 } else {
-                    shapes.add(new Shape.Wave(w.x1(), w.y1(), w.x2(), w.y2(), w.dashed(), Role.FADED, w.title(), w.to()));
+                    shapes.add(w.moved(w.x1(), w.y1(), w.x2(), w.y2(), Role.FADED));
                 }
             } else {
                 shapes.add(s);
