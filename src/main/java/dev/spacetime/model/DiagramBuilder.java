@@ -47,7 +47,18 @@ public final class DiagramBuilder {
             return MessageRefusal.UNKNOWN_FROM;
         }
         int receive = diagram.findEvent(to);
-        if (receive < 0) {
+        return receive < 0 ? MessageRefusal.UNKNOWN_TO : addMessage(send, receive, label, external);
+    }
+
+    /**
+     * Appends a message between two events named by the handles {@link #addEvent} returned, saving the
+     * lookup by id when the caller kept them.
+     */
+    public MessageRefusal addMessage(int send, int receive, String label, boolean external) {
+        if (!diagram.isEvent(send)) {
+            return MessageRefusal.UNKNOWN_FROM;
+        }
+        if (!diagram.isEvent(receive)) {
             return MessageRefusal.UNKNOWN_TO;
         }
         if (diagram.isReceive(receive)) {

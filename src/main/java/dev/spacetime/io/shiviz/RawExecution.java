@@ -103,6 +103,11 @@ final class RawExecution {
         return text[k];
     }
 
+    /** Whether the event has fields besides host, clock and text (cheaper to ask than {@link #fields}). */
+    boolean hasFields(int k) {
+        return !fields.isEmpty() && fields.containsKey(k);
+    }
+
     Map<String, String> fields(int k) {
         return fields.getOrDefault(k, Map.of());
     }

@@ -3,13 +3,10 @@ package dev.spacetime.io.shiviz;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.LoadProblem;
 import dev.spacetime.model.Diagram;
-import dev.spacetime.model.DiagramBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.FutureTask;
 
 /**
  * Turns one execution of a log into a diagram. Processes are the hosts in order of appearance,
@@ -61,6 +58,21 @@ public final class ShivizImport {
         for (int k = 0; k < n; k++) {
             byProcess[process[k]][position[k]] = k;
         }
+        FutureTask<LogDiagram> events = problems.isEmpty() ? LogDiagram.start(raw, names, byProcess) : null;
+        try {
+            return checkedDiagram(source, title, raw, problems, processOfName, names, count, process, position,
+                    byProcess, events);
+        } finally {
+            if (events != null) {
+                events.cancel(true); // done by now, unless the checks failed
+            }
+        }
+    }
+
+    private static Diagram checkedDiagram(String source, String title, RawExecution raw, List<LoadProblem> problems,
+            int[] processOfName, String[] names, int[] count, int[] process, int[] position, int[][] byProcess,
+            FutureTask<LogDiagram> events) throws DiagramLoadException {
+        int n = raw.size();
         for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
             if (!raw.unreadable(k)) { // an unreadable clock: the reader has said so
                 check(raw, k, processOfName, count, process[k], position[k], problems);
@@ -81,7 +93,7 @@ public final class ShivizImport {
             checkAlongProcesses(raw, clocks, byProcess, names, along);
             throw new DiagramLoadException(source, along.isEmpty() ? problems : along);
         }
-        return build(raw, title, names, byProcess, sender);
+        return LogDiagram.events(events).finish(byProcess, sender, title);
     }
 
     /** Checks the event's clock against the format: every process it counts has that many events, and its own count is its place. */
@@ -133,41 +145,6 @@ public final class ShivizImport {
                 }
             }
         }
-    }
-
-    private static Diagram build(RawExecution raw, String title, String[] names, int[][] byProcess, int[] sender) {
-        int n = raw.size();
-        DiagramBuilder b = new DiagramBuilder(n);
-        String[] ids = new String[n];
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int p = 0; p < names.length; p++) {
-            b.addProcess(names[p]);
-            for (int i = 0; i < byProcess[p].length; i++) {
-                int k = byProcess[p][i];
-                ids[k] = EventIds.of(names[p], i + 1);
-                String text = raw.text(k);
-                b.addEvent(p, ids[k], text.isBlank() ? null : text, Double.NaN);
-                if (!raw.fields(k).isEmpty()) {
-                    fields.put(ids[k], new LinkedHashMap<>(raw.fields(k)));
-                }
-            }
-        }
-        // Messages in the order of their receives along the processes, not of the log, so the same
-        // execution logged in another interleaving gives the same diagram.
-        for (int[] run : byProcess) {
-            for (int k : run) {
-                if (sender[k] >= 0) {
-                    b.addMessage(ids[sender[k]], ids[k], null, false);
-                }
-            }
-        }
-        b.title(title);
-        if (!fields.isEmpty()) {
-            Map<String, Object> view = new HashMap<>();
-            view.put("fields", fields);
-            b.view(new LinkedHashMap<>(view));
-        }
-        return b.build();
     }
 
     /**

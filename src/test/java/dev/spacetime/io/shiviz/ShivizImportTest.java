@@ -116,4 +116,50 @@ class ShivizImportTest {
         assertEquals("test.log:10:3: no set of messages gives this clock: the messages found give [1,2,1] where the "
                 + "log says [0,2,1]", problems(log));
     }
+
+    @Test
+    void hostsWhoseEventIdsWouldCollideStillGetAnEventEach() throws Exception {
+        // Host "a" numbers its 12th event "a12"; host "a1" numbers its 2nd event "a1_2"; hosts "p1" and "p1_" both
+        // give "p1_2" — the second one seen gets an id of its own.
+        StringBuilder log = new StringBuilder("\n\n");
+        log.append("x\np1 {\"p1\":1}\ny\np1 {\"p1\":2}\n");
+        log.append("z\np1_ {\"p1_\":1}\nw\np1_ {\"p1_\":2}\nv\np1_ {\"p1\":2,\"p1_\":3}\n");
+        Diagram d = load(log.toString());
+        assertEquals(5, d.eventCount());
+        int p1Second = d.findEvent("p1_2");
+        assertEquals(0, d.processIndex("p1"));
+        assertEquals(0, d.processOf(p1Second));
+        int theOther = d.findEvent("p1_2#2");
+        assertTrue(theOther >= 0);
+        assertEquals(1, d.processOf(theOther));
+        assertEquals(p1Second, d.senderOf(d.findEvent("p1_3")));
+    }
+
+    @Test
+    void aBigLogImportsAsASmallOneDoes() throws Exception {
+        // Above the size where the events are added on a thread of their own while the clocks are checked.
+        var random = dev.spacetime.sim.RandomExecution.generate(
+                new dev.spacetime.sim.RandomExecution.Parameters(8, LogDiagram.OWN_THREAD_FROM + 5000, 9000, 0, 7));
+        StringBuilder log = new StringBuilder();
+        ShivizExport.write(random, log);
+        Diagram d = load(log.toString());
+        assertEquals(random.eventCount(), d.eventCount());
+        // Messages the receiver had already heard of are not in the log's clocks, so only the clocks must agree.
+        Analysis a = Analysis.of(random);
+        Analysis b = Analysis.of(d);
+        for (int e = 0; e < a.eventCount(); e++) {
+            int same = b.indexOf(EventIds.of(random.processName(a.graph().process(e)), a.graph().position(e) + 1));
+            assertEquals(byName(random, a.vector(e)), byName(d, b.vector(same)));
+        }
+        String broken = log.toString().replaceFirst("\\{\"P1\":3", "{\"P1\":4");
+        assertTrue(problems(broken).contains("each process's own count must run 1, 2, 3"));
+    }
+
+    private static java.util.Map<String, Integer> byName(Diagram d, int[] vector) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int p = 0; p < vector.length; p++) {
+            out.put(d.processName(p), vector[p]);
+        }
+        return out;
+    }
 }

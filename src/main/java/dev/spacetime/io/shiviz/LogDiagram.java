@@ -1,0 +1,105 @@
+package dev.spacetime.io.shiviz;
+
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.DiagramBuilder;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The diagram of a log's execution, built in two steps: its processes and events, which need only the
+ * hosts and texts, and then its messages, once the clocks have been checked and the senders found.
+ * For a big log the first step runs on a thread of its own while the clocks are checked: a million
+ * events take a few hundred milliseconds to add, about as long as the checks.
+ */
+final class LogDiagram {
+    /** Events from which the first step gets a thread of its own. */
+    static final int OWN_THREAD_FROM = 20_000;
+
+    private final DiagramBuilder builder;
+    private final int[] handles; // log order → the event's handle in the diagram
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    private LogDiagram(int events) {
+        builder = new DiagramBuilder(events);
+        handles = new int[events];
+    }
+
+    /** Starts adding the processes (in {@code names} order) and their events; see {@link #events(FutureTask)}. */
+    static FutureTask<LogDiagram> start(RawExecution raw, String[] names, int[][] byProcess) {
+        FutureTask<LogDiagram> task = new FutureTask<>(() -> addEvents(raw, names, byProcess));
+        if (raw.size() >= OWN_THREAD_FROM) {
+            Thread thread = new Thread(task, "log import");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            task.run();
+        }
+        return task;
+    }
+
+    /** The processes and events, once added. */
+    static LogDiagram events(FutureTask<LogDiagram> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while importing the log");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static LogDiagram addEvents(RawExecution raw, String[] names, int[][] byProcess) {
+        LogDiagram out = new LogDiagram(raw.size());
+        for (int p = 0; p < names.length; p++) {
+            out.builder.addProcess(names[p]);
+            for (int i = 0; i < byProcess[p].length; i++) {
+                if ((i & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                    return null; // the import failed and no longer wants the diagram
+                }
+                int k = byProcess[p][i];
+                String id = EventIds.of(names[p], i + 1);
+                String label = raw.text(k).isBlank() ? null : raw.text(k);
+                int handle = out.builder.addEvent(p, id, label, Double.NaN);
+                for (int again = 2; handle < 0; again++) { // hosts "a" and "a_" both give "a_12": the second gets "a_12#2"
+                    handle = out.builder.addEvent(p, EventIds.of(names[p], i + 1) + "#" + again, label, Double.NaN);
+                    id = handle < 0 ? id : EventIds.of(names[p], i + 1) + "#" + again;
+                }
+                out.handles[k] = handle;
+                if (raw.hasFields(k)) {
+                    out.fields.put(id, new LinkedHashMap<>(raw.fields(k)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the messages ({@code sender} gives each event's sender in log order, or -1) and the title.
+     * Messages go in the order of their receives along the processes, not of the log, so the same
+     * execution logged in another interleaving gives the same diagram.
+     */
+    Diagram finish(int[][] byProcess, int[] sender, String title) {
+        for (int[] run : byProcess) {
+            for (int k : run) {
+                if (sender[k] >= 0) {
+                    builder.addMessage(handles[sender[k]], handles[k], null, false);
+                }
+            }
+        }
+        builder.title(title);
+        if (!fields.isEmpty()) {
+            Map<String, Object> view = new HashMap<>();
+            view.put("fields", fields);
+            builder.view(new LinkedHashMap<>(view));
+        }
+        return builder.build();
+    }
+}
