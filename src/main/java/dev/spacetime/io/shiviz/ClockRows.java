@@ -14,11 +14,35 @@ import java.util.Arrays;
 final class ClockRows {
     static final int SHIFT = 13;
     static final int ROWS = 1 << SHIFT;
-    private static final int MASK = ROWS - 1;
 
-    private int[][] chunks = new int[4][];
-    private int[] widths = new int[4];
+    private final int shift; // rows per chunk: 2^shift
+    private final int mask;
+
+    private int[][] chunks;
+    private int[] widths;
     private int size;
+
+    /** Rows to be added one after another with {@link #add}. */
+    ClockRows() {
+        this(0, SHIFT);
+    }
+
+    private ClockRows(int rows, int shift) {
+        this.shift = shift;
+        this.mask = (1 << shift) - 1;
+        int count = Math.max(4, (rows + mask) >> shift);
+        chunks = new int[count][];
+        widths = new int[count];
+        size = rows;
+    }
+
+    /**
+     * {@code rows} rows of zeros, to be filled with {@link #set}: each chunk by one thread at a time,
+     * in the order of its rows. Chunks hold 2^shift rows ({@link #SHIFT} but in tests).
+     */
+    static ClockRows ofSize(int rows, int shift) {
+        return new ClockRows(rows, shift);
+    }
 
     int size() {
         return size;
@@ -29,28 +53,33 @@ final class ClockRows {
      * should start with (the number of names seen so far), so that chunks settle at one width.
      */
     void add(int[] values, int length, int widthHint) {
-        int c = size >> SHIFT;
-        int r = size & MASK;
-        if (r == 0) {
-            if (c == chunks.length) {
-                chunks = Arrays.copyOf(chunks, c * 2);
-                widths = Arrays.copyOf(widths, c * 2);
-            }
-            int width = Math.max(Math.max(1, widthHint), Math.max(length, c == 0 ? 0 : widths[c - 1]));
-            chunks[c] = new int[ROWS * width];
+        int c = size >> shift;
+        if (c == chunks.length) {
+            chunks = Arrays.copyOf(chunks, c * 2);
+            widths = Arrays.copyOf(widths, c * 2);
+        }
+        set(size++, values, length, Math.max(widthHint, c == 0 ? 0 : widths[c - 1]));
+    }
+
+    /** Sets row k to {@code values[0, length)}; see {@link #add} for the hint. */
+    void set(int k, int[] values, int length, int widthHint) {
+        int c = k >> shift;
+        int r = k & mask;
+        if (chunks[c] == null) {
+            int width = Math.max(Math.max(1, widthHint), length);
+            chunks[c] = new int[(mask + 1) * width];
             widths[c] = width;
         } else if (length > widths[c]) {
             widen(c, r, Math.max(Math.max(length, widthHint), widths[c] + widths[c] / 2));
         }
         System.arraycopy(values, 0, chunks[c], r * widths[c], length);
-        size++;
     }
 
     /** Re-lays the first {@code rows} rows of chunk c at a greater width. */
     private void widen(int c, int rows, int width) {
         int old = widths[c];
         int[] from = chunks[c];
-        int[] to = new int[ROWS * width];
+        int[] to = new int[(mask + 1) * width];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(from, r * old, to, r * width, old);
         }
@@ -60,23 +89,23 @@ final class ClockRows {
 
     /** The array holding row k. */
     int[] chunk(int k) {
-        return chunks[k >> SHIFT];
+        return chunks[k >> shift];
     }
 
     /** Where row k starts in its chunk. */
     int offset(int k) {
-        return (k & MASK) * widths[k >> SHIFT];
+        return (k & mask) * widths[k >> shift];
     }
 
     /** How many entries row k holds; later ones are 0. */
     int width(int k) {
-        return widths[k >> SHIFT];
+        return widths[k >> shift];
     }
 
     /** Entry {@code id} of row k. */
     int get(int k, int id) {
-        int w = widths[k >> SHIFT];
-        return id < w ? chunks[k >> SHIFT][(k & MASK) * w + id] : 0;
+        int w = widths[k >> shift];
+        return id < w ? chunks[k >> shift][(k & mask) * w + id] : 0;
     }
 
     /**
@@ -85,36 +114,41 @@ final class ClockRows {
      * no change is shared, not copied.
      */
     ClockRows renumbered(int[] renumber, int width) {
-        ClockRows out = new ClockRows();
-        int count = (size + MASK) >> SHIFT;
-        out.chunks = new int[Math.max(1, count)][];
-        out.widths = new int[Math.max(1, count)];
-        out.size = size;
+        ClockRows out = new ClockRows(size, shift);
+        System.arraycopy(chunks, 0, out.chunks, 0, chunkCount());
+        System.arraycopy(widths, 0, out.widths, 0, chunkCount());
+        out.renumber(0, renumber, width);
+        return out;
+    }
+
+    /** As {@link #renumbered}, in place, for the chunks from the one holding row {@code from} on. */
+    void renumber(int from, int[] renumber, int width) {
         boolean identity = true;
         for (int id = 0; id < renumber.length; id++) {
             identity &= renumber[id] == id;
         }
-        for (int c = 0; c < count; c++) {
+        for (int c = from >> shift; c < chunkCount(); c++) {
             int old = widths[c];
-            if (identity && old >= width) {
-                out.chunks[c] = chunks[c];
-                out.widths[c] = old;
+            if (chunks[c] == null || identity && old >= width) {
                 continue;
             }
-            int[] from = chunks[c];
-            int[] to = new int[ROWS * width];
-            int rows = Math.min(ROWS, size - (c << SHIFT));
+            int[] source = chunks[c];
+            int[] to = new int[(mask + 1) * width];
+            int rows = Math.min(mask + 1, size - (c << shift));
             for (int r = 0; r < rows; r++) {
                 for (int id = 0; id < old && id < renumber.length; id++) {
-                    int value = from[r * old + id];
+                    int value = source[r * old + id];
                     if (value != 0 && renumber[id] >= 0) {
                         to[r * width + renumber[id]] = value;
                     }
                 }
             }
-            out.chunks[c] = to;
-            out.widths[c] = width;
+            chunks[c] = to;
+            widths[c] = width;
         }
-        return out;
+    }
+
+    private int chunkCount() {
+        return (size + mask) >> shift;
     }
 }

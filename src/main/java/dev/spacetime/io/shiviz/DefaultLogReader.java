@@ -2,13 +2,13 @@ package dev.spacetime.io.shiviz;
 
 import dev.spacetime.io.LoadProblem;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads a log written with the default expression and no delimiter (as GoVector and the TLA+
@@ -18,14 +18,18 @@ import java.util.List;
  * events of 64 processes (about 700 MB) is read in seconds, in little more memory than its clocks.
  */
 final class DefaultLogReader {
+    /** Events from which the clocks are read on two threads. */
+    static final int TWO_THREADS_FROM = 50_000;
+
     private final ByteBuffer bytes;
     private final int end;
     private final RawExecution events = new RawExecution();
     private final List<LoadProblem> problems;
     private final NameTable names = new NameTable(events);
-    private int[] scratch = new int[64];
-    private byte[] clockBytes = new byte[4096];
     private final byte[] block = new byte[1 << 16];
+    private final byte[] hostBytes = new byte[256];
+    private int[] clockStarts = new int[1024]; // where each event's clock lies, to be read once all events are found
+    private int[] clockEnds = new int[1024];
     private int lineNumber; // of the line being read
     /** Whether the text since the last event holds something unmatched already reported: a stretch is reported once. */
     private boolean gapReported;
@@ -49,8 +53,17 @@ final class DefaultLogReader {
 
     /** Reads the events after the two header lines; problems are added with their line and column. */
     static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems) {
+        return read(bytes, problems, ClockRows.SHIFT, TWO_THREADS_FROM);
+    }
+
+    /**
+     * As {@link #read(ByteBuffer, List)}, with the clocks kept in chunks of 2^shift rows and read on two
+     * threads from {@code twoFrom} events on (tests make both small to try the two threads on small logs).
+     */
+    static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems, int shift, int twoFrom) {
         DefaultLogReader reader = new DefaultLogReader(bytes, problems);
         reader.readEvents();
+        reader.readClocks(shift, twoFrom);
         return reader.events;
     }
 
@@ -132,121 +145,84 @@ final class DefaultLogReader {
         int clockLine = lineNumber + 1;
         int clockColumn = span[1] - hostStart + 1;
         String text = text(textStart, textEnd, line);
-        String host = text(hostStart, span[0], clockLine);
-        int hostId = events.nameId(host);
-        int length = clock(span[1], span[2], clockLine, clockColumn);
-        events.add(hostId, text, null, line, column, clockLine, clockColumn, length < 0 ? null : scratch, length);
+        int k = events.size();
+        events.add(host(hostStart, span[0], clockLine), text, null, line, column, clockLine, clockColumn);
+        if (k == clockStarts.length) {
+            clockStarts = Arrays.copyOf(clockStarts, k * 2);
+            clockEnds = Arrays.copyOf(clockEnds, k * 2);
+        }
+        clockStarts[k] = span[1];
+        clockEnds[k] = span[2];
+    }
+
+    /** The name number of the host written at [from, to): looked up by its bytes when they are ASCII. */
+    private int host(int from, int to, int line) {
+        int n = to - from;
+        if (n <= hostBytes.length) {
+            bytes.get(from, hostBytes, 0, n);
+            boolean ascii = true;
+            for (int i = 0; i < n && ascii; i++) {
+                ascii = hostBytes[i] >= 0;
+            }
+            if (ascii) {
+                return names.id(hostBytes, 0, n);
+            }
+        }
+        return events.nameId(text(from, to, line));
     }
 
     /**
-     * A clock read from its bytes into {@code scratch} by name number: {"name": count, …}, the quotes
-     * possibly escaped. Returns how many entries of {@code scratch} it fills, or -1 when it is not a
-     * clock. Anything out of the ordinary (escapes in names, signs, fractions) is left to the JSON
-     * reader, which also words the problem. The bytes are copied to an array first: reading them one by one from a mapped file costs
-     * more than the parsing.
+     * Reads the clocks of the events found, in two stretches on two threads when there are at least
+     * {@code twoFrom} events. The first stretch numbers names in the execution itself, the second
+     * provisionally, so that names end up numbered in the order they first appear either way.
      */
-    private int clock(int from, int to, int line, int column) {
-        int n = to - from;
-        if (n > clockBytes.length) {
-            clockBytes = new byte[Math.max(n, clockBytes.length * 2)];
+    private void readClocks(int shift, int twoFrom) {
+        int n = events.size();
+        ClockRows rows = ClockRows.ofSize(n, shift);
+        ClockReader first = new ClockReader(bytes, events, names);
+        int split = n >= twoFrom ? (n / 2) >> shift << shift : n;
+        if (split <= 0 || split >= n) {
+            first.read(events, clockStarts, clockEnds, 0, n, rows);
+            events.clocks(rows, first.unreadable());
+            merge(first.textProblems());
+            return;
         }
-        byte[] b = clockBytes;
-        bytes.get(from, b, 0, n);
-        int i = skipSpace(b, 1, n);
-        boolean escaped = i + 1 < n && b[i] == '\\' && b[i + 1] == '"';
-        int quote = escaped ? 2 : 1;
-        int largest = -1;
-        Arrays.fill(scratch, 0, Math.min(scratch.length, events.nameCount() + 1), 0);
-        int entry = 0;
-        while (i < n && b[i] != '}') {
-            if (!quoteAt(b, i, n, escaped)) {
-                return slowClock(from, to, line, column);
-            }
-            int nameStart = i + quote;
-            int nameEnd = nameStart;
-            while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
-                nameEnd++;
-            }
-            if (!quoteAt(b, nameEnd, n, escaped)) {
-                return slowClock(from, to, line, column);
-            }
-            i = skipSpace(b, nameEnd + quote, n);
-            if (i >= n || b[i] != ':') {
-                return slowClock(from, to, line, column);
-            }
-            i = skipSpace(b, i + 1, n);
-            long value = 0;
-            int digits = i;
-            for (byte c; i < n && (c = b[i]) >= '0' && c <= '9' && value <= Integer.MAX_VALUE; i++) {
-                value = value * 10 + (c - '0');
-            }
-            if (i == digits || value > Integer.MAX_VALUE || (i - digits > 1 && b[digits] == '0')) {
-                return slowClock(from, to, line, column);
-            }
-            i = skipSpace(b, i, n);
-            if (i < n && b[i] == ',') {
-                i = skipSpace(b, i + 1, n);
-            } else if (i < n && b[i] != '}') {
-                return slowClock(from, to, line, column);
-            }
-            if (value > 0) {
-                int id = names.id(b, nameStart, nameEnd, entry++);
-                if (id >= scratch.length) {
-                    scratch = Arrays.copyOf(scratch, Math.max(id + 1, scratch.length * 2));
-                }
-                scratch[id] = (int) value;
-                largest = Math.max(largest, id);
-            }
-        }
-        if (i != n - 1) {
-            return slowClock(from, to, line, column);
-        }
-        return largest + 1;
-    }
-
-    private static boolean quoteAt(byte[] b, int i, int n, boolean escaped) {
-        return escaped ? i + 1 < n && b[i] == '\\' && b[i + 1] == '"' : i < n && b[i] == '"';
-    }
-
-    private int slowClock(int from, int to, int line, int column) {
-        int[] counts = ShivizLog.clock(text(from, to, line), events, line, column);
-        if (counts == null) {
-            return -1;
-        }
-        if (counts.length > scratch.length) {
-            scratch = Arrays.copyOf(scratch, counts.length);
-        }
-        System.arraycopy(counts, 0, scratch, 0, counts.length);
-        return counts.length;
-    }
-
-    private static int skipSpace(byte[] b, int i, int n) {
-        while (i < n && whitespace(b[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The bytes as text; UTF-8 is checked only where a byte is not ASCII. */
-    private String text(int from, int to, int line) {
-        boolean ascii = true;
-        for (int i = from; i < to && ascii; i++) {
-            ascii = bytes.get(i) >= 0;
-        }
-        byte[] b = new byte[to - from];
-        bytes.get(from, b);
-        if (ascii) {
-            return new String(b, StandardCharsets.ISO_8859_1);
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ProvisionalNames later = new ProvisionalNames(events.nameNumbers());
+        ClockReader second = new ClockReader(bytes, later, new NameTable(later));
+        Thread thread = new Thread(() -> second.read(events, clockStarts, clockEnds, split, n, rows), "log clocks");
+        thread.start();
+        first.read(events, clockStarts, clockEnds, 0, split, rows);
         try {
-            CharBuffer chars = utf8.decode(ByteBuffer.wrap(b));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new LoadProblem(line, 1, "this line is not UTF-8 text"));
-            return new String(b, StandardCharsets.UTF_8);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading the log");
         }
+        int[] renumbering = later.renumbering(events);
+        if (renumbering != null) {
+            rows.renumber(split, renumbering, events.nameCount());
+        }
+        BitSet unreadable = first.unreadable();
+        unreadable.or(second.unreadable());
+        events.clocks(rows, unreadable);
+        later.problems().forEach(events::problem);
+        merge(first.textProblems());
+        merge(second.textProblems());
+    }
+
+    /** Adds problems found in the clocks to those found on the way, keeping them in the order of their lines. */
+    private void merge(List<LoadProblem> found) {
+        if (!found.isEmpty()) {
+            List<LoadProblem> all = new ArrayList<>(problems);
+            all.addAll(found);
+            all.sort(Comparator.comparingInt(LoadProblem::line)); // stable: one line's problems keep their order
+            problems.clear();
+            problems.addAll(all);
+        }
+    }
+
+    private String text(int from, int to, int line) {
+        return LogBytes.text(bytes, from, to, line, problems);
     }
 
     /** Text the expression would not match: reported as the general reader reports it. */
@@ -287,6 +263,6 @@ final class DefaultLogReader {
     }
 
     private static boolean whitespace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == '\f';
+        return LogBytes.whitespace(b);
     }
 }

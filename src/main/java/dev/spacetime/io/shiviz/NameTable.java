@@ -8,7 +8,7 @@ import java.util.Arrays;
  * names 64 processes, and making a string of each name on every line would cost more than reading it.
  */
 final class NameTable {
-    private final RawExecution events;
+    private final ClockNames events;
     private byte[][] keys = new byte[256][];
     private int[] ids = new int[256];
     private int size;
@@ -16,7 +16,7 @@ final class NameTable {
 
     private byte[][] keyOf = new byte[64][]; // name number → its bytes, for names seen in clocks
 
-    NameTable(RawExecution events) {
+    NameTable(ClockNames events) {
         this.events = events;
         Arrays.fill(lastAt, -1);
     }
@@ -37,6 +37,11 @@ final class NameTable {
         }
         lastAt[place] = id;
         return id;
+    }
+
+    /** The name number of the bytes [from, to), given by the execution on first sight. */
+    int id(byte[] bytes, int from, int to) {
+        return lookUp(bytes, from, to);
     }
 
     private int lookUp(byte[] bytes, int from, int to) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * Process names are numbered as they are first seen (as a host or in a clock); which of them are
  * processes, in which order, and whether the clocks make sense is for {@link ShivizImport} to decide.
  */
-final class RawExecution {
+final class RawExecution implements ClockNames {
     private final Map<String, Integer> nameIds = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private int size;
@@ -24,13 +24,13 @@ final class RawExecution {
     private int[] column = new int[64];
     private int[] clockLine = new int[64];
     private int[] clockColumn = new int[64];
-    private final ClockRows clocks = new ClockRows();
-    private final BitSet unreadable = new BitSet();
+    private ClockRows clocks = new ClockRows();
+    private BitSet unreadable = new BitSet();
     private final Map<Integer, Map<String, String>> fields = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
 
-    /** The number of a process name, given on first sight. */
-    int nameId(String name) {
+    @Override
+    public int nameId(String name) {
         Integer id = nameIds.get(name);
         if (id != null) {
             return id;
@@ -41,7 +41,8 @@ final class RawExecution {
         return n;
     }
 
-    int nameCount() {
+    @Override
+    public int nameCount() {
         return names.size();
     }
 
@@ -49,12 +50,9 @@ final class RawExecution {
         return names.get(nameId);
     }
 
-    /**
-     * Adds an event. Its clock is {@code counts[0, length)} by name number, copied; {@code counts} is
-     * null when the clock could not be read (the reader has added the problem).
-     */
+    /** Adds an event whose clock is to come: all clocks are given at once by {@link #clocks(ClockRows, BitSet)}. */
     void add(int hostId, String eventText, Map<String, String> eventFields, int atLine, int atColumn,
-            int atClockLine, int atClockColumn, int[] counts, int length) {
+            int atClockLine, int atClockColumn) {
         if (size == host.length) {
             int n = size * 2;
             host = Arrays.copyOf(host, n);
@@ -70,20 +68,44 @@ final class RawExecution {
         column[size] = atColumn;
         clockLine[size] = atClockLine;
         clockColumn[size] = atClockColumn;
-        if (counts == null) {
-            unreadable.set(size);
-            clocks.add(new int[0], 0, names.size());
-        } else {
-            clocks.add(counts, length, names.size());
-        }
         if (eventFields != null && !eventFields.isEmpty()) {
             fields.put(size, eventFields);
         }
         size++;
     }
 
+    /** The clocks of all events, one row each, and which of them could not be read. */
+    void clocks(ClockRows rows, BitSet unreadableRows) {
+        if (rows.size() != size) {
+            throw new IllegalArgumentException(rows.size() + " clocks for " + size + " events");
+        }
+        clocks = rows;
+        unreadable = unreadableRows;
+    }
+
+    /** The names numbered so far, by name: a copy. */
+    Map<String, Integer> nameNumbers() {
+        return new HashMap<>(nameIds);
+    }
+
+    /**
+     * Adds an event. Its clock is {@code counts[0, length)} by name number, copied; {@code counts} is
+     * null when the clock could not be read (the reader has added the problem).
+     */
+    void add(int hostId, String eventText, Map<String, String> eventFields, int atLine, int atColumn,
+            int atClockLine, int atClockColumn, int[] counts, int length) {
+        add(hostId, eventText, eventFields, atLine, atColumn, atClockLine, atClockColumn);
+        if (counts == null) {
+            unreadable.set(size - 1);
+            clocks.add(new int[0], 0, names.size());
+        } else {
+            clocks.add(counts, length, names.size());
+        }
+    }
+
     /** A problem found while reading (a clock that is not a clock), reported when the execution is imported. */
-    void problem(LoadProblem problem) {
+    @Override
+    public void problem(LoadProblem problem) {
         problems.add(problem);
     }
 

@@ -154,7 +154,7 @@ public final class ShivizLog {
     }
 
     /** A clock's text read into counts by name number; null, with the problem noted, when it is not a clock. */
-    static int[] clock(String text, RawExecution events, int line, int column) {
+    static int[] clock(String text, ClockNames events, int line, int column) {
         Map<String, Integer> entries;
         try {
             entries = VectorClockText.parse(text);

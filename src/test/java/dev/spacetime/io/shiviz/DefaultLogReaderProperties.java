@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -21,7 +22,7 @@ import net.jqwik.api.Provide;
 /**
  * The reader that takes default-expression logs straight from their bytes reads exactly what the
  * expression reads: the same diagram from every valid log, and the same located problems from logs
- * with a line broken.
+ * with a line broken; and so it does when it reads the clocks in two halves on two threads.
  */
 class DefaultLogReaderProperties {
     @Provide
@@ -40,7 +41,9 @@ class DefaultLogReaderProperties {
     void validLogsGiveTheSameDiagram(@ForAll("diagrams") Diagram original) throws Exception {
         String log = ShivizExport.toLog(original);
         assertTrue(DefaultLogReader.takes(bytes(log)), "an exported log uses the default expression");
-        assertEquals(outcome(byExpression(log)), outcome(byBytes(log)));
+        String expected = outcome(byExpression(log));
+        assertEquals(expected, outcome(byBytes(log, false)));
+        assertEquals(expected, outcome(byBytes(log, true)));
     }
 
     @Provide
@@ -73,7 +76,26 @@ class DefaultLogReaderProperties {
 
     @Property(tries = 400)
     void brokenLogsGiveTheSameProblems(@ForAll("brokenLogs") String log) {
-        assertEquals(outcome(byExpression(log)), outcome(byBytes(log)), log);
+        String expected = outcome(byExpression(log));
+        assertEquals(expected, outcome(byBytes(log, false)), log);
+        assertEquals(expected, outcome(byBytes(log, true)), log);
+    }
+
+    @Example
+    void namesNewToTheSecondHalfAreNumberedAsIfReadInOneGo() {
+        // With chunks of four rows, events 5 to 8 are read on the second thread, which meets "g2" first,
+        // then "g1", which the first half met already: the problems must come in the same order anyway.
+        StringBuilder log = new StringBuilder("\n\n");
+        for (int i = 1; i <= 8; i++) {
+            String extra = i == 2 ? ",\"g1\":1" : i == 7 ? ",\"g2\":1,\"g1\":1" : "";
+            log.append("e").append(i).append("\np {\"p\":").append(i).append(extra).append("}\n");
+        }
+        String expected = outcome(byExpression(log.toString()));
+        int g1 = expected.indexOf("a.log:16:3: the clock names process \"g1\"");
+        int g2 = expected.indexOf("a.log:16:3: the clock names process \"g2\"");
+        assertTrue(g1 >= 0 && g2 > g1, expected);
+        assertEquals(expected, outcome(byBytes(log.toString(), false)));
+        assertEquals(expected, outcome(byBytes(log.toString(), true)));
     }
 
     /** The diagram as JSON text, or the problems reported. */
@@ -89,9 +111,11 @@ class DefaultLogReaderProperties {
         }
     }
 
-    private static Object byBytes(String log) {
+    /** Read from the bytes; on two threads, in chunks of four rows, when {@code twoThreads}. */
+    private static Object byBytes(String log, boolean twoThreads) {
         List<LoadProblem> problems = new ArrayList<>();
-        RawExecution events = DefaultLogReader.read(bytes(log), problems);
+        RawExecution events = twoThreads ? DefaultLogReader.read(bytes(log), problems, 2, 0)
+                : DefaultLogReader.read(bytes(log), problems);
         try {
             if (!problems.isEmpty()) {
                 throw new DiagramLoadException("a.log", problems);
