@@ -5,8 +5,6 @@ import dev.spacetime.model.DiagramBuilder;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -28,32 +26,9 @@ final class LogDiagram {
         handles = new int[events];
     }
 
-    /** Starts adding the processes (in {@code names} order) and their events; see {@link #events(FutureTask)}. */
+    /** Starts adding the processes (in {@code names} order) and their events; see {@link Background#result}. */
     static FutureTask<LogDiagram> start(RawExecution raw, String[] names, int[][] byProcess) {
-        FutureTask<LogDiagram> task = new FutureTask<>(() -> addEvents(raw, names, byProcess));
-        if (raw.size() >= OWN_THREAD_FROM) {
-            Thread thread = new Thread(task, "log import");
-            thread.setDaemon(true);
-            thread.start();
-        } else {
-            task.run();
-        }
-        return task;
-    }
-
-    /** The processes and events, once added. */
-    static LogDiagram events(FutureTask<LogDiagram> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while importing the log");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Background.start(() -> addEvents(raw, names, byProcess), "log import", raw.size() >= OWN_THREAD_FROM);
     }
 
     private static LogDiagram addEvents(RawExecution raw, String[] names, int[][] byProcess) {

@@ -93,7 +93,7 @@ public final class ShivizImport {
             checkAlongProcesses(raw, clocks, byProcess, names, along);
             throw new DiagramLoadException(source, along.isEmpty() ? problems : along);
         }
-        return LogDiagram.events(events).finish(byProcess, sender, title);
+        return Background.result(events).finish(byProcess, sender, title);
     }
 
     /** Checks the event's clock against the format: every process it counts has that many events, and its own count is its place. */
