@@ -78,9 +78,16 @@ final class ClockReader {
                 return slowClock(from, to, line, column);
             }
             int nameStart = i + quote;
-            int nameEnd = nameStart;
-            while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
-                nameEnd++;
+            // Most clocks name the same processes in the same places as the last one: the name at this
+            // place last time is tried first, and only when it is not there is the name scanned for.
+            int guess = table.guess(entry);
+            int nameEnd = guess < 0 ? -1 : matchEnd(b, nameStart, n, table.key(guess));
+            if (nameEnd < 0) {
+                guess = -1;
+                nameEnd = nameStart;
+                while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
+                    nameEnd++;
+                }
             }
             if (!quoteAt(b, nameEnd, n, escaped)) {
                 return slowClock(from, to, line, column);
@@ -105,7 +112,8 @@ final class ClockReader {
                 return slowClock(from, to, line, column);
             }
             if (value > 0) {
-                int id = table.id(b, nameStart, nameEnd, entry++);
+                int id = guess >= 0 ? guess : table.id(b, nameStart, nameEnd, entry);
+                entry++;
                 if (id >= scratch.length) {
                     scratch = Arrays.copyOf(scratch, Math.max(id + 1, scratch.length * 2));
                 }
@@ -117,6 +125,23 @@ final class ClockReader {
             return slowClock(from, to, line, column);
         }
         return largest + 1;
+    }
+
+    /** Where a name ends if the bytes from {@code at} spell {@code key} and a quote (or backslash) follows; else -1. */
+    private static int matchEnd(byte[] b, int at, int n, byte[] key) {
+        if (key == null) {
+            return -1;
+        }
+        int end = at + key.length;
+        if (end >= n || (b[end] != '"' && b[end] != '\\')) {
+            return -1;
+        }
+        for (int j = 0; j < key.length; j++) {
+            if (b[at + j] != key[j]) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     private static boolean quoteAt(byte[] b, int i, int n, boolean escaped) {

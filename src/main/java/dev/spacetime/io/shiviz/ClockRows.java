@@ -3,34 +3,36 @@ package dev.spacetime.io.shiviz;
 import java.util.Arrays;
 
 /**
- * Vector clocks as rows of counts, one row per event, kept in chunks of {@value #ROWS} rows rather
- * than an array per clock: a million clocks of 64 entries are then about 120 big arrays, which the
- * collector neither copies nor traces one by one. Each chunk has its own width, widened when a row
- * names more entries than it has room for; entries past a row's width are 0.
+ * Vector clocks as rows of counts, one row per event, kept in chunks of many rows rather than an
+ * array per clock: a million clocks of 64 entries are then about 120 big arrays, which the collector
+ * neither copies nor traces one by one. Each chunk has its own width, widened when a row names more
+ * entries than it has room for; entries past a row's width are 0.
+ *
+ * <p>A chunk is sized to just under 2 MiB: the collector gives an array that big regions of its own,
+ * and an array of exactly 2 MiB (8192 rows of 64) would spill its header into a third region.
  *
  * <p>Loops over many rows read them in place: {@link #chunk(int)} holds row k from {@link #offset(int)}
  * on, {@link #width(int)} entries long.
  */
 final class ClockRows {
-    static final int SHIFT = 13;
-    static final int ROWS = 1 << SHIFT;
+    /** What a chunk of rows may take, header included. */
+    private static final int CHUNK_BYTES = (2 << 20) - 64;
 
-    private final int shift; // rows per chunk: 2^shift
-    private final int mask;
-
+    private final int rowsPerChunk;
+    private final boolean sized; // made for a known number of rows: the last chunk holds only those
     private int[][] chunks;
     private int[] widths;
     private int size;
 
     /** Rows to be added one after another with {@link #add}. */
     ClockRows() {
-        this(0, SHIFT);
+        this(0, rowsFor(64), false);
     }
 
-    private ClockRows(int rows, int shift) {
-        this.shift = shift;
-        this.mask = (1 << shift) - 1;
-        int count = Math.max(4, (rows + mask) >> shift);
+    private ClockRows(int rows, int rowsPerChunk, boolean sized) {
+        this.rowsPerChunk = rowsPerChunk;
+        this.sized = sized;
+        int count = Math.max(4, chunkCount(rows, rowsPerChunk));
         chunks = new int[count][];
         widths = new int[count];
         size = rows;
@@ -38,14 +40,24 @@ final class ClockRows {
 
     /**
      * {@code rows} rows of zeros, to be filled with {@link #set}: each chunk by one thread at a time,
-     * in the order of its rows. Chunks hold 2^shift rows ({@link #SHIFT} but in tests).
+     * in the order of its rows. {@code rowsPerChunk} is {@link #rowsFor} the expected width but in tests.
      */
-    static ClockRows ofSize(int rows, int shift) {
-        return new ClockRows(rows, shift);
+    static ClockRows ofSize(int rows, int rowsPerChunk) {
+        return new ClockRows(rows, rowsPerChunk, true);
+    }
+
+    /** The rows a chunk holds when its rows are {@code width} entries wide. */
+    static int rowsFor(int width) {
+        return Math.max(1, (CHUNK_BYTES - 16) / (4 * Math.max(1, width)));
     }
 
     int size() {
         return size;
+    }
+
+    /** How many rows share a chunk: the stretches two threads may fill at once begin at a multiple of it. */
+    int rowsPerChunk() {
+        return rowsPerChunk;
     }
 
     /**
@@ -53,7 +65,7 @@ final class ClockRows {
      * should start with (the number of names seen so far), so that chunks settle at one width.
      */
     void add(int[] values, int length, int widthHint) {
-        int c = size >> shift;
+        int c = size / rowsPerChunk;
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
             widths = Arrays.copyOf(widths, c * 2);
@@ -63,11 +75,11 @@ final class ClockRows {
 
     /** Sets row k to {@code values[0, length)}; see {@link #add} for the hint. */
     void set(int k, int[] values, int length, int widthHint) {
-        int c = k >> shift;
-        int r = k & mask;
+        int c = k / rowsPerChunk;
+        int r = k - c * rowsPerChunk;
         if (chunks[c] == null) {
             int width = Math.max(Math.max(1, widthHint), length);
-            chunks[c] = new int[(mask + 1) * width];
+            chunks[c] = new int[rowsIn(c) * width];
             widths[c] = width;
         } else if (length > widths[c]) {
             widen(c, r, Math.max(Math.max(length, widthHint), widths[c] + widths[c] / 2));
@@ -75,11 +87,16 @@ final class ClockRows {
         System.arraycopy(values, 0, chunks[c], r * widths[c], length);
     }
 
+    /** The rows chunk c has room for. */
+    private int rowsIn(int c) {
+        return sized ? Math.min(rowsPerChunk, size - c * rowsPerChunk) : rowsPerChunk;
+    }
+
     /** Re-lays the first {@code rows} rows of chunk c at a greater width. */
     private void widen(int c, int rows, int width) {
         int old = widths[c];
         int[] from = chunks[c];
-        int[] to = new int[(mask + 1) * width];
+        int[] to = new int[rowsIn(c) * width];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(from, r * old, to, r * width, old);
         }
@@ -89,23 +106,25 @@ final class ClockRows {
 
     /** The array holding row k. */
     int[] chunk(int k) {
-        return chunks[k >> shift];
+        return chunks[k / rowsPerChunk];
     }
 
     /** Where row k starts in its chunk. */
     int offset(int k) {
-        return (k & mask) * widths[k >> shift];
+        int c = k / rowsPerChunk;
+        return (k - c * rowsPerChunk) * widths[c];
     }
 
     /** How many entries row k holds; later ones are 0. */
     int width(int k) {
-        return widths[k >> shift];
+        return widths[k / rowsPerChunk];
     }
 
     /** Entry {@code id} of row k. */
     int get(int k, int id) {
-        int w = widths[k >> shift];
-        return id < w ? chunks[k >> shift][(k & mask) * w + id] : 0;
+        int c = k / rowsPerChunk;
+        int w = widths[c];
+        return id < w ? chunks[c][(k - c * rowsPerChunk) * w + id] : 0;
     }
 
     /**
@@ -114,9 +133,10 @@ final class ClockRows {
      * no change is shared, not copied.
      */
     ClockRows renumbered(int[] renumber, int width) {
-        ClockRows out = new ClockRows(size, shift);
-        System.arraycopy(chunks, 0, out.chunks, 0, chunkCount());
-        System.arraycopy(widths, 0, out.widths, 0, chunkCount());
+        ClockRows out = new ClockRows(size, rowsPerChunk, sized);
+        int count = chunkCount(size, rowsPerChunk);
+        System.arraycopy(chunks, 0, out.chunks, 0, count);
+        System.arraycopy(widths, 0, out.widths, 0, count);
         out.renumber(0, renumber, width);
         return out;
     }
@@ -127,14 +147,14 @@ final class ClockRows {
         for (int id = 0; id < renumber.length; id++) {
             identity &= renumber[id] == id;
         }
-        for (int c = from >> shift; c < chunkCount(); c++) {
+        for (int c = from / rowsPerChunk; c < chunkCount(size, rowsPerChunk); c++) {
             int old = widths[c];
             if (chunks[c] == null || identity && old >= width) {
                 continue;
             }
             int[] source = chunks[c];
-            int[] to = new int[(mask + 1) * width];
-            int rows = Math.min(mask + 1, size - (c << shift));
+            int[] to = new int[rowsIn(c) * width];
+            int rows = Math.min(rowsPerChunk, size - c * rowsPerChunk);
             for (int r = 0; r < rows; r++) {
                 for (int id = 0; id < old && id < renumber.length; id++) {
                     int value = source[r * old + id];
@@ -148,7 +168,7 @@ final class ClockRows {
         }
     }
 
-    private int chunkCount() {
-        return (size + mask) >> shift;
+    private static int chunkCount(int rows, int rowsPerChunk) {
+        return (int) ((rows + (long) rowsPerChunk - 1) / rowsPerChunk);
     }
 }

@@ -29,6 +29,8 @@ final class DefaultLogReader {
     private final List<LoadProblem> problems;
     private final NameTable names = new NameTable(events);
     private final byte[] block = new byte[1 << 16];
+    private int windowStart; // block holds the log's bytes [windowStart, windowEnd)
+    private int windowEnd;
     private final byte[] hostBytes = new byte[256];
     private int[] clockStarts = new int[1024]; // where each event's clock lies, to be read once all events are found
     private int[] clockEnds = new int[1024];
@@ -55,17 +57,18 @@ final class DefaultLogReader {
 
     /** Reads the events after the two header lines; problems are added with their line and column. */
     static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems) {
-        return read(bytes, problems, ClockRows.SHIFT, TWO_THREADS_FROM);
+        return read(bytes, problems, 0, TWO_THREADS_FROM);
     }
 
     /**
-     * As {@link #read(ByteBuffer, List)}, with the clocks kept in chunks of 2^shift rows and read on two
-     * threads from {@code twoFrom} events on (tests make both small to try the two threads on small logs).
+     * As {@link #read(ByteBuffer, List)}, with the clocks kept in chunks of {@code rowsPerChunk} rows (0:
+     * as many as suit the number of hosts) and read on two threads from {@code twoFrom} events on. Tests
+     * make both small to try two threads on small logs.
      */
-    static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems, int shift, int twoFrom) {
+    static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems, int rowsPerChunk, int twoFrom) {
         DefaultLogReader reader = new DefaultLogReader(bytes, problems);
         reader.readEvents();
-        reader.readClocks(shift, twoFrom);
+        reader.readClocks(rowsPerChunk > 0 ? rowsPerChunk : ClockRows.rowsFor(reader.events.nameCount()), twoFrom);
         return reader.events;
     }
 
@@ -100,20 +103,24 @@ final class DefaultLogReader {
         }
     }
 
-    /** The first newline from i, or the end. Searched in copied blocks: byte by byte, a mapped file is slow to read. */
+    /**
+     * The first newline from i, or the end. Searched in a window of the log copied to an array, which
+     * moves on a block at a time: byte by byte, a mapped file is slow to read.
+     */
     private int newline(int i) {
         int j = i;
-        int size = 1024;
         while (j < end) {
-            int n = Math.min(Math.min(size, block.length), end - j);
-            bytes.get(j, block, 0, n);
-            for (int k = 0; k < n; k++) {
+            if (j < windowStart || j >= windowEnd) {
+                windowStart = j;
+                windowEnd = Math.min(end, j + block.length);
+                bytes.get(j, block, 0, windowEnd - j);
+            }
+            for (int k = j - windowStart, stop = windowEnd - windowStart; k < stop; k++) {
                 if (block[k] == '\n') {
-                    return j + k;
+                    return windowStart + k;
                 }
             }
-            j += n;
-            size *= 2;
+            j = windowEnd;
         }
         return end;
     }
@@ -178,11 +185,11 @@ final class DefaultLogReader {
      * {@code twoFrom} events. The first stretch numbers names in the execution itself, the second
      * provisionally, so that names end up numbered in the order they first appear either way.
      */
-    private void readClocks(int shift, int twoFrom) {
+    private void readClocks(int rowsPerChunk, int twoFrom) {
         int n = events.size();
-        ClockRows rows = ClockRows.ofSize(n, shift);
+        ClockRows rows = ClockRows.ofSize(n, rowsPerChunk);
         ClockReader first = new ClockReader(bytes, events, names);
-        int split = n >= twoFrom ? (n / 2) >> shift << shift : n;
+        int split = n >= twoFrom ? n / 2 / rowsPerChunk * rowsPerChunk : n; // a chunk is filled by one thread
         if (split <= 0 || split >= n) {
             first.read(events, clockStarts, clockEnds, 0, n, rows);
             events.clocks(rows, first.unreadable());

@@ -15,9 +15,17 @@ final class MessageArcs {
     private MessageArcs() {
     }
 
-    /** For each event (log order), the event it receives from, or -1. */
+    /**
+     * For each event (log order), the event it receives from, or -1. Problems with the senders go to
+     * {@code problems}. On the way, each event's clock is checked against the senders found: it must be
+     * the greater of its previous event's and its sender's, its own entry counted up. When that rule
+     * gives every event its log clock, the diagram's vector clocks are the log's (by induction along
+     * happened-before); where it does not, no set of messages explains the log, which goes to
+     * {@code unexplained}. The events are taken in log order, where the rows lie one after another in
+     * memory and the previous event and the sender were mostly read moments before.
+     */
     static int[] senders(ClockRows clocks, int[] process, int[][] byProcess, RawExecution events, String[] names,
-            List<LoadProblem> problems) {
+            List<LoadProblem> problems, List<LoadProblem> unexplained) {
         int n = clocks.size();
         int processes = byProcess.length;
         int[] sender = new int[n];
@@ -29,16 +37,8 @@ final class MessageArcs {
             }
         }
         int[] none = new int[processes];
-        long[] weight = new long[n]; // the sum of a clock's entries: a sender outweighs all it has heard of
-        for (int k = 0; k < n; k++) {
-            int[] v = clocks.chunk(k);
-            int at = clocks.offset(k);
-            long sum = 0;
-            for (int q = 0; q < processes; q++) {
-                sum += v[at + q];
-            }
-            weight[k] = sum;
-        }
+        long[] weight = new long[n]; // the sum of a clock's entries, worked out when needed: a sender outweighs all it has heard of
+        Arrays.fill(weight, -1);
         int[] candidates = new int[processes];
         int[] heard = new int[processes]; // the clock of the event at hand, which the candidates are weighed against
         for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
@@ -47,13 +47,23 @@ final class MessageArcs {
             int[] before = previous[k] < 0 ? none : clocks.chunk(previous[k]);
             int b = previous[k] < 0 ? 0 : clocks.offset(previous[k]);
             int c = 0;
+            boolean fell = false; // an entry below the previous event's: no sender can explain that
             for (int q = 0; q < processes; q++) {
                 int value = v[at + q];
-                if (value > before[b + q] && q != process[k]) {
-                    candidates[c++] = byProcess[q][value - 1];
+                int was = before[b + q];
+                if (value > was) {
+                    if (q != process[k]) {
+                        candidates[c++] = byProcess[q][value - 1];
+                    }
+                } else if (value < was) {
+                    fell = true;
                 }
             }
             if (c == 0) {
+                // No entry rose but its own (which the format check has seen to), so the rule holds unless one fell.
+                if (fell && unexplained.size() < ShivizLog.MAX_PROBLEMS) {
+                    unexplained(clocks, k, process[k], processes, before, b, none, 0, events, unexplained);
+                }
                 continue;
             }
             System.arraycopy(v, at, heard, 0, processes);
@@ -63,7 +73,13 @@ final class MessageArcs {
                         + names[process[k]] + "\" learns of " + describe(direct, events, process, names)
                         + " at once; Spacetime draws one message per receive, so log each receive as its own event"));
             } else if (direct.size() == 1) {
-                sender[k] = direct.get(0);
+                int s = direct.get(0);
+                sender[k] = s;
+                if (!agrees(v, at, process[k], before, b, clocks.chunk(s), clocks.offset(s), processes)
+                        && unexplained.size() < ShivizLog.MAX_PROBLEMS) {
+                    unexplained(clocks, k, process[k], processes, before, b, clocks.chunk(s), clocks.offset(s), events,
+                            unexplained);
+                }
             }
         }
         for (int k = 0; k < n; k++) {
@@ -85,7 +101,7 @@ final class MessageArcs {
             long[] weight) {
         int heaviest = candidates[0];
         for (int i = 1; i < c; i++) {
-            if (weight[candidates[i]] > weight[heaviest]) {
+            if (weight(clocks, candidates[i], v.length, weight) > weight(clocks, heaviest, v.length, weight)) {
                 heaviest = candidates[i];
             }
         }
@@ -111,6 +127,45 @@ final class MessageArcs {
             }
         }
         return direct;
+    }
+
+    /** The sum of row k's entries, worked out once. */
+    private static long weight(ClockRows clocks, int k, int processes, long[] weight) {
+        if (weight[k] < 0) {
+            int[] v = clocks.chunk(k);
+            int at = clocks.offset(k);
+            long sum = 0;
+            for (int q = 0; q < processes; q++) {
+                sum += v[at + q];
+            }
+            weight[k] = sum;
+        }
+        return weight[k];
+    }
+
+    /** Whether the clock at (mine, m) is the greater of (before, b) and (from, f) but in its own entry p. */
+    private static boolean agrees(int[] mine, int m, int p, int[] before, int b, int[] from, int f, int processes) {
+        for (int q = 0; q < processes; q++) {
+            if (q != p && mine[m + q] != Math.max(before[b + q], from[f + q])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Says that no set of messages gives event k's clock, and what the messages found give instead. */
+    private static void unexplained(ClockRows clocks, int k, int p, int processes, int[] before, int b, int[] from,
+            int f, RawExecution events, List<LoadProblem> unexplained) {
+        int[] expected = new int[processes];
+        int[] logged = new int[processes];
+        for (int q = 0; q < processes; q++) {
+            expected[q] = Math.max(before[b + q], from[f + q]);
+            logged[q] = clocks.get(k, q);
+        }
+        expected[p] = logged[p]; // its own count, which the format check has seen to
+        unexplained.add(new LoadProblem(events.clockLine(k), events.clockColumn(k), "no set of messages gives this "
+                + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
+                + " where the log says " + Arrays.toString(logged).replace(" ", "")));
     }
 
     private static String describe(List<Integer> senders, RawExecution events, int[] process, String[] names) {

@@ -21,6 +21,16 @@ final class NameTable {
         Arrays.fill(lastAt, -1);
     }
 
+    /** The name number found at this place of a clock last time, or -1. */
+    int guess(int place) {
+        return place < lastAt.length ? lastAt[place] : -1;
+    }
+
+    /** The bytes of a name seen in a clock, or null. */
+    byte[] key(int id) {
+        return id < keyOf.length ? keyOf[id] : null;
+    }
+
     /** The name number of the bytes [from, to), the {@code place}-th entry of a clock; given by the execution on first sight. */
     int id(byte[] bytes, int from, int to, int place) {
         if (place < lastAt.length && lastAt[place] >= 0) {

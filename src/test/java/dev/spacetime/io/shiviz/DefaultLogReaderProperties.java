@@ -114,7 +114,7 @@ class DefaultLogReaderProperties {
     /** Read from the bytes; on two threads, in chunks of four rows, when {@code twoThreads}. */
     private static Object byBytes(String log, boolean twoThreads) {
         List<LoadProblem> problems = new ArrayList<>();
-        RawExecution events = twoThreads ? DefaultLogReader.read(bytes(log), problems, 2, 0)
+        RawExecution events = twoThreads ? DefaultLogReader.read(bytes(log), problems, 4, 0)
                 : DefaultLogReader.read(bytes(log), problems);
         try {
             if (!problems.isEmpty()) {
