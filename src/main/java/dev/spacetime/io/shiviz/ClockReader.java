@@ -85,8 +85,13 @@ final class ClockReader {
             if (nameEnd < 0) {
                 guess = -1;
                 nameEnd = nameStart;
+                boolean ascii = true;
                 while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
+                    ascii &= b[nameEnd] >= 0;
                     nameEnd++;
+                }
+                if (!ascii) {
+                    return slowClock(from, to, line, column); // which checks the UTF-8 and says where it fails
                 }
             }
             if (!quoteAt(b, nameEnd, n, escaped)) {

@@ -50,13 +50,18 @@ public final class ShivizFiles {
      * is matched with its expression, up to {@link #MAX_BYTES}.
      */
     public static ShivizLog read(Path file) throws DiagramLoadException {
+        return read(file, MAX_BYTES);
+    }
+
+    /** As {@link #read(Path)}, with logs over {@code heldUpTo} bytes mapped rather than read into memory. */
+    static ShivizLog read(Path file, long heldUpTo) throws DiagramLoadException {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
             if (size >= Integer.MAX_VALUE) {
                 throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than 2 GiB")));
             }
-            ByteBuffer bytes = size <= MAX_BYTES ? ByteBuffer.wrap(Files.readAllBytes(file)) : mapped(file, size);
+            ByteBuffer bytes = size <= heldUpTo ? ByteBuffer.wrap(Files.readAllBytes(file)) : mapped(file, size);
             if (DefaultLogReader.takes(bytes)) {
                 List<LoadProblem> problems = new ArrayList<>();
                 RawExecution events = DefaultLogReader.read(bytes, problems);
@@ -65,9 +70,9 @@ public final class ShivizFiles {
                 }
                 return ShivizLog.of(List.of(new LogExecution("Execution 1", events)));
             }
-            if (size > MAX_BYTES) {
+            if (size > heldUpTo) {
                 throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than "
-                        + (MAX_BYTES >> 20) + " MiB; logs this large are read only with the default expression and "
+                        + (heldUpTo >> 20) + " MiB; logs this large are read only with the default expression and "
                         + "no delimiter (two blank first lines)")));
             }
             String text = StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
