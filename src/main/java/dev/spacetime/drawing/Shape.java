@@ -139,8 +139,9 @@ public sealed interface Shape {
 
     /**
      * A piece of text placed beside (x, y), on the side the anchor names, a small gap away. Its text
-     * may be worked out only when asked for ({@link #of}): a million event labels would be a million
-     * strings, of which a screen shows a few hundred.
+     * may be worked out only when first asked for ({@link #of}): a million event labels would be a
+     * million strings, of which a screen shows a few hundred. It is then kept, since the screen asks
+     * again at every frame.
      */
     final class Text implements Shape {
         private final double x;
@@ -150,6 +151,7 @@ public sealed interface Shape {
         private final int index;
         private final Anchor anchor;
         private final Role role;
+        private String made; // the text once worked out; two threads making it at once make the same string
 
         public Text(double x, double y, String text, Anchor anchor, Role role) {
             this(x, y, Objects.requireNonNull(text), null, 0, anchor, role);
@@ -172,7 +174,7 @@ public sealed interface Shape {
 
         /** The same text at another place, in another role. */
         public Text moved(double toX, double toY, Role newRole) {
-            return new Text(toX, toY, text, texts, index, anchor, newRole);
+            return new Text(toX, toY, text != null ? text : made, texts, index, anchor, newRole);
         }
 
         public double x() {
@@ -184,7 +186,15 @@ public sealed interface Shape {
         }
 
         public String text() {
-            return text != null ? text : texts.apply(index);
+            if (text != null) {
+                return text;
+            }
+            String t = made;
+            if (t == null) {
+                t = texts.apply(index);
+                made = t;
+            }
+            return t;
         }
 
         public Anchor anchor() {
