@@ -39,19 +39,15 @@ final class CanvasPainter {
     static final double DOT_MARGIN = 10;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
     private static final double CLIP_ABOVE = 3000;
-    /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
-    private static final int LABEL_BUDGET = 300;
 
     private final GraphicsContext gc;
     private final Viewport view;
     private double width;
     private double height;
     private PixelGrid dots;
-    private PixelGrid labels;
+    private LabelRoom labels;
     private Set<Long> drawnMessages;
     private boolean straight;
-    private int labelsLeft;
-    private final java.util.Set<Shape.Text> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean denseDots;
     private int messagesVisible;
     private double lastDotX = Double.NaN;
@@ -103,13 +99,12 @@ final class CanvasPainter {
         boolean crowded = picked != null && picked.denseDots() != null ? picked.denseDots() : visible[1] > DENSE_DOTS;
         denseDots = levelOfDetail && crowded;
         dots = new PixelGrid(w, h, denseDots ? DENSE_CELL : 3);
-        labels = new PixelGrid(w, h, 4);
+        labels = new LabelRoom(view, w, h, levelOfDetail);
         drawnMessages = new HashSet<>();
         int sampling = picked == null ? 1 : picked.messageSampling();
         straight = levelOfDetail && (long) visible[0] * sampling > STRAIGHT_ABOVE;
         messagesVisible = visible[0];
         messageIndex = 0;
-        labelsLeft = levelOfDetail ? LABEL_BUDGET : Integer.MAX_VALUE;
         batchRole = null;
         gc.save();
         gc.setLineDashes();
@@ -121,8 +116,8 @@ final class CanvasPainter {
         }
         // Process names first in the label grid, so event labels give way to them.
         for (Shape shape : shapes) {
-            if (shape instanceof Shape.Text t && always(t.role())) {
-                reserve(t);
+            if (shape instanceof Shape.Text t && LabelRoom.always(t.role())) {
+                labels.reserve(t);
             }
         }
         for (Shape shape : shapes) {
@@ -391,7 +386,7 @@ final class CanvasPainter {
         double r = dot.radius();
         gc.setFill(Theme.colour(dot.role()));
         if (!denseDots) {
-            labels.claimRect(x - r, y - r, x + r, y + r); // a label never covers a dot
+            labels.dot(x, y, r); // a label never covers a dot
         }
         if (denseDots) {
             // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
@@ -421,59 +416,24 @@ final class CanvasPainter {
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    /** Where a text's box lies in pixels: {x1, y1, x2, y2}, with the alignment set on the context. */
-    private double[] place(Shape.Text text) {
-        double size = Style.fontSize(text.role());
-        double w = text.text().length() * size * 0.6;
-        double x = view.toPixelX(text.x());
-        double y = view.toPixelY(text.y());
-        return switch (text.anchor()) {
-            case LEFT -> new double[] {x + GAP, y - size / 2, x + GAP + w, y + size / 2};
-            case RIGHT -> new double[] {x - GAP - w, y - size / 2, x - GAP, y + size / 2};
-            case CENTER -> new double[] {x - w / 2, y - size / 2, x + w / 2, y + size / 2};
-            case BELOW -> new double[] {x - w / 2, y + GAP, x + w / 2, y + GAP + size};
-            case ABOVE -> new double[] {x - w / 2, y - GAP - size, x + w / 2, y - GAP};
-        };
-    }
-
-    /** Texts drawn whatever else is there: process names and clock registers. */
-    private static boolean always(Role role) {
-        return role == Role.PROCESS_NAME || role == Role.REGISTER;
-    }
-
-    /** Process names and clock registers claim their room first; a name that would overlap another is left out, a register never. */
-    private void reserve(Shape.Text text) {
-        double[] box = place(text);
-        if (labels.claimRect(box[0], box[1], box[2], box[3]) || text.role() == Role.REGISTER) {
-            placed.add(text);
-        }
-    }
-
     private void text(Shape.Text text) {
         if (denseDots && text.role() == Role.EVENT_LABEL) {
             return; // labels only where they fit: among thousands of crowded dots none does
         }
-        if (labelsLeft <= 0 && !always(text.role())) {
+        LabelRoom.Placed placed = labels.place(text);
+        if (placed == null) {
             return;
         }
-        double[] box = place(text);
-        if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
-            return;
-        }
-        if (always(text.role()) ? !placed.contains(text)
-                : labelsLeft <= 0 || !labels.claimRect(box[0], box[1], box[2], box[3])) {
-            return;
-        }
-        labelsLeft--;
+        double[] box = placed.box();
         gc.setFont(Theme.font(text.role()));
         gc.setFill(Theme.colour(text.role()));
         gc.setTextBaseline(VPos.CENTER);
         // The box is an estimate for overlap tests; the alignment puts the real text where the anchor says.
         double y = (box[1] + box[3]) / 2;
         switch (text.anchor()) {
-            case LEFT -> { gc.setTextAlign(TextAlignment.LEFT); gc.fillText(text.text(), box[0], y); }
-            case RIGHT -> { gc.setTextAlign(TextAlignment.RIGHT); gc.fillText(text.text(), box[2], y); }
-            default -> { gc.setTextAlign(TextAlignment.CENTER); gc.fillText(text.text(), (box[0] + box[2]) / 2, y); }
+            case LEFT -> { gc.setTextAlign(TextAlignment.LEFT); gc.fillText(placed.text(), box[0], y); }
+            case RIGHT -> { gc.setTextAlign(TextAlignment.RIGHT); gc.fillText(placed.text(), box[2], y); }
+            default -> { gc.setTextAlign(TextAlignment.CENTER); gc.fillText(placed.text(), (box[0] + box[2]) / 2, y); }
         }
     }
 }

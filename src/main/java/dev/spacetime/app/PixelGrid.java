@@ -36,10 +36,21 @@ final class PixelGrid {
 
     /** Takes every cell of the rectangle unless one of them is taken already, in which case nothing changes. */
     boolean claimRect(double x1, double y1, double x2, double y2) {
-        int c1 = Math.max(0, (int) Math.floor(x1 / cell));
-        int r1 = Math.max(0, (int) Math.floor(y1 / cell));
-        int c2 = Math.min(columns - 1, (int) Math.floor(x2 / cell));
-        int r2 = Math.min(rows - 1, (int) Math.floor(y2 / cell));
+        if (!free(x1, y1, x2, y2)) {
+            return false;
+        }
+        for (int r = row(y1); r <= lastRow(y2); r++) {
+            taken.set(r * columns + column(x1), r * columns + lastColumn(x2) + 1);
+        }
+        return true;
+    }
+
+    /** Whether the rectangle lies in the window at least in part and none of its cells is taken. */
+    boolean free(double x1, double y1, double x2, double y2) {
+        int c1 = column(x1);
+        int r1 = row(y1);
+        int c2 = lastColumn(x2);
+        int r2 = lastRow(y2);
         if (c1 > c2 || r1 > r2) {
             return false;
         }
@@ -49,9 +60,22 @@ final class PixelGrid {
                 return false;
             }
         }
-        for (int r = r1; r <= r2; r++) {
-            taken.set(r * columns + c1, r * columns + c2 + 1);
-        }
         return true;
+    }
+
+    private int column(double x) {
+        return Math.max(0, (int) Math.floor(x / cell));
+    }
+
+    private int row(double y) {
+        return Math.max(0, (int) Math.floor(y / cell));
+    }
+
+    private int lastColumn(double x) {
+        return Math.min(columns - 1, (int) Math.floor(x / cell));
+    }
+
+    private int lastRow(double y) {
+        return Math.min(rows - 1, (int) Math.floor(y / cell));
     }
 }

@@ -2,7 +2,6 @@ package dev.spacetime.export;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Frame;
-import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
 
@@ -14,24 +13,50 @@ import dev.spacetime.drawing.Style;
 public record PictureFrame(double width, double height, Frame frame) {
     public static PictureFrame of(Drawing drawing, ExportOptions options) {
         double[] b = drawing.bounds();
-        double[] margins = margins(drawing);
+        double[] margins = margins(drawing, 1);
         double[] natural = Frame.naturalSize(b, 1, margins);
         double w = options.width() > 0 ? options.width() : natural[0];
         // The height follows the width so the page keeps its proportions.
         double pageScale = (w - margins[1] - margins[3]) / Math.max(1, b[2] - b[0]);
+        if (options.width() > 0) {
+            // Texts keep their size when the drawing is scaled, so the room they need changes with the scale.
+            margins = margins(drawing, Math.max(pageScale, 1e-6));
+            pageScale = (w - margins[1] - margins[3]) / Math.max(1, b[2] - b[0]);
+        }
         double h = options.width() > 0
                 ? Math.ceil((b[3] - b[1]) * Math.max(pageScale, 1e-6) + margins[0] + margins[2])
                 : natural[1];
         return new PictureFrame(w, h, Frame.fit(b, w, h, margins));
     }
 
-    /** The export margins, widened on the right for clock registers written past the lines' ends. */
-    private static double[] margins(Drawing drawing) {
+    /**
+     * The export margins, widened where a text would otherwise run off the picture: a label beside an
+     * event on the last process, a clock register past the lines' ends, a name under the first line.
+     * {@code scale} is picture pixels per page unit; texts keep their size whatever it is.
+     */
+    private static double[] margins(Drawing drawing, double scale) {
         double[] m = Frame.EXPORT_MARGINS.clone();
+        double[] b = drawing.bounds();
+        double drawingWidth = (b[2] - b[0]) * scale;
+        double drawingHeight = (b[3] - b[1]) * scale;
         for (Shape s : drawing.shapes()) {
-            if (s instanceof Shape.Text t && t.role() == Role.REGISTER) {
-                double width = t.text().length() * Style.fontSize(t.role()) * 0.62 + PixelShapes.GAP + 8;
-                m[1] = Math.max(m[1], t.anchor() == Shape.Anchor.LEFT ? width : width / 2);
+            if (s instanceof Shape.Text t) {
+                double size = Style.fontSize(t.role());
+                double w = t.text().length() * size * 0.62 + 8;
+                double x = (t.x() - b[0]) * scale;
+                double y = (t.y() - b[1]) * scale;
+                double gap = PixelShapes.GAP;
+                double[] box = switch (t.anchor()) {
+                    case LEFT -> new double[] {x + gap, y - size / 2, x + gap + w, y + size / 2};
+                    case RIGHT -> new double[] {x - gap - w, y - size / 2, x - gap, y + size / 2};
+                    case CENTER -> new double[] {x - w / 2, y - size / 2, x + w / 2, y + size / 2};
+                    case BELOW -> new double[] {x - w / 2, y + gap, x + w / 2, y + gap + size};
+                    case ABOVE -> new double[] {x - w / 2, y - gap - size, x + w / 2, y - gap};
+                };
+                m[3] = Math.max(m[3], -box[0]);
+                m[0] = Math.max(m[0], -box[1]);
+                m[1] = Math.max(m[1], box[2] - drawingWidth);
+                m[2] = Math.max(m[2], box[3] - drawingHeight);
             }
         }
         return m;
