@@ -101,7 +101,7 @@ final class FileActions {
             }
             chosen = names.indexOf(answer.get());
         }
-        Diagram d = ShivizFiles.importExecution(file, chosen);
+        Diagram d = ShivizFiles.importExecution(file, log, chosen);
         editor.open(new Document(d, null, true));
         remember(file);
         return true;

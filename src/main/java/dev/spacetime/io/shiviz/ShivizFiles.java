@@ -94,7 +94,11 @@ public final class ShivizFiles {
 
     /** Reads a log and imports one of its executions (0 = the first). */
     public static Diagram importExecution(Path file, int execution) throws DiagramLoadException {
-        ShivizLog log = read(file);
+        return importExecution(file, read(file), execution);
+    }
+
+    /** Imports one execution (0 = the first) of a log already read from {@code file}, named after the file. */
+    public static Diagram importExecution(Path file, ShivizLog log, int execution) throws DiagramLoadException {
         String name = String.valueOf(file.getFileName());
         if (execution < 0 || execution >= log.executions().size()) {
             throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log has "
