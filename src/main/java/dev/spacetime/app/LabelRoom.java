@@ -11,7 +11,8 @@ import java.util.Set;
  * Where a frame's texts go, so that every one drawn can be read: process names and clock registers
  * claim their room first; then labels, in painting order, where no other text and no dot is, at most
  * {@value #LABEL_BUDGET} in a frame. A label that does not fit whole is cut short with an ellipsis,
- * keeping at least its event's id, rather than left out.
+ * keeping at least its event's id, rather than left out. In an export every label that fits is
+ * drawn, and none runs off the picture's sides.
  */
 final class LabelRoom {
     /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
@@ -26,6 +27,7 @@ final class LabelRoom {
     private final double height;
     private final PixelGrid taken;
     private final Set<Shape.Text> reserved = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final boolean withinEdges; // an export: a label may not run off the picture (a window can be panned)
     private int labelsLeft;
 
     /** @param budgeted false for an export, where every label that fits is drawn */
@@ -35,6 +37,7 @@ final class LabelRoom {
         this.height = height;
         this.taken = new PixelGrid(width, height, 4);
         this.labelsLeft = budgeted ? LABEL_BUDGET : Integer.MAX_VALUE;
+        this.withinEdges = !budgeted;
     }
 
     /** Texts drawn whatever else is there: process names and clock registers. */
@@ -68,7 +71,7 @@ final class LabelRoom {
         if (always(text.role())) {
             return reserved.contains(text) ? new Placed(shown, box) : null;
         }
-        if (!taken.claimRect(box[0], box[1], box[2], box[3])) {
+        if (!inside(box) || !taken.claimRect(box[0], box[1], box[2], box[3])) {
             int chars = shortened(text);
             if (chars < 0) {
                 return null;
@@ -127,6 +130,11 @@ final class LabelRoom {
     /** Whether the text's first {@code chars} characters and an ellipsis fit in the room left. */
     private boolean fits(Shape.Text text, int chars) {
         double[] box = box(text, chars + 1);
-        return taken.free(box[0], box[1], box[2], box[3]);
+        return inside(box) && taken.free(box[0], box[1], box[2], box[3]);
+    }
+
+    /** Whether a box may go where it lies: anywhere on screen, within the picture in an export. */
+    private boolean inside(double[] box) {
+        return !withinEdges || (box[0] >= 0 && box[2] <= width);
     }
 }

@@ -105,7 +105,9 @@ public sealed interface Shape {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Wave w && x1 == w.x1 && y1 == w.y1 && x2 == w.x2 && y2 == w.y2 && dashed == w.dashed
+            // Numbers compared as the records these once were compare them, so equal shapes hash alike.
+            return o instanceof Wave w && Double.compare(x1, w.x1) == 0 && Double.compare(y1, w.y1) == 0
+                    && Double.compare(x2, w.x2) == 0 && Double.compare(y2, w.y2) == 0 && dashed == w.dashed
                     && role == w.role && Objects.equals(title(), w.title()) && Objects.equals(to, w.to);
         }
 
@@ -208,8 +210,8 @@ public sealed interface Shape {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Text t && x == t.x && y == t.y && anchor == t.anchor && role == t.role
-                    && text().equals(t.text());
+            return o instanceof Text t && Double.compare(x, t.x) == 0 && Double.compare(y, t.y) == 0
+                    && anchor == t.anchor && role == t.role && text().equals(t.text());
         }
 
         @Override

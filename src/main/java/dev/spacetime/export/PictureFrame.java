@@ -13,20 +13,40 @@ import dev.spacetime.drawing.Style;
 public record PictureFrame(double width, double height, Frame frame) {
     public static PictureFrame of(Drawing drawing, ExportOptions options) {
         double[] b = drawing.bounds();
-        double[] margins = margins(drawing, 1);
-        double[] natural = Frame.naturalSize(b, 1, margins);
-        double w = options.width() > 0 ? options.width() : natural[0];
-        // The height follows the width so the page keeps its proportions.
-        double pageScale = (w - margins[1] - margins[3]) / Math.max(1, b[2] - b[0]);
-        if (options.width() > 0) {
-            // Texts keep their size when the drawing is scaled, so the room they need changes with the scale.
-            margins = margins(drawing, Math.max(pageScale, 1e-6));
-            pageScale = (w - margins[1] - margins[3]) / Math.max(1, b[2] - b[0]);
+        double drawingWidth = Math.max(1, b[2] - b[0]);
+        if (options.width() <= 0) {
+            double[] margins = margins(drawing, 1);
+            double[] natural = Frame.naturalSize(b, 1, margins);
+            return new PictureFrame(natural[0], natural[1], Frame.fit(b, natural[0], natural[1], margins));
         }
-        double h = options.width() > 0
-                ? Math.ceil((b[3] - b[1]) * Math.max(pageScale, 1e-6) + margins[0] + margins[2])
-                : natural[1];
+        double w = options.width();
+        // Texts keep their size when the drawing is scaled, so the room they need grows as the drawing
+        // shrinks: a few rounds settle it. Texts never take more than half the width; a label still too
+        // long is cut short when painted.
+        double[] margins = Frame.EXPORT_MARGINS.clone();
+        double pageScale = 1;
+        for (int round = 0; round < 4; round++) {
+            margins = capped(margins(drawing, pageScale), w);
+            pageScale = Math.max(1e-6, (w - margins[1] - margins[3]) / drawingWidth);
+        }
+        // The height follows the width so the page keeps its proportions.
+        double h = Math.ceil((b[3] - b[1]) * pageScale + margins[0] + margins[2]);
         return new PictureFrame(w, h, Frame.fit(b, w, h, margins));
+    }
+
+    /** Left and right margins cut back, past the plain export margins, to at most half the width together. */
+    private static double[] capped(double[] margins, double width) {
+        double[] plain = Frame.EXPORT_MARGINS;
+        double extra = margins[1] - plain[1] + margins[3] - plain[3];
+        double room = Math.max(0, width / 2 - plain[1] - plain[3]);
+        if (extra <= room) {
+            return margins;
+        }
+        double keep = room / extra;
+        double[] out = margins.clone();
+        out[1] = plain[1] + (margins[1] - plain[1]) * keep;
+        out[3] = plain[3] + (margins[3] - plain[3]) * keep;
+        return out;
     }
 
     /**

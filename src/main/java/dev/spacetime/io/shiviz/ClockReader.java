@@ -154,7 +154,8 @@ final class ClockReader {
     }
 
     private int slowClock(int from, int to, int line, int column) {
-        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line, textProblems), names, line, column);
+        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line,
+                textProblems.size() < ShivizLog.MAX_PROBLEMS ? textProblems : new ArrayList<>()), names, line, column);
         if (counts == null) {
             return -1;
         }

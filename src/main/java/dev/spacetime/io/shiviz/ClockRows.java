@@ -18,6 +18,9 @@ final class ClockRows {
     /** What a chunk of rows may take, header included. */
     private static final int CHUNK_BYTES = (2 << 20) - 64;
 
+    /** Rows a chunk starts with when rows are added one by one; it doubles as they come. */
+    private static final int FIRST_ROWS = 16;
+
     private final int rowsPerChunk;
     private final boolean sized; // made for a known number of rows: the last chunk holds only those
     private int[][] chunks;
@@ -79,24 +82,33 @@ final class ClockRows {
         int r = k - c * rowsPerChunk;
         if (chunks[c] == null) {
             int width = Math.max(Math.max(1, widthHint), length);
-            chunks[c] = new int[rowsIn(c) * width];
+            // A table filled row by row starts its chunks small: a log may hold thousands of one-event executions.
+            chunks[c] = new int[(sized ? rowsIn(c) : Math.min(rowsPerChunk, FIRST_ROWS)) * width];
             widths[c] = width;
         } else if (length > widths[c]) {
             widen(c, r, Math.max(Math.max(length, widthHint), widths[c] + widths[c] / 2));
         }
+        if (r >= capacity(c)) {
+            chunks[c] = Arrays.copyOf(chunks[c], Math.min(rowsPerChunk, Math.max(r + 1, 2 * capacity(c))) * widths[c]);
+        }
         System.arraycopy(values, 0, chunks[c], r * widths[c], length);
     }
 
-    /** The rows chunk c has room for. */
+    /** The rows chunk c holds when full: fewer in the last chunk of a table of known size. */
     private int rowsIn(int c) {
-        return sized ? Math.min(rowsPerChunk, size - c * rowsPerChunk) : rowsPerChunk;
+        return Math.min(rowsPerChunk, sized ? size - c * rowsPerChunk : rowsPerChunk);
+    }
+
+    /** The rows chunk c has room for now. */
+    private int capacity(int c) {
+        return chunks[c].length / widths[c];
     }
 
     /** Re-lays the first {@code rows} rows of chunk c at a greater width. */
     private void widen(int c, int rows, int width) {
         int old = widths[c];
         int[] from = chunks[c];
-        int[] to = new int[rowsIn(c) * width];
+        int[] to = new int[capacity(c) * width];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(from, r * old, to, r * width, old);
         }
@@ -153,8 +165,8 @@ final class ClockRows {
                 continue;
             }
             int[] source = chunks[c];
-            int[] to = new int[rowsIn(c) * width];
             int rows = Math.min(rowsPerChunk, size - c * rowsPerChunk);
+            int[] to = new int[rows * width];
             for (int r = 0; r < rows; r++) {
                 for (int id = 0; id < old && id < renumber.length; id++) {
                     int value = source[r * old + id];

@@ -223,7 +223,7 @@ final class DefaultLogReader {
             all.addAll(found);
             all.sort(Comparator.comparingInt(LoadProblem::line)); // stable: one line's problems keep their order
             problems.clear();
-            problems.addAll(all);
+            problems.addAll(all.subList(0, Math.min(all.size(), ShivizLog.MAX_PROBLEMS)));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.spacetime.model.DiagramBuilder;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -28,16 +29,18 @@ final class LogDiagram {
 
     /** Starts adding the processes (in {@code names} order) and their events; see {@link Background#result}. */
     static FutureTask<LogDiagram> start(RawExecution raw, String[] names, int[][] byProcess) {
-        return Background.start(() -> addEvents(raw, names, byProcess), "log import", raw.size() >= OWN_THREAD_FROM);
+        boolean ownThread = raw.size() >= OWN_THREAD_FROM;
+        return Background.start(() -> addEvents(raw, names, byProcess, ownThread), "log import", ownThread);
     }
 
-    private static LogDiagram addEvents(RawExecution raw, String[] names, int[][] byProcess) {
+    /** @param stoppable on a thread of its own, which the import interrupts when it fails: then it stops */
+    private static LogDiagram addEvents(RawExecution raw, String[] names, int[][] byProcess, boolean stoppable) {
         LogDiagram out = new LogDiagram(raw.size());
         for (int p = 0; p < names.length; p++) {
             out.builder.addProcess(names[p]);
             for (int i = 0; i < byProcess[p].length; i++) {
-                if ((i & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
-                    return null; // the import failed and no longer wants the diagram
+                if (stoppable && (i & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the import no longer wants the diagram");
                 }
                 int k = byProcess[p][i];
                 String id = EventIds.of(names[p], i + 1);

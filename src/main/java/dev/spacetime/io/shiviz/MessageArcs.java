@@ -72,6 +72,11 @@ final class MessageArcs {
                 problems.add(new LoadProblem(events.line(k), events.column(k), "event \"" + events.text(k) + "\" on \""
                         + names[process[k]] + "\" learns of " + describe(direct, events, process, names)
                         + " at once; Spacetime draws one message per receive, so log each receive as its own event"));
+            } else if (direct.isEmpty()) {
+                // Each candidate has heard of another: the clocks go round in a circle, which no messages give.
+                if (unexplained.size() < ShivizLog.MAX_PROBLEMS) {
+                    unexplained(clocks, k, process[k], processes, before, b, none, 0, events, unexplained);
+                }
             } else if (direct.size() == 1) {
                 int s = direct.get(0);
                 sender[k] = s;
@@ -90,6 +95,69 @@ final class MessageArcs {
             }
         }
         return sender;
+    }
+
+    /**
+     * An event on a cycle of the happened-before the senders give (process order and messages), or -1
+     * when there is none. Clocks that each pass the rule can still describe such a cycle (two events
+     * each receiving from a later event of the other's process), which no execution has.
+     */
+    static int onCycle(int[] sender, int[][] byProcess, int[] process, int[] position) {
+        int n = sender.length;
+        int[] waiting = new int[n]; // steps into the event not yet taken: its predecessor on the process, its sender
+        int[] receivesFromStart = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            waiting[k] = (position[k] > 0 ? 1 : 0) + (sender[k] >= 0 ? 1 : 0);
+            if (sender[k] >= 0) {
+                receivesFromStart[sender[k] + 1]++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            receivesFromStart[k + 1] += receivesFromStart[k];
+        }
+        int[] receivers = new int[receivesFromStart[n]];
+        int[] fill = Arrays.copyOf(receivesFromStart, n);
+        for (int k = 0; k < n; k++) {
+            if (sender[k] >= 0) {
+                receivers[fill[sender[k]]++] = k;
+            }
+        }
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int k = 0; k < n; k++) {
+            if (waiting[k] == 0) {
+                queue[tail++] = k;
+            }
+        }
+        while (head < tail) {
+            int k = queue[head++];
+            int[] run = byProcess[process[k]];
+            if (position[k] + 1 < run.length && --waiting[run[position[k] + 1]] == 0) {
+                queue[tail++] = run[position[k] + 1];
+            }
+            for (int i = receivesFromStart[k]; i < receivesFromStart[k + 1]; i++) {
+                if (--waiting[receivers[i]] == 0) {
+                    queue[tail++] = receivers[i];
+                }
+            }
+        }
+        if (tail == n) {
+            return -1;
+        }
+        // Every event left waiting waits on another left waiting: walking back from one must come round.
+        int k = 0;
+        while (waiting[k] == 0) {
+            k++;
+        }
+        boolean[] seen = new boolean[n];
+        while (!seen[k]) {
+            seen[k] = true;
+            int[] run = byProcess[process[k]];
+            int before = position[k] > 0 ? run[position[k] - 1] : -1;
+            k = before >= 0 && waiting[before] > 0 ? before : sender[k];
+        }
+        return k;
     }
 
     /**

@@ -39,7 +39,9 @@ final class ProvisionalNames implements ClockNames {
 
     @Override
     public void problem(LoadProblem problem) {
-        problems.add(problem);
+        if (problems.size() < ShivizLog.MAX_PROBLEMS) {
+            problems.add(problem);
+        }
     }
 
     @Override

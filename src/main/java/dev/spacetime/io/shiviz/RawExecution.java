@@ -106,7 +106,9 @@ final class RawExecution implements ClockNames {
     /** A problem found while reading (a clock that is not a clock), reported when the execution is imported. */
     @Override
     public void problem(LoadProblem problem) {
-        problems.add(problem);
+        if (problems.size() < ShivizLog.MAX_PROBLEMS) { // the first ones, in log order, are all anyone reads
+            problems.add(problem);
+        }
     }
 
     List<LoadProblem> problems() {

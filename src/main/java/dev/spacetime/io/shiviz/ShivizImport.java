@@ -28,7 +28,8 @@ public final class ShivizImport {
     public static Diagram toDiagram(String source, LogExecution execution, String title) throws DiagramLoadException {
         RawExecution raw = execution.events();
         int n = raw.size();
-        List<LoadProblem> problems = new ArrayList<>(raw.problems());
+        List<LoadProblem> problems = new ArrayList<>(raw.problems().subList(0,
+                Math.min(raw.problems().size(), ShivizLog.MAX_PROBLEMS)));
         // Processes are the hosts in order of appearance.
         int[] processOfName = new int[raw.nameCount()];
         Arrays.fill(processOfName, -1);
@@ -87,6 +88,14 @@ public final class ShivizImport {
         if (problems.isEmpty()) {
             problems.addAll(unexplained);
         }
+        if (problems.isEmpty()) {
+            int k = MessageArcs.onCycle(sender, byProcess, process, position);
+            if (k >= 0) {
+                problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "no execution gives these clocks: "
+                        + "by the messages they imply, event \"" + raw.text(k) + "\" on \"" + names[process[k]]
+                        + "\" happens before itself"));
+            }
+        }
         if (!problems.isEmpty()) {
             // A clock entry going down along its process is the plainest fault: said instead, when there
             // is one. (When the clocks pass the check above, none goes down, so this runs only on failure.)
@@ -104,20 +113,29 @@ public final class ShivizImport {
         int[] chunk = rows.chunk(k);
         int at = rows.offset(k);
         int own = 0;
+        List<String> wrong = null; // names with a fault, said in the order of the names, whatever their numbers
         for (int id = 0; id < rows.width(k); id++) {
             int value = chunk[at + id];
             if (value == 0) {
                 continue;
             }
             int q = processOfName[id];
-            if (q < 0) {
-                problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock names process \""
-                        + raw.name(id) + "\", which has no events in this execution"));
-            } else if (q != p && value > count[q]) {
-                problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock counts "
-                        + value + " events of \"" + raw.name(id) + "\", which has only " + count[q]));
+            if (q < 0 || (q != p && value > count[q])) {
+                wrong = wrong == null ? new ArrayList<>() : wrong;
+                wrong.add(raw.name(id));
             } else if (q == p) {
                 own = value;
+            }
+        }
+        if (wrong != null) {
+            wrong.sort(null);
+            for (String name : wrong) {
+                int id = raw.nameId(name);
+                int q = processOfName[id];
+                problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), q < 0
+                        ? "the clock names process \"" + name + "\", which has no events in this execution"
+                        : "the clock counts " + rows.get(k, id) + " events of \"" + name + "\", which has only "
+                                + count[q]));
             }
         }
         if (own != position + 1) {

@@ -98,6 +98,28 @@ class DefaultLogReaderProperties {
         assertEquals(expected, outcome(byBytes(log.toString(), true)));
     }
 
+    @Example
+    void faultsInOneClockAreSaidInTheSameOrderHoweverNamesAreNumbered() {
+        // The byte reader numbers hosts before names seen only in clocks; the expression reader numbers
+        // them as it meets them. The faults of one clock must come out alike.
+        String log = "\n\ne1\na {\"a\":1,\"x\":5,\"b\":7}\ne2\nb {\"b\":1}\n";
+        String expected = outcome(byExpression(log));
+        assertTrue(expected.indexOf("\"b\", which has only 1") < expected.indexOf("names process \"x\""), expected);
+        assertEquals(expected, outcome(byBytes(log, false)));
+        assertEquals(expected, outcome(byBytes(log, true)));
+    }
+
+    @Example
+    void aLogFullOfBadClocksGivesAtMostAHundredProblems() {
+        StringBuilder log = new StringBuilder("\n\n");
+        for (int i = 1; i <= 500; i++) {
+            log.append("e").append(i).append("\np {\"p\":").append(i).append(",\"q\":}\n");
+        }
+        String byBytes = outcome(byBytes(log.toString(), true));
+        assertEquals(ShivizLog.MAX_PROBLEMS, byBytes.lines().count(), byBytes.lines().limit(3).toList().toString());
+        assertEquals(outcome(byExpression(log.toString())), byBytes);
+    }
+
     /** The diagram as JSON text, or the problems reported. */
     private static String outcome(Object result) {
         return result instanceof Diagram d ? dev.spacetime.io.DiagramWriter.toString(d) : String.valueOf(result);

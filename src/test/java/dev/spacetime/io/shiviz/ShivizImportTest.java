@@ -162,4 +162,17 @@ class ShivizImportTest {
         }
         return out;
     }
+
+    @Test
+    void clocksThatGoRoundInACircleAreRefused() {
+        // q1's first event has heard of q2's second, and q2's first of q1's second: each rule holds event by
+        // event, yet the messages they imply make a1 happen before itself.
+        String circle = "\n\na0\nq1 {\"q1\":1,\"q2\":2}\nb0\nq2 {\"q1\":2,\"q2\":1}\n"
+                + "a1\nq1 {\"q1\":2,\"q2\":2}\nb1\nq2 {\"q1\":2,\"q2\":2}\n";
+        assertTrue(problems(circle).contains("no execution gives these clocks: by the messages they imply, event"),
+                problems(circle));
+        // With a third process hearing of both, its two candidates have each heard of the other.
+        String heard = circle + "c\nq3 {\"q1\":2,\"q2\":2,\"q3\":1}\n";
+        assertTrue(problems(heard).contains("test.log:12:4: no set of messages gives this clock"), problems(heard));
+    }
 }
