@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.io.shiviz.ShivizLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,15 @@ final class FileActions {
     private final Editor editor;
     private final RecentFiles recent;
     private final Runnable recentChanged;
+    private final BackgroundOpen background;
 
-    FileActions(Stage stage, Editor editor, RecentFiles recent, Runnable recentChanged) {
+    /** @param busy what the window does while a big file is opened in the background */
+    FileActions(Stage stage, Editor editor, RecentFiles recent, Runnable recentChanged, BackgroundOpen.Busy busy) {
         this.stage = stage;
         this.editor = editor;
         this.recent = recent;
         this.recentChanged = recentChanged;
+        this.background = new BackgroundOpen(editor, busy);
     }
 
     RecentFiles recent() {
@@ -65,8 +69,20 @@ final class FileActions {
         }
     }
 
-    /** Loads without asking: true when it opened, false when the loader refused it (the message is shown). */
+    /**
+     * Loads without asking: true when it opened, false when the loader refused it (the message is shown).
+     * A big file is opened in the background (see {@link BackgroundOpen}): true then means it is opening.
+     */
     boolean load(Path file) {
+        if (background.opening()) {
+            return false; // a dropped file while another opens: the window says it is busy
+        }
+        long bytes = sizeOf(file);
+        if (bytes >= BackgroundOpen.FROM_BYTES) {
+            background.open(file, bytes, this::chooseExecution, () -> remember(file),
+                    message -> error("The diagram could not be opened", message));
+            return true;
+        }
         try {
             if (ShivizFiles.isLog(file)) {
                 return importLog(file);
@@ -87,24 +103,33 @@ final class FileActions {
      */
     private boolean importLog(Path file) throws DiagramLoadException {
         ShivizLog log = ShivizFiles.read(file);
-        int chosen = 0;
-        if (log.executions().size() > 1) {
-            List<String> names = log.executions().stream()
-                    .map(x -> x.name() + " (" + x.size() + " events)").toList();
-            ChoiceDialog<String> ask = new ChoiceDialog<>(names.get(0), names);
-            ask.initOwner(stage);
-            ask.setTitle("Spacetime");
-            ask.setHeaderText("The log holds " + names.size() + " executions. Which one?");
-            Optional<String> answer = ask.showAndWait();
-            if (answer.isEmpty()) {
-                return false;
-            }
-            chosen = names.indexOf(answer.get());
+        int chosen = log.executions().size() == 1 ? 0 : chooseExecution(log);
+        if (chosen < 0) {
+            return false;
         }
         Diagram d = ShivizFiles.importExecution(file, log, chosen);
         editor.open(new Document(d, null, true));
         remember(file);
         return true;
+    }
+
+    /** Asks which of a log's executions to open: its index, or -1 when the user cancelled. */
+    private int chooseExecution(ShivizLog log) {
+        List<String> names = log.executions().stream().map(x -> x.name() + " (" + x.size() + " events)").toList();
+        ChoiceDialog<String> ask = new ChoiceDialog<>(names.get(0), names);
+        ask.initOwner(stage);
+        ask.setTitle("Spacetime");
+        ask.setHeaderText("The log holds " + names.size() + " executions. Which one?");
+        Optional<String> answer = ask.showAndWait();
+        return answer.map(names::indexOf).orElse(-1);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // the loader will say what is wrong with it
+        }
     }
 
     /** Writes the diagram as a ShiViz log (external messages are left out: vector clocks do not see them). */

@@ -4,6 +4,8 @@ import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +18,19 @@ final class InitialDiagram {
     }
 
     private InitialDiagram() {
+    }
+
+    /** The file named on the command line when it is big enough to be opened in the background, else null. */
+    static Path big(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            return null;
+        }
+        Path file = Path.of(arguments.get(0));
+        try {
+            return Files.size(file) >= BackgroundOpen.FROM_BYTES ? file : null;
+        } catch (IOException e) {
+            return null; // loading it will say why not
+        }
     }
 
     static Result load(List<String> arguments) {

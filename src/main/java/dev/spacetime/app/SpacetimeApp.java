@@ -49,7 +49,19 @@ public final class SpacetimeApp extends Application {
         });
         new CanvasGestures(editor, canvas, pointer, inline);
         EditActions edits = new EditActions(editor, pointer, inline, canvas);
-        files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent());
+        files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent(), new BackgroundOpen.Busy() {
+            @Override
+            public void start(String what) {
+                busy(true);
+                status.working(what);
+            }
+
+            @Override
+            public void stop() {
+                busy(false);
+                status.working(null);
+            }
+        });
         stepBar = new StepBar(editor, pointer);
         SimulationDialogs simulations = new SimulationDialogs(stage, editor, files);
         Menu simulate = new Menu("Simulate", null,
@@ -93,7 +105,9 @@ public final class SpacetimeApp extends Application {
             }
         });
 
-        InitialDiagram.Result loaded = InitialDiagram.load(getParameters().getUnnamed());
+        java.nio.file.Path big = InitialDiagram.big(getParameters().getUnnamed());
+        InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null)
+                : InitialDiagram.load(getParameters().getUnnamed());
         editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
                 loaded.diagram() != null ? loaded.file() : null, loaded.diagram() != null && loaded.file() == null));
         stage.show();
@@ -101,6 +115,18 @@ public final class SpacetimeApp extends Application {
         if (loaded.problem() != null) {
             files.error("The diagram could not be opened", loaded.problem());
         }
+        if (big != null) {
+            files.load(big); // with the window up, saying it is opening the file
+        }
+    }
+
+    /** While a file opens in the background, everything but the status line (which says so) takes no input. */
+    private void busy(boolean busy) {
+        BorderPane root = (BorderPane) stage.getScene().getRoot();
+        root.getCenter().setDisable(busy);
+        root.getTop().setDisable(busy);
+        stepBar.node().setDisable(busy);
+        stage.getScene().setCursor(busy ? javafx.scene.Cursor.WAIT : javafx.scene.Cursor.DEFAULT);
     }
 
     private void acceptDroppedFiles(Scene scene) {

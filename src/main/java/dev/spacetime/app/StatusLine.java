@@ -44,6 +44,15 @@ final class StatusLine {
         bar.setText(text);
     }
 
+    /** Shows that something takes a while, with a progress bar that runs until it is done (null). */
+    void working(String what) {
+        bar.setProgress(what == null ? 0 : -1);
+        setMessage(what);
+        if (what == null) {
+            update();
+        }
+    }
+
     void update() {
         Analysis a = editor.analysis();
         if (a == null) {
