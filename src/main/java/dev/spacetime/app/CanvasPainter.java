@@ -37,6 +37,12 @@ final class CanvasPainter {
     static final double COUNT_MARGIN = 20;
     /** How far outside the window (pixels) a dot's centre may lie and the dot still be painted. */
     static final double DOT_MARGIN = 10;
+    /**
+     * Dots on screen up to which a label that does not fit whole is cut short rather than left out.
+     * Beyond, the screen is crowded: the labels cut short would be many, each a dear text to paint,
+     * and little to read.
+     */
+    static final int SHORTEN_LABELS_UP_TO = 2000;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
     private static final double CLIP_ABOVE = 3000;
 
@@ -99,7 +105,7 @@ final class CanvasPainter {
         boolean crowded = picked != null && picked.denseDots() != null ? picked.denseDots() : visible[1] > DENSE_DOTS;
         denseDots = levelOfDetail && crowded;
         dots = new PixelGrid(w, h, denseDots ? DENSE_CELL : 3);
-        labels = new LabelRoom(view, w, h, levelOfDetail);
+        labels = new LabelRoom(view, w, h, levelOfDetail, !levelOfDetail || visible[1] <= SHORTEN_LABELS_UP_TO);
         drawnMessages = new HashSet<>();
         int sampling = picked == null ? 1 : picked.messageSampling();
         straight = levelOfDetail && (long) visible[0] * sampling > STRAIGHT_ABOVE;

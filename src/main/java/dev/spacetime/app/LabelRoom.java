@@ -11,8 +11,8 @@ import java.util.Set;
  * Where a frame's texts go, so that every one drawn can be read: process names and clock registers
  * claim their room first; then labels, in painting order, where no other text and no dot is, at most
  * {@value #LABEL_BUDGET} in a frame. A label that does not fit whole is cut short with an ellipsis,
- * keeping at least its event's id, rather than left out. In an export every label that fits is
- * drawn, and none runs off the picture's sides.
+ * keeping at least its event's id, rather than left out (but on a crowded screen). In an export
+ * every label that fits is drawn, and none runs off the picture's sides.
  */
 final class LabelRoom {
     /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
@@ -28,16 +28,21 @@ final class LabelRoom {
     private final PixelGrid taken;
     private final Set<Shape.Text> reserved = Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean withinEdges; // an export: a label may not run off the picture (a window can be panned)
+    private final boolean shorten;
     private int labelsLeft;
 
-    /** @param budgeted false for an export, where every label that fits is drawn */
-    LabelRoom(Viewport view, double width, double height, boolean budgeted) {
+    /**
+     * @param budgeted false for an export, where every label that fits is drawn
+     * @param shorten  whether a label that does not fit whole is cut short (else it is left out)
+     */
+    LabelRoom(Viewport view, double width, double height, boolean budgeted, boolean shorten) {
         this.view = view;
         this.width = width;
         this.height = height;
         this.taken = new PixelGrid(width, height, 4);
         this.labelsLeft = budgeted ? LABEL_BUDGET : Integer.MAX_VALUE;
         this.withinEdges = !budgeted;
+        this.shorten = shorten;
     }
 
     /** Texts drawn whatever else is there: process names and clock registers. */
@@ -72,7 +77,7 @@ final class LabelRoom {
             return reserved.contains(text) ? new Placed(shown, box) : null;
         }
         if (!inside(box) || !taken.claimRect(box[0], box[1], box[2], box[3])) {
-            int chars = shortened(text);
+            int chars = shorten ? shortened(text) : -1;
             if (chars < 0) {
                 return null;
             }
