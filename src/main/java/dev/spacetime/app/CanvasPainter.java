@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -43,6 +44,8 @@ final class CanvasPainter {
      * and little to read.
      */
     static final int SHORTEN_LABELS_UP_TO = 2000;
+    /** How wide the rim of background round a text is, in pixels. */
+    private static final double HALO_WIDTH = 3;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
     private static final double CLIP_ABOVE = 3000;
 
@@ -63,6 +66,8 @@ final class CanvasPainter {
     private boolean batchDashed;
 
     private final boolean levelOfDetail;
+    /** Whether texts get a rim of background colour, so a label over a message stays readable. */
+    private boolean halo;
     private boolean background = true;
 
     CanvasPainter(GraphicsContext gc, Viewport view) {
@@ -105,7 +110,9 @@ final class CanvasPainter {
         boolean crowded = picked != null && picked.denseDots() != null ? picked.denseDots() : visible[1] > DENSE_DOTS;
         denseDots = levelOfDetail && crowded;
         dots = new PixelGrid(w, h, denseDots ? DENSE_CELL : 3);
-        labels = new LabelRoom(view, w, h, levelOfDetail, !levelOfDetail || visible[1] <= SHORTEN_LABELS_UP_TO);
+        boolean roomy = !levelOfDetail || visible[1] <= SHORTEN_LABELS_UP_TO;
+        labels = new LabelRoom(view, w, h, levelOfDetail, roomy);
+        halo = roomy && background;
         drawnMessages = new HashSet<>();
         int sampling = picked == null ? 1 : picked.messageSampling();
         straight = levelOfDetail && (long) visible[0] * sampling > STRAIGHT_ABOVE;
@@ -432,14 +439,30 @@ final class CanvasPainter {
         }
         double[] box = placed.box();
         gc.setFont(Theme.font(text.role()));
-        gc.setFill(Theme.colour(text.role()));
         gc.setTextBaseline(VPos.CENTER);
         // The box is an estimate for overlap tests; the alignment puts the real text where the anchor says.
         double y = (box[1] + box[3]) / 2;
-        switch (text.anchor()) {
-            case LEFT -> { gc.setTextAlign(TextAlignment.LEFT); gc.fillText(placed.text(), box[0], y); }
-            case RIGHT -> { gc.setTextAlign(TextAlignment.RIGHT); gc.fillText(placed.text(), box[2], y); }
-            default -> { gc.setTextAlign(TextAlignment.CENTER); gc.fillText(placed.text(), (box[0] + box[2]) / 2, y); }
+        double x = switch (text.anchor()) {
+            case LEFT -> box[0];
+            case RIGHT -> box[2];
+            default -> (box[0] + box[2]) / 2;
+        };
+        gc.setTextAlign(switch (text.anchor()) {
+            case LEFT -> TextAlignment.LEFT;
+            case RIGHT -> TextAlignment.RIGHT;
+            default -> TextAlignment.CENTER;
+        });
+        if (halo) {
+            // Events at one height joined by a message put the message under the labels: a rim of
+            // background round the letters keeps them readable and leaves the lines showing around them.
+            gc.setStroke(Theme.BACKGROUND);
+            gc.setLineWidth(HALO_WIDTH);
+            gc.setLineDashes();
+            gc.setLineJoin(StrokeLineJoin.ROUND); // mitred corners would spike out of the letters
+            gc.strokeText(placed.text(), x, y);
+            gc.setLineJoin(StrokeLineJoin.MITER);
         }
+        gc.setFill(Theme.colour(text.role()));
+        gc.fillText(placed.text(), x, y);
     }
 }

@@ -16,14 +16,16 @@ import java.util.Locale;
 public final class SvgPainter {
     private final StringBuilder out = new StringBuilder();
     private final Frame f;
+    private final boolean halo; // texts get a rim of background colour, unless the picture has no background
 
-    private SvgPainter(Frame frame) {
+    private SvgPainter(Frame frame, boolean halo) {
         this.f = frame;
+        this.halo = halo;
     }
 
     public static String paint(Drawing drawing, ExportOptions options) {
         PictureFrame picture = PictureFrame.of(drawing, options);
-        SvgPainter p = new SvgPainter(picture.frame());
+        SvgPainter p = new SvgPainter(picture.frame(), !options.transparent());
         p.document(drawing, picture, options);
         return p.out.toString();
     }
@@ -109,10 +111,13 @@ public final class SvgPainter {
             case ABOVE -> { y -= PixelShapes.GAP; baseline = "alphabetic"; }
             default -> { }
         }
+        // A rim of background round the letters, as on screen, keeps a label over a message readable.
+        String rim = halo ? " stroke=\"" + hex(Style.BACKGROUND) + "\" stroke-width=\"3\" stroke-linejoin=\"round\""
+                + " paint-order=\"stroke\"" : "";
         out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%s\" y=\"%s\" text-anchor=\"%s\" "
-                + "dominant-baseline=\"%s\" font-size=\"%s\"%s fill=\"%s\" xml:space=\"preserve\">%s</text>%n",
+                + "dominant-baseline=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s xml:space=\"preserve\">%s</text>%n",
                 css(t.role()), n(x), n(y), anchor, baseline, n(Style.fontSize(t.role())),
-                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), xml(t.text())));
+                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), rim, xml(t.text())));
     }
 
     private static String stroke(Role role, boolean dashed) {

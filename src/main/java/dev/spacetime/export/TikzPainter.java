@@ -37,8 +37,15 @@ public final class TikzPainter {
         Set<Role> used = EnumSet.noneOf(Role.class);
         drawing.shapes().forEach(s -> used.add(s.role()));
         double[] b = drawing.bounds();
-        // Paper for the fallback below: the picture plus room for labels, in centimetres.
-        String paperWidth = cm((b[2] - b[0]) / UNITS_PER_CM + 6);
+        // Paper for the fallback below: the picture plus room for labels, in centimetres; a \small
+        // character is taken as 0.19 cm wide, enough for the labels beside the last process.
+        double reach = (b[2] - b[0]) / UNITS_PER_CM + 4;
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Text t && t.anchor() == Shape.Anchor.LEFT) {
+                reach = Math.max(reach, (t.x() - b[0]) / UNITS_PER_CM + 0.5 + t.text().length() * 0.19);
+            }
+        }
+        String paperWidth = cm(reach + 2);
         String paperHeight = cm((b[3] - b[1]) / UNITS_PER_CM + 4);
         out.append("% Made by Spacetime. Compile with pdflatex.\n");
         out.append("% The standalone class crops the page to the picture; without it, a page of the picture's size.\n");
@@ -56,7 +63,8 @@ public final class TikzPainter {
         out.append("    message/.style={draw=#1, -{Stealth[length=2.5mm]}, line width=0.7pt, decorate,\n");
         out.append("        decoration={snake, amplitude=0.5mm, segment length=2.2mm, post length=2.5mm}},\n");
         out.append("    process/.style={draw=#1, line width=1pt},\n");
-        out.append("    label/.style={font=\\small, text=#1, inner sep=2pt},\n");
+        // A half-white ground behind each label, as the screen's rim of background, keeps a label over a message readable.
+        out.append("    label/.style={font=\\small, text=#1, inner sep=2pt, fill=white, fill opacity=0.8, text opacity=1},\n");
         out.append("]\n");
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot d) {
