@@ -44,6 +44,8 @@ final class CanvasPainter {
      * and little to read.
      */
     static final int SHORTEN_LABELS_UP_TO = 2000;
+    /** The see-through ground under a label on screen. */
+    private static final javafx.scene.paint.Color HALO_GROUND = Theme.BACKGROUND.deriveColor(0, 1, 1, 0.75);
     /** How wide the rim of background round a text is, in pixels. */
     private static final double HALO_WIDTH = 3;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
@@ -452,7 +454,12 @@ final class CanvasPainter {
             case RIGHT -> TextAlignment.RIGHT;
             default -> TextAlignment.CENTER;
         });
-        if (halo) {
+        if (halo && levelOfDetail) {
+            // On screen a see-through ground under the label: stroking the letters' outlines would read
+            // better, but costs the software renderer a fifth of a millisecond a label.
+            gc.setFill(HALO_GROUND);
+            gc.fillRect(box[0] - 1, box[1], box[2] - box[0] + 2, box[3] - box[1]);
+        } else if (halo) {
             // Events at one height joined by a message put the message under the labels: a rim of
             // background round the letters keeps them readable and leaves the lines showing around them.
             gc.setStroke(Theme.BACKGROUND);
