@@ -120,6 +120,28 @@ class DefaultLogReaderProperties {
         assertEquals(outcome(byExpression(log.toString())), byBytes);
     }
 
+    @Example
+    void aLogBigEnoughForTwoThreadsReadsAsInOneGo() {
+        // 64 processes and 50,000 events: the clocks are read in two halves, split at a real chunk's end.
+        var random = dev.spacetime.sim.RandomExecution.generate(
+                new dev.spacetime.sim.RandomExecution.Parameters(64, DefaultLogReader.TWO_THREADS_FROM, 20_000, 0, 11));
+        ByteBuffer log = bytes(ShivizExport.toLog(random));
+        List<LoadProblem> none = new ArrayList<>();
+        RawExecution halves = DefaultLogReader.read(log, none);
+        RawExecution whole = DefaultLogReader.read(log, none, 0, Integer.MAX_VALUE);
+        assertTrue(none.isEmpty(), none.toString());
+        assertEquals(outcome(imported(whole)), outcome(imported(halves)));
+        assertEquals(random.eventCount(), halves.size());
+    }
+
+    private static Object imported(RawExecution events) {
+        try {
+            return ShivizImport.toDiagram("a.log", new LogExecution("Execution 1", events));
+        } catch (DiagramLoadException e) {
+            return e.getMessage();
+        }
+    }
+
     /** The diagram as JSON text, or the problems reported. */
     private static String outcome(Object result) {
         return result instanceof Diagram d ? dev.spacetime.io.DiagramWriter.toString(d) : String.valueOf(result);
