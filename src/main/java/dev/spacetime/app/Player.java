@@ -32,7 +32,7 @@ final class Player {
     private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(0);
     private final List<String> picked = new ArrayList<>(); // the order built by hand, as ids
     private Analysis analysis;
-    private int[] order = new int[0];
+    private int[] order = new int[0]; // null until asked for: a million events take a fifth of a second to order
 
     ReadOnlyIntegerProperty cursorProperty() {
         return cursor.getReadOnlyProperty();
@@ -44,7 +44,19 @@ final class Player {
 
     /** Steps in the order: every event, or by hand the events picked so far. */
     int length() {
-        return order.length;
+        return order().length;
+    }
+
+    /** The order, worked out on first use after the diagram changed. */
+    private int[] order() {
+        if (order == null) {
+            order = analysis == null ? new int[0] : switch (kind.get()) {
+                case TOTAL_ORDER -> Linearization.totalOrder(analysis);
+                case PHYSICAL_TIME -> Linearization.physicalTime(analysis);
+                case BY_HAND -> handOrder(analysis);
+            };
+        }
+        return order;
     }
 
     /** Total events, the scrubber's range. */
@@ -68,19 +80,21 @@ final class Player {
     /** Follows the diagram after it changed (or the order's kind did), keeping the cursor where it makes sense. */
     void rebase(Analysis now) {
         Set<String> happened = new HashSet<>();
-        if (analysis != null) {
-            for (int k = 0; k < cursor.get() && k < order.length; k++) {
-                happened.add(analysis.id(order[k]));
+        if (analysis != null && cursor.get() > 0) {
+            int[] before = order();
+            for (int k = 0; k < cursor.get() && k < before.length; k++) {
+                happened.add(analysis.id(before[k]));
             }
         }
         analysis = now;
-        order = switch (kind.get()) {
-            case TOTAL_ORDER -> Linearization.totalOrder(now);
-            case PHYSICAL_TIME -> Linearization.physicalTime(now);
-            case BY_HAND -> handOrder(now);
-        };
+        order = null;
+        if (happened.isEmpty()) {
+            cursor.set(0); // at the start: the order waits until stepping asks for it
+            return;
+        }
+        int[] after = order();
         int k = 0;
-        while (k < order.length && happened.contains(now.id(order[k]))) {
+        while (k < after.length && happened.contains(now.id(after[k]))) {
             k++;
         }
         cursor.set(k);
@@ -104,7 +118,7 @@ final class Player {
     }
 
     Replay replay() {
-        return analysis == null ? null : new Replay(analysis, order, cursor.get());
+        return analysis == null ? null : new Replay(analysis, order(), cursor.get());
     }
 
     /** The events that can happen next (highlighted when stepping by hand). */
@@ -122,7 +136,7 @@ final class Player {
 
     /** One step on; by hand at the end of what was picked, the only enabled event if there is one. Returns why not, or null. */
     String forward() {
-        if (cursor.get() < order.length) {
+        if (cursor.get() < order().length) {
             cursor.set(cursor.get() + 1);
             return null;
         }
@@ -145,11 +159,11 @@ final class Player {
     }
 
     void toEnd() {
-        cursor.set(order.length);
+        cursor.set(order().length);
     }
 
     void seek(int k) {
-        cursor.set(Math.max(0, Math.min(k, order.length)));
+        cursor.set(Math.max(0, Math.min(k, order().length)));
     }
 
     /** Stepping by hand: event e happens next (dropping any later picks). Returns why not, or null. */
@@ -165,6 +179,6 @@ final class Player {
     }
 
     boolean atEnd() {
-        return cursor.get() >= order.length && (kind.get() != Linearization.Kind.BY_HAND || enabled().isEmpty());
+        return cursor.get() >= order().length && (kind.get() != Linearization.Kind.BY_HAND || enabled().isEmpty());
     }
 }
