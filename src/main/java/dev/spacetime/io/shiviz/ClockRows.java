@@ -139,6 +139,15 @@ final class ClockRows {
         return id < w ? chunks[c][(k - c * rowsPerChunk) * w + id] : 0;
     }
 
+    /** Row k's first {@code width} entries, as an array of its own. */
+    int[] row(int k, int width) {
+        int[] out = new int[width];
+        for (int q = 0; q < width; q++) {
+            out[q] = get(k, q);
+        }
+        return out;
+    }
+
     /**
      * The same rows with their entries renumbered: entry {@code id} goes to {@code renumber[id]}, and is
      * dropped where that is negative; every row ends up at least {@code width} wide. A chunk that needs

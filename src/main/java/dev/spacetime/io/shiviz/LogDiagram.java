@@ -43,12 +43,14 @@ final class LogDiagram {
                     throw new CancellationException("the import no longer wants the diagram");
                 }
                 int k = byProcess[p][i];
-                String id = EventIds.of(names[p], i + 1);
+                String base = EventIds.of(names[p], i + 1);
                 String label = raw.text(k).isBlank() ? null : raw.text(k);
+                String id = base;
                 int handle = out.builder.addEvent(p, id, label, Double.NaN);
-                for (int again = 2; handle < 0; again++) { // hosts "a" and "a_" both give "a_12": the second gets "a_12#2"
-                    handle = out.builder.addEvent(p, EventIds.of(names[p], i + 1) + "#" + again, label, Double.NaN);
-                    id = handle < 0 ? id : EventIds.of(names[p], i + 1) + "#" + again;
+                // Hosts "p1" and "p1_" both number their second event "p1_2": the one met later gets "p1_2#2".
+                for (int again = 2; handle < 0; again++) {
+                    id = base + "#" + again;
+                    handle = out.builder.addEvent(p, id, label, Double.NaN);
                 }
                 out.handles[k] = handle;
                 if (raw.hasFields(k)) {

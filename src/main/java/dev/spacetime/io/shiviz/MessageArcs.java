@@ -225,10 +225,9 @@ final class MessageArcs {
     private static void unexplained(ClockRows clocks, int k, int p, int processes, int[] before, int b, int[] from,
             int f, RawExecution events, List<LoadProblem> unexplained) {
         int[] expected = new int[processes];
-        int[] logged = new int[processes];
+        int[] logged = clocks.row(k, processes);
         for (int q = 0; q < processes; q++) {
             expected[q] = Math.max(before[b + q], from[f + q]);
-            logged[q] = clocks.get(k, q);
         }
         expected[p] = logged[p]; // its own count, which the format check has seen to
         unexplained.add(new LoadProblem(events.clockLine(k), events.clockColumn(k), "no set of messages gives this "

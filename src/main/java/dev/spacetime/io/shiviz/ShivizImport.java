@@ -152,8 +152,8 @@ public final class ShivizImport {
             List<LoadProblem> problems) {
         for (int[] run : byProcess) {
             for (int i = 1; i < run.length && problems.size() < ShivizLog.MAX_PROBLEMS; i++) {
-                int[] before = row(clocks, run[i - 1], names.length);
-                int[] now = row(clocks, run[i], names.length);
+                int[] before = clocks.row(run[i - 1], names.length);
+                int[] now = clocks.row(run[i], names.length);
                 for (int q = 0; q < now.length; q++) {
                     if (now[q] < before[q]) {
                         int k = run[i];
@@ -164,14 +164,5 @@ public final class ShivizImport {
                 }
             }
         }
-    }
-
-    /** Row k's first {@code width} entries, as an array of its own. */
-    private static int[] row(ClockRows clocks, int k, int width) {
-        int[] out = new int[width];
-        for (int q = 0; q < width; q++) {
-            out[q] = clocks.get(k, q);
-        }
-        return out;
     }
 }
