@@ -1,5 +1,15 @@
 package dev.spacetime.app;
 
+import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.app.dialogs.ExportDialog;
+import dev.spacetime.app.document.Document;
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.Player;
+import dev.spacetime.app.document.ViewState;
+import dev.spacetime.app.editing.EditActions;
+import dev.spacetime.app.files.FileActions;
+import dev.spacetime.app.panels.SearchBar;
+import dev.spacetime.app.panels.StepBar;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
@@ -17,7 +27,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar: every action of the app, each with its keyboard shortcut. */
-final class MainMenu {
+public final class MainMenu {
     private final Editor editor;
     private final FileActions files;
     private final EditActions edits;

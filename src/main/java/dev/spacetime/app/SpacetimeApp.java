@@ -1,5 +1,26 @@
 package dev.spacetime.app;
 
+import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.app.dialogs.ExportDialog;
+import dev.spacetime.app.dialogs.PhysicalClocksWindow;
+import dev.spacetime.app.dialogs.SimulationDialogs;
+import dev.spacetime.app.document.Document;
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.ViewState;
+import dev.spacetime.app.editing.CanvasGestures;
+import dev.spacetime.app.editing.EditActions;
+import dev.spacetime.app.editing.InlineEditor;
+import dev.spacetime.app.files.BackgroundOpen;
+import dev.spacetime.app.files.FileActions;
+import dev.spacetime.app.files.InitialDiagram;
+import dev.spacetime.app.files.RecentFiles;
+import dev.spacetime.app.panels.Inspector;
+import dev.spacetime.app.panels.Legend;
+import dev.spacetime.app.panels.PointerMessages;
+import dev.spacetime.app.panels.SearchBar;
+import dev.spacetime.app.panels.StatusLine;
+import dev.spacetime.app.panels.StepBar;
+import dev.spacetime.app.panels.TotalOrderPanel;
 import java.io.File;
 import java.util.List;
 import javafx.application.Application;

@@ -1,10 +1,10 @@
 package dev.spacetime.cli;
 
-import dev.spacetime.app.PictureFiles;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PictureSettings;
+import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.step.Linearization;
@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code spacetime render FILE OUT.png|OUT.svg|OUT.tex}: the picture the app would show, with no display. */
 @Command(name = "render", mixinStandardHelpOptions = true,

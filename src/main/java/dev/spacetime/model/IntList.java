@@ -2,7 +2,10 @@ package dev.spacetime.model;
 
 import java.util.Arrays;
 
-/** A growable list of primitive ints, so that per-process event sequences cost 4 bytes an entry. */
+/**
+ * A growable list of primitive ints, so that per-process event sequences cost 4 bytes an entry and a
+ * frame gathers its shape numbers without boxing each one.
+ */
 public final class IntList {
     private int[] items;
     private int size;
@@ -66,6 +69,34 @@ public final class IntList {
 
     public int[] toArray() {
         return Arrays.copyOf(items, size);
+    }
+
+    /** The values in ascending order, each once. */
+    public int[] sortedDistinct() {
+        int[] out = Arrays.copyOf(items, size);
+        Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (n == 0 || out[n - 1] != out[i]) {
+                out[n++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Two ascending arrays merged into one, each value once. */
+    public static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != v) {
+                out[n++] = v;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private void grow(int needed) {

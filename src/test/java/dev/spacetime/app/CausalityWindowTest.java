@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.CausalCone;
 import dev.spacetime.drawing.Role;
+import dev.spacetime.fxpaint.Theme;
 import java.util.List;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;

@@ -10,6 +10,7 @@ import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PictureFrame;
+import dev.spacetime.fxpaint.PictureFiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.fxpaint.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Menu;

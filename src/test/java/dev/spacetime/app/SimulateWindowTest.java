@@ -3,7 +3,9 @@ package dev.spacetime.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.app.dialogs.PhysicalClocksWindow;
 import dev.spacetime.drawing.Role;
+import dev.spacetime.fxpaint.Theme;
 import dev.spacetime.sim.physical.PhysicalRun;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;

@@ -4,18 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.fxpaint.Theme;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import javafx.scene.image.PixelReader;
-import javafx.scene.input.KeyCode;
-import org.testfx.api.FxRobot;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.app.document.Player;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;

@@ -1,0 +1,128 @@
+package dev.spacetime.app.canvas;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.SelectionLayer;
+import dev.spacetime.fxpaint.CanvasPainter;
+import dev.spacetime.lod.FrameShapes;
+import dev.spacetime.lod.Viewport;
+import java.util.function.Consumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * The one canvas the diagram is painted on, through a zoomable, pannable viewport. Changes only mark
+ * it dirty; it repaints in the layout pulse, so at most once per pulse however many changes came.
+ * An overlay (a drag's preview) is painted on top of the drawing.
+ */
+public final class DiagramCanvas extends Region {
+    public static final double[] MARGINS = dev.spacetime.drawing.Frame.MARGINS;
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private Drawing drawing;
+    private FrameShapes frames;
+    private SelectionLayer.Emphasis emphasis;
+    private Drawing indexed;
+    private Consumer<GraphicsContext> overlay;
+    private boolean dirty = true;
+
+    public DiagramCanvas() {
+        getChildren().add(canvas);
+        canvas.setId("diagram-canvas");
+        setMinSize(200, 200);
+        setPrefSize(900, 700);
+        setFocusTraversable(true);
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public Drawing drawing() {
+        return drawing;
+    }
+
+    public void setDrawing(Drawing drawing) {
+        setDrawing(drawing, null);
+    }
+
+    /** A drawing and a selection's emphasis to paint over it (or null): a click changes only the emphasis, so the drawing's index is kept. */
+    public void setDrawing(Drawing drawing, SelectionLayer.Emphasis emphasis) {
+        this.drawing = drawing;
+        this.emphasis = emphasis;
+        repaint();
+    }
+
+    /** Paints this on top of the drawing until replaced or cleared with null. */
+    public void setOverlay(Consumer<GraphicsContext> overlay) {
+        this.overlay = overlay;
+        repaint();
+    }
+
+    /** Asks for a repaint in the next pulse. */
+    public void repaint() {
+        dirty = true;
+        requestLayout();
+    }
+
+    public void fitToWindow() {
+        if (drawing != null) {
+            viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGINS);
+        }
+        repaint();
+    }
+
+    /** Pans so page point (x, y) is in the middle of the window, unless it is already well inside it. */
+    public void bringIntoView(double x, double y) {
+        double px = viewport.toPixelX(x);
+        double py = viewport.toPixelY(y);
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (px < w * 0.1 || px > w * 0.9 || py < h * 0.1 || py > h * 0.9) {
+            viewport.panBy(w / 2 - px, h / 2 - py);
+        }
+        repaint();
+    }
+
+    public void zoomAtCentre(double factor) {
+        viewport.zoomAt(canvas.getWidth() / 2, canvas.getHeight() / 2, factor);
+        repaint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (dirty && drawing != null && w > 0 && h > 0) {
+            if (viewport.fitting()) {
+                viewport.fit(drawing.bounds(), w, h, MARGINS);
+            }
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            if (indexed != drawing) {
+                frames = FrameShapes.of(drawing);
+                indexed = drawing;
+            }
+            new CanvasPainter(gc, viewport).paint(drawing, frames, emphasis, w, h);
+            if (overlay != null) {
+                gc.save();
+                overlay.accept(gc);
+                gc.restore();
+            }
+            dirty = false;
+        }
+    }
+
+    /** The canvas pixel where page point (x, y) is painted. */
+    public double[] toPixels(double x, double y) {
+        return new double[] {viewport.toPixelX(x), viewport.toPixelY(y)};
+    }
+}

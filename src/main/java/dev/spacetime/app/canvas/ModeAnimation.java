@@ -1,0 +1,55 @@
+package dev.spacetime.app.canvas;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.DrawingBlend;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Moves the picture smoothly from one drawing to another over a moment, one blended drawing per
+ * frame. Skipped on big diagrams, where blending every frame would cost more than it shows.
+ */
+public final class ModeAnimation {
+    public static final long DURATION_NANOS = 700_000_000L;
+    private static final int MAX_SHAPES = 60_000;
+    private final DiagramCanvas canvas;
+    private AnimationTimer timer;
+
+    public ModeAnimation(DiagramCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    public void play(Drawing from, Drawing to) {
+        stop();
+        if (from.shapes().size() != to.shapes().size() || to.shapes().size() > MAX_SHAPES) {
+            return;
+        }
+        timer = new AnimationTimer() {
+            private long start = -1;
+
+            @Override
+            public void handle(long now) {
+                if (start < 0) {
+                    start = now;
+                }
+                double f = Math.min(1, (now - start) / (double) DURATION_NANOS);
+                double eased = f * f * (3 - 2 * f); // smoothstep: starts and ends gently
+                canvas.setDrawing(f >= 1 ? to : DrawingBlend.between(from, to, eased));
+                if (f >= 1) {
+                    stop();
+                }
+            }
+        };
+        timer.start();
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+            timer = null;
+        }
+    }
+
+    public boolean running() {
+        return timer != null;
+    }
+}

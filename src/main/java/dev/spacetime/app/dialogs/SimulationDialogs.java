@@ -1,0 +1,129 @@
+package dev.spacetime.app.dialogs;
+
+import dev.spacetime.app.document.Document;
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.files.FileActions;
+import dev.spacetime.sim.anomaly.AnomalyRun;
+import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.Remedy;
+import dev.spacetime.sim.mutex.MutexCheck;
+import dev.spacetime.sim.mutex.MutexParameters;
+import dev.spacetime.sim.mutex.MutexRun;
+import dev.spacetime.sim.mutex.MutexSimulation;
+import dev.spacetime.sim.mutex.Variant;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * The Simulate menu's dialogs for sections 4 and 5: parameters in, a new diagram out (unsaved, its
+ * parameters kept in it), with the outcome in the paper's words.
+ */
+public final class SimulationDialogs {
+    private final Window owner;
+    private final Editor editor;
+    private final FileActions files;
+
+    public SimulationDialogs(Window owner, Editor editor, FileActions files) {
+        this.owner = owner;
+        this.editor = editor;
+        this.files = files;
+    }
+
+    public void mutualExclusion() {
+        MutexParameters d = MutexParameters.defaults();
+        Spinner<Integer> processes = new Spinner<>(2, 26, d.processes());
+        Spinner<Integer> requests = new Spinner<>(1, 50, d.requestsPerProcess());
+        Spinner<Double> horizon = new Spinner<>(1.0, 1000.0, d.horizon(), 1.0);
+        Spinner<Double> minDelay = new Spinner<>(0.1, 100.0, d.minDelay(), 0.5);
+        Spinner<Double> maxDelay = new Spinner<>(0.1, 100.0, d.maxDelay(), 0.5);
+        Spinner<Double> hold = new Spinner<>(0.1, 100.0, d.hold(), 0.5);
+        CheckBox skipAcks = new CheckBox("Skip acknowledgements already implied by a later message (the paper's note)");
+        ChoiceBox<Variant> variant = new ChoiceBox<>();
+        variant.getItems().addAll(Variant.values());
+        variant.setValue(Variant.CORRECT);
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+        for (Spinner<?> s : List.of(processes, requests, horizon, minDelay, maxDelay, hold, seed)) {
+            s.setEditable(true);
+        }
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Processes"), processes);
+        grid.addRow(1, new Label("Requests per process"), requests);
+        grid.addRow(2, new Label("Requests fall within (time)"), horizon);
+        grid.addRow(3, new Label("Message delay from"), minDelay);
+        grid.addRow(4, new Label("Message delay to (FIFO channels)"), maxDelay);
+        grid.addRow(5, new Label("Resource held for"), hold);
+        grid.add(skipAcks, 1, 6);
+        grid.addRow(7, new Label("Algorithm"), variant);
+        grid.addRow(8, new Label("Seed"), seed);
+        if (!ask("Mutual exclusion (section 4)", "Lamport's algorithm: request, acknowledge, release, grant by ⇒", grid)) {
+            return;
+        }
+        MutexParameters p = new MutexParameters(processes.getValue(), requests.getValue(), List.of(), horizon.getValue(),
+                minDelay.getValue(), maxDelay.getValue(), hold.getValue(), skipAcks.isSelected(), variant.getValue(),
+                seed.getValue());
+        if (p.problem() != null) {
+            files.error("The simulation cannot run", p.problem());
+            return;
+        }
+        MutexRun run = MutexSimulation.run(p);
+        editor.open(new Document(run.diagram(), null, true));
+        MutexCheck.Verdict verdict = MutexCheck.check(run);
+        tell(verdict.holds() ? "The paper's three conditions hold" : "The run breaks the paper's conditions",
+                verdict.describe() + "\nYellow bars mark who holds the resource. Step through it (→) to watch "
+                        + "each process's request queue beside its clock.");
+    }
+
+    public void anomaly() {
+        Spinner<Integer> work = new Spinner<>(1, 1000, 3);
+        work.setEditable(true);
+        ChoiceBox<Remedy> remedy = new ChoiceBox<>();
+        remedy.getItems().addAll(Remedy.values());
+        remedy.setValue(Remedy.NONE);
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Events on computer A before request A"), work);
+        grid.addRow(1, new Label("Remedy"), remedy);
+        if (!ask("Anomalous behaviour (section 5)", "Request A, a telephone call, request B", grid)) {
+            return;
+        }
+        AnomalyRun run = AnomalyScenario.run(work.getValue(), remedy.getValue());
+        editor.open(new Document(run.diagram(), null, true));
+        tell(run.anomalous() ? "The anomaly: B is ordered before A" : "No anomaly", run.explanation());
+    }
+
+    private boolean ask(String title, String header, GridPane content) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK && files.mayDiscard();
+    }
+
+    private void tell(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Spacetime");
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.getDialogPane().setMinWidth(560);
+        alert.show();
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+}

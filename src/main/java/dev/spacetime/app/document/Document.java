@@ -1,0 +1,87 @@
+package dev.spacetime.app.document;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.model.Diagram;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * One open diagram: its edits with undo, the file it belongs to (null until saved), and whether it
+ * changed since it was opened or saved. The analysis is derived data, recomputed after each change.
+ */
+public final class Document {
+    private final CommandStack commands;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final IntegerProperty savedRevision = new SimpleIntegerProperty();
+    private final BooleanBinding unsaved;
+    private Analysis analysis;
+    private int analysed = -1;
+    private int changes;
+
+    public Document(Diagram diagram, Path file) {
+        this(diagram, file, false);
+    }
+
+    /** @param unsavedFromStart true for a diagram that exists in no diagram file yet (imported from a log, say) */
+    public Document(Diagram diagram, Path file, boolean unsavedFromStart) {
+        this.commands = new CommandStack(diagram);
+        this.file.set(file);
+        savedRevision.set(unsavedFromStart ? -1 : 0);
+        unsaved = Bindings.notEqual(commands.revisionProperty(), savedRevision);
+        commands.onChange(() -> changes++);
+    }
+
+    public Diagram diagram() {
+        return commands.diagram();
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    /** The causality of the diagram as it is now. */
+    public Analysis analysis() {
+        if (analysis == null || analysed != changes) {
+            analysis = Analysis.of(diagram());
+            analysed = changes;
+        }
+        return analysis;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** True when the diagram differs from what was last opened or saved. */
+    public BooleanBinding unsavedProperty() {
+        return unsaved;
+    }
+
+    public boolean unsaved() {
+        return unsaved.get();
+    }
+
+    /** Records that the diagram as it is now is in {@code saved}. */
+    public void markSaved(Path saved) {
+        file.set(saved);
+        savedRevision.set(commands.revision());
+    }
+
+    /** The name the title bar shows: the diagram's title, else the file name, else "Untitled". */
+    public String displayName() {
+        if (!diagram().title().isBlank()) {
+            return diagram().title();
+        }
+        Path f = file.get();
+        return f == null ? "Untitled" : String.valueOf(f.getFileName());
+    }
+}

@@ -1,0 +1,237 @@
+package dev.spacetime.app.document;
+
+import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.app.canvas.ModeAnimation;
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.DrawingBuilder;
+import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.SelectionLayer;
+import dev.spacetime.drawing.StepLayer;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.EditRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+
+/**
+ * The open document with its selection and view: applies edits as undoable commands, and after every
+ * change of diagram, selection or view recomputes the derived picture (analysis → layout → drawing)
+ * and tells the panels. Edits that break a rule come back as a reason, never as an exception.
+ */
+public final class Editor {
+    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
+    private final Selection selection = new Selection();
+    private final ViewState view;
+    private final DiagramCanvas canvas;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private final ModeAnimation animation;
+    private DiagramLayout layout;
+    private Drawing drawing;
+    private final Player player = new Player();
+    private boolean refreshing;
+    private Drawing base;
+    private java.util.Set<Integer> layoutHidden = java.util.Set.of();
+    private boolean layoutCollapsed;
+    private DrawingOptions baseOptions;
+
+    public Editor(ViewState view, DiagramCanvas canvas) {
+        this.view = view;
+        this.canvas = canvas;
+        this.animation = new ModeAnimation(canvas);
+        InvalidationListener redraw = obs -> refresh();
+        for (var property : view.dependencies()) {
+            if (property != view.timeMode) {
+                property.addListener(redraw);
+            }
+        }
+        view.timeMode.addListener((obs, old, now) -> changeTimeMode());
+        selection.events().addListener((ListChangeListener<String>) c -> refresh());
+        selection.processProperty().addListener(redraw);
+        selection.messageProperty().addListener(redraw);
+        player.active.addListener(redraw);
+        player.cursorProperty().addListener(redraw);
+        player.kind.addListener(obs -> {
+            if (analysis() != null) {
+                player.rebase(analysis());
+            }
+            refresh();
+        });
+    }
+
+    /** The step-through. */
+    public Player player() {
+        return player;
+    }
+
+    public ReadOnlyObjectProperty<Document> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public Document document() {
+        return document.get();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public ViewState view() {
+        return view;
+    }
+
+    /** The layout on screen, or null when nothing is open. */
+    public DiagramLayout layout() {
+        return layout;
+    }
+
+    /** What the canvas shows, as one drawing: the selection and any step laid into it. */
+    public Drawing drawing() {
+        if (drawing == null && base != null) {
+            drawing = SelectionLayer.apply(base, layout, selection.events());
+        }
+        return drawing;
+    }
+
+    public Analysis analysis() {
+        return document.get() == null ? null : document.get().analysis();
+    }
+
+    /** Calls the listener after every refresh: the panels read the new state from here. */
+    public void onRefresh(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Shows a document, fitted to the window, with nothing selected. */
+    public void open(Document doc) {
+        selection.clear();
+        player.reset();
+        view.hidden.clear(); // names of another diagram's processes
+        // A file may say which way it reads best (the simulations' long runs: time going right).
+        var saved = doc.diagram().view();
+        if (saved != null && saved.get("orientation") instanceof String o) {
+            view.orientation.set("right".equals(o) ? dev.spacetime.layout.Orientation.TIME_RIGHT
+                    : dev.spacetime.layout.Orientation.TIME_UP);
+        }
+        document.set(doc);
+        doc.commands().onChange(this::refresh);
+        canvas.viewport().fit(new double[] {0, 0, 1, 1}, 1, 1, 0);
+        refresh();
+        canvas.fitToWindow();
+    }
+
+    /** Applies an edit as one undoable command; returns why it was refused, or null when it was made. */
+    public String run(Edit edit) {
+        if (document.get() == null) {
+            return "no diagram is open";
+        }
+        try {
+            document.get().commands().run(edit);
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    public String undo() {
+        try {
+            document.get().commands().undo();
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    public String redo() {
+        try {
+            document.get().commands().redo();
+            return null;
+        } catch (EditRefusedException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /** Recomputes the picture from the diagram, selection and view as they are now. */
+    public void refresh() {
+        Document doc = document.get();
+        if (doc == null || refreshing) {
+            return;
+        }
+        refreshing = true;
+        try {
+            recompute(doc);
+        } finally {
+            refreshing = false;
+        }
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+
+    private void recompute(Document doc) {
+        Diagram d = doc.diagram();
+        selection.retain(id -> d.findEvent(id) >= 0, name -> d.processIndex(name) >= 0,
+                id -> d.findEvent(id) >= 0 && d.isReceive(d.findEvent(id)));
+        Analysis analysis = doc.analysis();
+        if (!player.follows(analysis)) {
+            player.rebase(analysis);
+        }
+        java.util.Set<Integer> hidden = new java.util.HashSet<>();
+        for (String name : view.hidden) {
+            int p = doc.diagram().processIndex(name);
+            if (p >= 0) {
+                hidden.add(p);
+            }
+        }
+        if (hidden.size() == doc.diagram().processCount() && !hidden.isEmpty()) {
+            hidden.clear(); // hiding every process would leave nothing to look at
+        }
+        if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
+                || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
+                || layoutCollapsed != view.collapseRuns.get()) {
+            layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
+                    view.collapseRuns.get());
+            layoutCollapsed = view.collapseRuns.get();
+            layoutHidden = hidden;
+            base = null;
+        }
+        DrawingOptions options = options();
+        DrawingOptions unselected = options.withSelected(List.of());
+        if (base == null || !unselected.equals(baseOptions)) {
+            base = DrawingBuilder.withoutSelection(layout, unselected);
+            baseOptions = unselected;
+        }
+        animation.stop();
+        if (player.active.get()) {
+            boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
+            drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected()), layout, player.replay(),
+                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
+            canvas.setDrawing(drawing);
+        } else {
+            // A click changes only the selection: the screen paints it over the drawing it has indexed,
+            // and the drawing with the selection in it is made only when asked for (an export, say).
+            drawing = null;
+            canvas.setDrawing(base, SelectionLayer.emphasis(layout, options.selected()));
+        }
+    }
+
+    public DrawingOptions options() {
+        return new DrawingOptions(view.clockLabels.get(), view.tickLines.get(), selection.events(),
+                view.concurrentPairs.get(), view.falseOrderings.get());
+    }
+
+    /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */
+    private void changeTimeMode() {
+        Drawing before = drawing();
+        refresh();
+        if (before != null) {
+            animation.play(before, drawing());
+        }
+    }
+}

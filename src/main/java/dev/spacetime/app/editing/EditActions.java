@@ -1,0 +1,143 @@
+package dev.spacetime.app.editing;
+
+import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.Feedback;
+import dev.spacetime.app.document.Selection;
+import dev.spacetime.lod.Viewport;
+import dev.spacetime.model.AddProcess;
+import dev.spacetime.model.CompoundEdit;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.MoveProcess;
+import dev.spacetime.model.RemoveEvent;
+import dev.spacetime.model.RemoveMessage;
+import dev.spacetime.model.RemoveProcess;
+import dev.spacetime.model.SetMessageExternal;
+import java.util.List;
+
+/**
+ * The Edit menu's actions on the selection. Delete removes the selected events, process or message;
+ * a removed event takes its messages with it and the events at their other ends stay, as local events
+ * (the menu item says so).
+ */
+public final class EditActions {
+    private final Editor editor;
+    private final Feedback feedback;
+    private final InlineEditor inline;
+    private final DiagramCanvas canvas;
+
+    public EditActions(Editor editor, Feedback feedback, InlineEditor inline, DiagramCanvas canvas) {
+        this.editor = editor;
+        this.feedback = feedback;
+        this.inline = inline;
+        this.canvas = canvas;
+    }
+
+    public void undo() {
+        report(editor.document() == null ? null : editor.undo());
+    }
+
+    public void redo() {
+        report(editor.document() == null ? null : editor.redo());
+    }
+
+    public void delete() {
+        Selection s = editor.selection();
+        Edit edit = null;
+        if (!s.events().isEmpty()) {
+            List<Edit> parts = s.events().stream().<Edit>map(RemoveEvent::new).toList();
+            edit = parts.size() == 1 ? parts.get(0) : new CompoundEdit("Remove events " + String.join(", ", s.events()), parts);
+        } else if (s.processProperty().get() != null) {
+            edit = new RemoveProcess(s.processProperty().get());
+        } else if (s.messageProperty().get() != null) {
+            edit = new RemoveMessage(s.messageProperty().get());
+        }
+        if (edit != null) {
+            report(editor.run(edit));
+        }
+    }
+
+    public void addProcess() {
+        Diagram d = editor.document().diagram();
+        String name = NewNames.process(d);
+        String refused = editor.run(new AddProcess(d.processCount(), name));
+        report(refused);
+        if (refused == null) {
+            editor.selection().selectProcess(name);
+        }
+    }
+
+    /** Moves the selected process one place left (-1) or right (+1) among the lines. */
+    public void moveProcess(int by) {
+        String name = editor.selection().processProperty().get();
+        if (name == null) {
+            report("select a process first (click its name)");
+            return;
+        }
+        int to = editor.document().diagram().processIndex(name) + by;
+        if (to < 0 || to >= editor.document().diagram().processCount()) {
+            report(name + " is already at the " + (by < 0 ? "start" : "end"));
+            return;
+        }
+        report(editor.run(new MoveProcess(name, to)));
+    }
+
+    /** Hides the selected process; what happened through it is shown as implied arcs. */
+    public void hideProcess() {
+        String name = editor.selection().processProperty().get();
+        if (name == null) {
+            report("select a process first (click its name)");
+            return;
+        }
+        if (editor.view().hidden.size() + 1 >= editor.document().diagram().processCount()) {
+            report("at least one process stays shown");
+            return;
+        }
+        editor.selection().clear();
+        editor.view().hidden.add(name);
+    }
+
+    public void showAllProcesses() {
+        editor.view().hidden.clear();
+    }
+
+    public void toggleExternal() {
+        String receive = editor.selection().messageProperty().get();
+        if (receive == null) {
+            report("select a message first (click its arrow)");
+            return;
+        }
+        Diagram d = editor.document().diagram();
+        report(editor.run(new SetMessageExternal(receive, !d.isExternal(d.findEvent(receive)))));
+    }
+
+    /** F2: rename the selected event or process, or label the selected message, in place. */
+    public void rename() {
+        Selection s = editor.selection();
+        if (editor.layout() == null) {
+            return;
+        }
+        var layout = editor.layout();
+        var g = layout.analysis().graph();
+        Viewport v = canvas.viewport();
+        if (!s.events().isEmpty()) {
+            int e = g.indexOf(s.events().get(s.events().size() - 1));
+            inline.renameEvent(g.id(e), v.toPixelX(layout.eventX(e)) + 12, v.toPixelY(layout.eventY(e)));
+        } else if (s.processProperty().get() != null) {
+            int p = g.diagram().processIndex(s.processProperty().get());
+            inline.renameProcess(s.processProperty().get(), v.toPixelX(layout.x(p, layout.startTime())),
+                    v.toPixelY(layout.y(p, layout.startTime())));
+        } else if (s.messageProperty().get() != null) {
+            int r = g.indexOf(s.messageProperty().get());
+            inline.labelMessage(s.messageProperty().get(), v.toPixelX(layout.eventX(r)), v.toPixelY(layout.eventY(r)));
+        }
+    }
+
+    private void report(String refused) {
+        if (refused != null) {
+            var p = canvas.localToScreen(canvas.getWidth() / 2, 40);
+            feedback.refuse(refused, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.spacetime.app.editing;
+
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.HitTest;
+import dev.spacetime.layout.TimeMode;
+import dev.spacetime.model.AddEvent;
+import dev.spacetime.model.AddMessage;
+import dev.spacetime.model.CompoundEdit;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.MoveEvent;
+import dev.spacetime.model.SetEventTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The edits that pointer gestures stand for, worked out from the layout on screen: a click on a line
+ * adds an event there, a drag to another line sends a message, a drag along a line moves an event.
+ * No JavaFX here, so every gesture's meaning is unit tested. New events get a physical time where the
+ * pointer is when the diagram is drawn in physical time and uses times; otherwise only a place.
+ */
+public final class GestureEdits {
+    private final DiagramLayout layout;
+    private final Diagram diagram;
+    private final EventGraph graph;
+
+    public GestureEdits(DiagramLayout layout) {
+        this.layout = layout;
+        this.graph = layout.analysis().graph();
+        this.diagram = graph.diagram();
+    }
+
+    /** A new local event on process p at drawn time t. */
+    public AddEvent addEvent(int p, double t) {
+        return addEvent(p, t, NewNames.event(diagram, p));
+    }
+
+    private AddEvent addEvent(int p, double t, String id) {
+        return new AddEvent(diagram.processName(p), HitTest.insertionPosition(layout, p, t), id, null, timeFor(p, t));
+    }
+
+    /**
+     * A message from an existing event (or, when {@code fromEvent} is -1, from a new event on process
+     * p at time t) to an existing event on process q (or, when {@code toEvent} is -1, to a new receive
+     * event on q at time tq). One compound edit, so the drag is one step of undo.
+     */
+    public Edit sendMessage(int fromEvent, int p, double t, int toEvent, int q, double tq) {
+        List<Edit> parts = new ArrayList<>();
+        String from;
+        if (fromEvent >= 0) {
+            from = graph.id(fromEvent);
+        } else {
+            AddEvent send = addEvent(p, t);
+            parts.add(send);
+            from = send.id();
+        }
+        String to;
+        if (toEvent >= 0) {
+            to = graph.id(toEvent);
+        } else {
+            // Another event may just have taken the process's next free name, so ask past it.
+            String id = NewNames.event(diagram, q);
+            if (id.equals(from)) {
+                id = id + "r";
+            }
+            AddEvent receive = addEvent(q, tq, id);
+            parts.add(receive);
+            to = receive.id();
+        }
+        parts.add(new AddMessage(from, to));
+        return parts.size() == 1 ? parts.get(0) : new CompoundEdit("Send message " + from + " → " + to, parts);
+    }
+
+    /** Moves an event along its line to drawn time t: a new place among its neighbours and, if it has one, a new time. Null when nothing changes. */
+    public Edit moveEvent(int e, double t) {
+        int p = graph.process(e);
+        String id = graph.id(e);
+        int here = graph.position(e);
+        int target = HitTest.insertionPosition(layout, p, t);
+        // Inserting after itself counts itself once too many.
+        int position = target > here ? target - 1 : target;
+        double time = timeFor(p, t);
+        boolean timed = diagram.hasTime(graph.handle(e));
+        List<Edit> parts = new ArrayList<>();
+        if (position != here) {
+            if (timed) {
+                parts.add(new SetEventTime(id, Double.NaN)); // untimed while it passes its neighbours
+            }
+            parts.add(new MoveEvent(id, position));
+        }
+        if (!Double.isNaN(time) && (timed || position != here)) {
+            parts.add(new SetEventTime(id, time));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return new CompoundEdit("Move event " + id, parts);
+    }
+
+    /** The physical time a new or moved event gets, or NaN when the picture gives it only a place. */
+    public double timeFor(int p, double t) {
+        if (layout.timeMode() != TimeMode.PHYSICAL || !usesTimes()) {
+            return Double.NaN;
+        }
+        return roundedTime(t);
+    }
+
+    private boolean usesTimes() {
+        for (int e = 0; e < graph.eventCount(); e++) {
+            if (diagram.hasTime(graph.handle(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rounds to what a pixel can tell apart: to whole units when a unit is several pixels wide, else finer. */
+    private double roundedTime(double t) {
+        double unitsPerPixel = 1 / layout.timeScale();
+        double step = Math.pow(10, Math.ceil(Math.log10(unitsPerPixel * 4)));
+        step = Math.max(step, 1e-6);
+        if (unitsPerPixel * 4 <= 1) {
+            step = 1;
+        }
+        return Math.round(t / step) * step;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.spacetime.app.editing;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.RenameEvent;
+import dev.spacetime.model.RenameProcess;
+import dev.spacetime.model.SetMessageLabel;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+
+/**
+ * A text field laid over the canvas to rename an event or a process, or label a message, where it is
+ * drawn. Enter or clicking elsewhere applies the change as one command; Escape leaves things as they were.
+ */
+public final class InlineEditor {
+    private final Pane layer;
+    private final Editor editor;
+    private final BiConsumer<String, TextField> refuse;
+    private final TextField field = new TextField();
+    private Function<String, Edit> pending;
+
+    /** @param refuse shows a refusal's reason beside the field */
+    public InlineEditor(Pane layer, Editor editor, BiConsumer<String, TextField> refuse) {
+        this.layer = layer;
+        this.editor = editor;
+        this.refuse = refuse;
+        field.setId("inline-editor");
+        field.setPrefColumnCount(10);
+        field.setOnAction(e -> commit());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancel();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+        layer.setPickOnBounds(false);
+    }
+
+    public void renameEvent(String id, double x, double y) {
+        open(id, x, y, text -> new RenameEvent(id, text.strip()));
+        editor.selection().selectEvent(id);
+    }
+
+    public void renameProcess(String name, double x, double y) {
+        open(name, x, y, text -> new RenameProcess(name, text.strip()));
+    }
+
+    public void labelMessage(String receive, double x, double y) {
+        Diagram d = editor.document().diagram();
+        String label = d.messageLabel(d.findEvent(receive));
+        open(label == null ? "" : label, x, y,
+                text -> new SetMessageLabel(receive, text.isBlank() ? null : text.strip()));
+    }
+
+    public boolean isOpen() {
+        return pending != null;
+    }
+
+    /** Applies what was typed; a refused change keeps the field open with the reason beside it. */
+    public void commit() {
+        if (pending == null) {
+            return;
+        }
+        Function<String, Edit> edit = pending;
+        pending = null;
+        String text = field.getText();
+        Edit change = edit.apply(text);
+        String before = beforeText;
+        if (text.strip().equals(before)) {
+            close();
+            return;
+        }
+        String refused = editor.run(change);
+        if (refused != null) {
+            pending = edit;
+            refuse.accept(refused, field);
+            return;
+        }
+        if (change instanceof RenameEvent rename) {
+            editor.selection().selectEvent(rename.newId());
+        } else if (change instanceof RenameProcess rename) {
+            editor.selection().selectProcess(rename.newName());
+        }
+        close();
+    }
+
+    public void cancel() {
+        pending = null;
+        close();
+    }
+
+    private String beforeText;
+
+    private void open(String text, double x, double y, Function<String, Edit> edit) {
+        commit();
+        beforeText = text;
+        pending = edit;
+        field.setText(text);
+        field.relocate(Math.max(0, x - 20), Math.max(0, y - 14));
+        if (!layer.getChildren().contains(field)) {
+            layer.getChildren().add(field);
+        }
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void close() {
+        layer.getChildren().remove(field);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.Feedback;
+import dev.spacetime.app.document.Selection;
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.drawing.EventText;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.RenameEvent;
+import dev.spacetime.model.RenameProcess;
+import dev.spacetime.model.SetEventLabel;
+import dev.spacetime.model.SetEventTime;
+import dev.spacetime.model.SetMessageExternal;
+import dev.spacetime.model.SetMessageLabel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/**
+ * The inspector: a property sheet for the selected event, process or message. Ids, names, labels,
+ * times and the external flag can be changed here; each change is one undoable command, and a
+ * refused one is explained in the status bar. Text is applied on Enter or when the field loses focus.
+ */
+public final class Inspector {
+    private final Editor editor;
+    private final Feedback feedback;
+    private final PropertySheet sheet = new PropertySheet();
+    private final Label heading = new Label();
+    private final BorderPane pane = new BorderPane();
+    private boolean scheduled;
+
+    public Inspector(Editor editor, Feedback feedback) {
+        this.editor = editor;
+        this.feedback = feedback;
+        sheet.setId("inspector");
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.NAME);
+        DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
+        sheet.setPropertyEditorFactory(item -> item.getType() == String.class && item.isEditable()
+                ? new TextOnEnter(item) : defaults.call(item));
+        heading.setPadding(new Insets(4, 6, 4, 6));
+        heading.setStyle("-fx-font-weight: bold;");
+        pane.setTop(heading);
+        pane.setCenter(sheet);
+        editor.onRefresh(this::schedule);
+    }
+
+    public BorderPane node() {
+        return pane;
+    }
+
+    public PropertySheet sheet() {
+        return sheet;
+    }
+
+    /** Rebuilt after the current event is handled, so an edit made from the sheet finishes before its rows go. */
+    private void schedule() {
+        if (!scheduled) {
+            scheduled = true;
+            Platform.runLater(() -> {
+                scheduled = false;
+                rebuild();
+            });
+        }
+    }
+
+    public void rebuild() {
+        Analysis a = editor.analysis();
+        List<InspectorItem> items = new ArrayList<>();
+        Selection s = editor.selection();
+        if (a == null || s.isEmpty()) {
+            heading.setText("Inspector: select an event, process or message");
+        } else if (!s.events().isEmpty()) {
+            event(a, a.indexOf(s.events().get(s.events().size() - 1)), items);
+        } else if (s.processProperty().get() != null) {
+            process(a, s.processProperty().get(), items);
+        } else {
+            message(a, s.messageProperty().get(), items);
+        }
+        sheet.getItems().setAll(items);
+    }
+
+    private String run(dev.spacetime.model.Edit edit) {
+        String refused = editor.run(edit);
+        if (refused != null) {
+            var p = sheet.localToScreen(sheet.getWidth() / 3, 30);
+            feedback.refuse(refused, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+            schedule();
+        }
+        return refused;
+    }
+
+    private void event(Analysis a, int e, List<InspectorItem> items) {
+        EventGraph g = a.graph();
+        Diagram d = g.diagram();
+        int h = g.handle(e);
+        String id = g.id(e);
+        heading.setText("Event " + id);
+        items.add(new InspectorItem("Event", "Id", "The event's name; must be unique", id, String.class,
+                v -> new RenameEvent(id, v.toString().strip()), this::run));
+        items.add(InspectorItem.readOnly("Event", "Process", "The process it happens on", d.processName(g.process(e))));
+        items.add(new InspectorItem("Event", "Label", "Free text shown beside the event",
+                d.eventLabel(h) == null ? "" : d.eventLabel(h), String.class,
+                v -> new SetEventLabel(id, v.toString().isBlank() ? null : v.toString().strip()), this::run));
+        items.add(new InspectorItem("Event", "Time", "Physical time; empty for none",
+                d.hasTime(h) ? EventText.number(d.eventTime(h)) : "", String.class,
+                v -> new SetEventTime(id, parseTime(v.toString())), this::run));
+        items.add(InspectorItem.readOnly("Clocks", "Lamport clock C", "By IR1 and IR2", Integer.toString(a.lamport(e))));
+        items.add(InspectorItem.readOnly("Clocks", "Vector clock", "One entry per process",
+                Arrays.toString(a.vector(e)).replace(" ", "")));
+        items.add(InspectorItem.readOnly("Clocks", "Place in ⇒", "Position in the total order",
+                Integer.toString(a.totalOrder().rank(e) + 1)));
+        String kind = d.isReceive(h) ? "receives from " + d.eventId(d.senderOf(h))
+                : d.sendCount(h) > 0 ? "sends to " + d.sendCount(h) + (d.sendCount(h) == 1 ? " event" : " events")
+                : "local event";
+        items.add(InspectorItem.readOnly("Event", "Kind", "Send, receive or local", kind));
+    }
+
+    private void process(Analysis a, String name, List<InspectorItem> items) {
+        Diagram d = a.graph().diagram();
+        int p = d.processIndex(name);
+        heading.setText("Process " + name);
+        items.add(new InspectorItem("Process", "Name", "Must be unique", name, String.class,
+                v -> new RenameProcess(name, v.toString().strip()), this::run));
+        items.add(InspectorItem.readOnly("Process", "Position", "Order of the lines; ties in ⇒ follow it",
+                Integer.toString(p + 1)));
+        items.add(InspectorItem.readOnly("Process", "Events", "How many events it has", Integer.toString(d.eventCount(p))));
+    }
+
+    private void message(Analysis a, String receive, List<InspectorItem> items) {
+        Diagram d = a.graph().diagram();
+        int r = d.findEvent(receive);
+        String from = d.eventId(d.senderOf(r));
+        heading.setText("Message " + from + " → " + receive);
+        items.add(InspectorItem.readOnly("Message", "From", "The send event", from));
+        items.add(InspectorItem.readOnly("Message", "To", "The receive event", receive));
+        items.add(new InspectorItem("Message", "Label", "Free text shown on the arrow",
+                d.messageLabel(r) == null ? "" : d.messageLabel(r), String.class,
+                v -> new SetMessageLabel(receive, v.toString().isBlank() ? null : v.toString().strip()), this::run));
+        items.add(new InspectorItem("Message", "External", "Sent outside the system (section 5): drawn dashed",
+                d.isExternal(r), Boolean.class, v -> new SetMessageExternal(receive, (Boolean) v), this::run));
+        items.add(InspectorItem.readOnly("Clocks", "Tm", "The sender's clock, carried by the message",
+                Integer.toString(a.lamport(a.indexOf(from)))));
+    }
+
+    /** A typed time, or NaN for an empty field; anything else is refused by the edit with a reason. */
+    private static double parseTime(String text) {
+        if (text.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return Double.POSITIVE_INFINITY; // SetEventTime refuses it: "a time must be a finite number"
+        }
+    }
+
+    /** A text field that applies its value on Enter or when it loses focus, not on every keystroke. */
+    private static final class TextOnEnter implements PropertyEditor<Object> {
+        private final TextField field = new TextField();
+
+        public TextOnEnter(PropertySheet.Item item) {
+            field.setOnAction(e -> item.setValue(field.getText()));
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    item.setValue(field.getText());
+                }
+            });
+        }
+
+        @Override
+        public TextField getEditor() {
+            return field;
+        }
+
+        @Override
+        public Object getValue() {
+            return field.getText();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            field.setText(value == null ? "" : value.toString());
+        }
+    }
+}

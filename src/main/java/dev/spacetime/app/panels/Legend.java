@@ -1,0 +1,101 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.ViewState;
+import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.Role;
+import dev.spacetime.fxpaint.Theme;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+
+/** The key to the colours on the canvas, shown in its corner while something needs explaining. */
+public final class Legend {
+    private final HBox box = new HBox(14);
+    private final Editor editor;
+
+    public Legend(Editor editor) {
+        this.editor = editor;
+        box.setId("legend");
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #bbbbbb;"
+                + " -fx-background-radius: 4; -fx-border-radius: 4;");
+        box.setMouseTransparent(true);
+        editor.onRefresh(this::update);
+        update();
+    }
+
+    public HBox node() {
+        return box;
+    }
+
+    /** The words shown, for tests. */
+    public List<String> entries() {
+        return box.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    private void update() {
+        box.getChildren().clear();
+        int selected = editor.selection().events().size();
+        if (selected == 1) {
+            dot(Role.SELECTED, "selected");
+            dot(Role.PAST, "causal past (happened before)");
+            dot(Role.FUTURE, "causal future (happened after)");
+            dot(Role.CONCURRENT, "concurrent ‖");
+        } else if (selected == 2) {
+            dot(Role.SELECTED, "the two selected events");
+            line(Role.WITNESS, "chain proving a → b");
+        }
+        ViewState v = editor.view();
+        if (v.tickLines.get()) {
+            line(Role.TICK_LINE, "tick lines");
+        }
+        if (v.concurrentPairs.get()) {
+            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(editor.analysis().pairCounts().concurrent()));
+        }
+        if (v.falseOrderings.get()) {
+            line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
+                    + shown(editor.analysis().pairCounts().falseOrderings()));
+        }
+        if (v.collapseRuns.get()) {
+            line(Role.RUN, "runs of local events, drawn as their first");
+        }
+        if (!v.hidden.isEmpty()) {
+            line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
+        }
+        if (editor.analysis() != null && editor.analysis().hasExternalMessages()) {
+            line(Role.EXTERNAL_MESSAGE, "external message");
+        }
+        box.setVisible(!box.getChildren().isEmpty());
+    }
+
+    /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */
+    private static String shown(long total) {
+        return total > DrawingOptions.PAIR_LINE_LIMIT
+                ? String.format(" (first %,d of %,d)", DrawingOptions.PAIR_LINE_LIMIT, total) : "";
+    }
+
+    private void dot(Role role, String text) {
+        Circle c = new Circle(6, Theme.colour(role));
+        add(c, text);
+    }
+
+    private void line(Role role, String text) {
+        Line l = new Line(0, 0, 22, 0);
+        l.setStroke(Theme.colour(role));
+        l.setStrokeWidth(Math.min(4, dev.spacetime.drawing.Style.lineWidth(role) + 1));
+        add(l, text);
+    }
+
+    private void add(javafx.scene.Node swatch, String text) {
+        Label label = new Label(text, swatch);
+        label.setGraphicTextGap(6);
+        box.getChildren().add(label);
+    }
+}

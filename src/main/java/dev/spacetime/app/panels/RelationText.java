@@ -1,0 +1,53 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.CausalCone;
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.causality.Witness;
+import dev.spacetime.drawing.EventText;
+
+/** The selection in words, as the paper would put it: an event's clocks and cone, or how two events relate. */
+public final class RelationText {
+    private RelationText() {
+    }
+
+    /** "q3: C=3, …; 2 events in its past, 5 in its future, 6 concurrent with it". */
+    public static String of(Analysis a, int e) {
+        CausalCone cone = a.cone(e);
+        return EventText.title(a, e) + " — " + count(cone.pastSize(), "event") + " in its past, "
+                + cone.futureSize() + " in its future, " + cone.concurrentSize() + " concurrent with it";
+    }
+
+    /** "p1 → r4: p1 happened before r4 (C=1 < C=6), by p1 → q2 ⇝ …", or "p3 ‖ q3: …". */
+    public static String of(Analysis a, int x, int y) {
+        EventGraph g = a.graph();
+        String cx = "C(" + g.id(x) + ")=" + a.lamport(x);
+        String cy = "C(" + g.id(y) + ")=" + a.lamport(y);
+        if (x == y) {
+            return of(a, x);
+        }
+        if (a.happenedBefore(x, y)) {
+            return before(a, x, y, cx, cy);
+        }
+        if (a.happenedBefore(y, x)) {
+            return before(a, y, x, cy, cx);
+        }
+        String first = g.id(a.totallyBefore(x, y) ? x : y);
+        String second = g.id(a.totallyBefore(x, y) ? y : x);
+        String clocks = a.lamport(x) == a.lamport(y) ? "equal clocks " + cx + ", " + cy + "; ⇒ breaks the tie by process order"
+                : cx + ", " + cy + ": the clocks order them though causality does not, a false ordering";
+        return g.id(x) + " ‖ " + g.id(y) + ": concurrent, neither happened before the other (" + clocks + "); ⇒ puts "
+                + first + " before " + second;
+    }
+
+    private static String before(Analysis a, int x, int y, String cx, String cy) {
+        EventGraph g = a.graph();
+        Witness w = a.witness(x, y);
+        return g.id(x) + " → " + g.id(y) + ": " + g.id(x) + " happened before " + g.id(y) + " (" + cx + " < " + cy
+                + ", as the Clock Condition requires), by " + w.describe(g);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.model.Diagram;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar: on the left what the selection means (or the last message), on the right the
+ * diagram's size and the zoom.
+ */
+public final class StatusLine {
+    private final StatusBar bar = new StatusBar();
+    private final Label counts = new Label();
+    private final Editor editor;
+    private String message;
+
+    public StatusLine(Editor editor) {
+        this.editor = editor;
+        bar.setId("status-bar");
+        counts.setId("status-counts");
+        counts.setPadding(new Insets(0, 8, 0, 8));
+        bar.getRightItems().add(counts);
+        editor.onRefresh(this::update);
+    }
+
+    public StatusBar node() {
+        return bar;
+    }
+
+    public String text() {
+        return bar.getText();
+    }
+
+    public String counts() {
+        return counts.getText();
+    }
+
+    /** Shows a message until the selection or diagram changes. */
+    public void setMessage(String text) {
+        message = text;
+        bar.setText(text);
+    }
+
+    /** Shows that something takes a while, with a progress bar that runs until it is done (null). */
+    public void working(String what) {
+        bar.setProgress(what == null ? 0 : -1);
+        setMessage(what);
+        if (what == null) {
+            update();
+        }
+    }
+
+    public void update() {
+        Analysis a = editor.analysis();
+        if (a == null) {
+            bar.setText("Nothing open. File → New or File → Open… to start.");
+            counts.setText("");
+            return;
+        }
+        Diagram d = a.graph().diagram();
+        counts.setText(d.processCount() + " processes · " + d.eventCount() + " events · " + d.messageCount()
+                + " messages (" + a.graph().externalMessageCount() + " external)");
+        List<Integer> picked = editor.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
+                .boxed().toList();
+        String text;
+        if (picked.size() == 2) {
+            text = RelationText.of(a, picked.get(0), picked.get(1));
+        } else if (picked.size() == 1) {
+            text = RelationText.of(a, picked.get(0));
+        } else if (editor.selection().processProperty().get() != null) {
+            text = "Process " + editor.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
+        } else if (editor.selection().messageProperty().get() != null) {
+            text = "Message to " + editor.selection().messageProperty().get()
+                    + " selected: double-click to label it, Delete removes it";
+        } else {
+            text = message != null ? message
+                    : "Click an event to see its past and future; Ctrl+click a second to compare them";
+        }
+        message = null;
+        bar.setText(text);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.Feedback;
+import dev.spacetime.app.document.Player;
+import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.step.Linearization;
+import dev.spacetime.step.Replay;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The step-through controls, shown under the canvas while stepping: the order, start, back,
+ * play/pause, forward, end, a scrubber, the speed, the step explained in the paper's terms and every
+ * process's clock register.
+ */
+public final class StepBar {
+    private final Editor editor;
+    private final Player player;
+    private final Feedback feedback;
+    private final VBox box = new VBox(4);
+    private final Label explanation = new Label();
+    private final Label registers = new Label();
+    private final Label position = new Label();
+    private final Slider scrubber = new Slider(0, 1, 0);
+    private final ToggleButton play = new ToggleButton("▶ Play");
+    private final Timeline clock = new Timeline();
+    private boolean syncing;
+
+    public StepBar(Editor editor, Feedback feedback) {
+        this.editor = editor;
+        this.player = editor.player();
+        this.feedback = feedback;
+        box.setId("step-bar");
+        explanation.setId("step-explanation");
+        registers.setId("step-registers");
+        position.setId("step-position");
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
+        explanation.setStyle("-fx-font-size: 15px;");
+        explanation.setWrapText(true);
+        registers.setStyle("-fx-font-size: 14px; -fx-font-family: 'DejaVu Sans Mono', monospace;");
+
+        ChoiceBox<Linearization.Kind> kind = new ChoiceBox<>();
+        kind.getItems().addAll(Linearization.Kind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Linearization.Kind k) {
+                return k == null ? "" : name(k);
+            }
+
+            @Override
+            public Linearization.Kind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(player.kind);
+        Button start = button("⇤ Start", "To the start (Home)", player::toStart);
+        Button back = button("◀ Back", "Step back (←)", player::back);
+        Button forward = button("Step ▶", "Step forward (→)", this::forward);
+        Button end = button("End ⇥", "To the end (End)", player::toEnd);
+        play.setOnAction(e -> setPlaying(play.isSelected()));
+        Slider speed = new Slider(0.25, 8, player.speed.get());
+        speed.setPrefWidth(90);
+        speed.valueProperty().bindBidirectional(player.speed);
+        scrubber.setBlockIncrement(1);
+        scrubber.setMajorTickUnit(1);
+        scrubber.setSnapToTicks(true);
+        scrubber.setId("step-scrubber");
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        scrubber.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                player.seek((int) Math.round(now.doubleValue()));
+            }
+        });
+        HBox controls = new HBox(6, new Label("Order:"), kind, start, back, play, forward, end, position, scrubber,
+                new Label("Speed"), speed);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(controls, explanation, registers);
+        box.visibleProperty().bind(player.active);
+        box.managedProperty().bind(player.active);
+        player.active.addListener((obs, was, now) -> {
+            if (!now) {
+                setPlaying(false);
+            }
+        });
+        player.speed.addListener(obs -> {
+            if (play.isSelected()) {
+                setPlaying(true);
+            }
+        });
+        editor.onRefresh(this::update);
+    }
+
+    public VBox node() {
+        return box;
+    }
+
+    public String explanation() {
+        return explanation.getText();
+    }
+
+    public String registers() {
+        return registers.getText();
+    }
+
+    public static String name(Linearization.Kind k) {
+        return switch (k) {
+            case TOTAL_ORDER -> "total order ⇒";
+            case PHYSICAL_TIME -> "physical time";
+            case BY_HAND -> "by hand (pick the next event)";
+        };
+    }
+
+    public void forward() {
+        String why = player.forward();
+        if (why != null) {
+            var p = box.localToScreen(box.getWidth() / 2, 0);
+            feedback.refuse(why, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+        }
+    }
+
+    public void togglePlay() {
+        player.active.set(true);
+        setPlaying(!play.isSelected());
+    }
+
+    private void setPlaying(boolean on) {
+        play.setSelected(on);
+        play.setText(on ? "⏸ Pause" : "▶ Play");
+        clock.stop();
+        if (on) {
+            if (player.atEnd()) {
+                player.toStart(); // play from the beginning again rather than doing nothing
+            }
+            clock.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1 / player.speed.get()), e -> {
+                if (player.cursor() >= player.length()) {
+                    setPlaying(false);
+                } else {
+                    player.forward();
+                }
+            }));
+            clock.setCycleCount(Timeline.INDEFINITE);
+            clock.play();
+        }
+    }
+
+    private Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setOnAction(e -> {
+            player.active.set(true);
+            action.run();
+        });
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void update() {
+        if (!player.active.get()) {
+            return;
+        }
+        Replay replay = player.replay();
+        if (replay == null) {
+            return;
+        }
+        syncing = true;
+        scrubber.setMax(Math.max(1, player.length()));
+        scrubber.setValue(player.cursor());
+        syncing = false;
+        position.setText(player.cursor() + " / " + player.length());
+        boolean vectors = editor.view().clockLabels.get() == ClockLabels.VECTOR;
+        String text = replay.explanation(vectors);
+        if (player.kind.get() == Linearization.Kind.BY_HAND && player.cursor() >= player.length()
+                && !player.enabled().isEmpty()) {
+            text += "   —   Next: click one of the ringed events.";
+        }
+        explanation.setText(text);
+        StringBuilder sb = new StringBuilder();
+        var d = replay.analysis().graph().diagram();
+        for (int p = 0; p < d.processCount(); p++) {
+            sb.append(p == 0 ? "" : "    ").append("C_").append(d.processName(p)).append(" = ").append(replay.clock(p));
+            if (vectors) {
+                sb.append(" ").append(java.util.Arrays.toString(replay.vector(p)).replace(" ", ""));
+            }
+            int last = replay.lastOn(p);
+            String note = last < 0 ? null : dev.spacetime.drawing.ViewNotes.stepNote(d, replay.analysis().id(last));
+            if (note != null) {
+                sb.append(" (").append(note).append(')');
+            }
+        }
+        registers.setText(sb.toString());
+    }
+}

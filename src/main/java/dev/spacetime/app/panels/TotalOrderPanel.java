@@ -1,0 +1,147 @@
+package dev.spacetime.app.panels;
+
+import dev.spacetime.app.document.Editor;
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.EventGraph;
+import dev.spacetime.causality.TotalOrder;
+import dev.spacetime.step.Replay;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The total order ⇒ as a table: every event by its place, with its process and clock. Events sharing
+ * a clock value are a tie, and the table says how ⇒ broke it (by process order) and shades them.
+ * Selecting a row selects the event on the canvas, and the other way round.
+ */
+public final class TotalOrderPanel {
+    private final Editor editor;
+    private final TableView<Integer> table = new TableView<>();
+    private final BorderPane pane = new BorderPane();
+    private Analysis shown;
+    private boolean syncing;
+
+    public TotalOrderPanel(Editor editor) {
+        this.editor = editor;
+        table.setId("total-order");
+        table.setPlaceholder(new Label("No events"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("⇒", 44, r -> Integer.toString(r + 1)));
+        table.getColumns().add(column("Event", 70, r -> graph().id(order().at(r))));
+        table.getColumns().add(column("Process", 70, r -> graph().diagram().processName(graph().process(order().at(r)))));
+        table.getColumns().add(column("C", 44, r -> Integer.toString(shown.lamport(order().at(r)))));
+        table.getColumns().add(column("Tie broken by", 170, this::tieNote));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Integer rank, boolean empty) {
+                super.updateItem(rank, empty);
+                boolean tie = !empty && rank != null && shown != null && !tieNote(rank).isEmpty();
+                String style = tie ? "-fx-background-color: #fdf1d6;" : "";
+                Replay replay = editor.player().active.get() ? editor.player().replay() : null;
+                if (replay != null && !empty && rank != null && shown != null && replay.analysis() == shown) {
+                    int e = order().at(rank);
+                    // Stepping: what has not happened yet is greyed, the last step is bold.
+                    style += !replay.happened(e) ? " -fx-opacity: 0.45;" : e == replay.lastEvent() ? " -fx-font-weight: bold;" : "";
+                }
+                setStyle(style);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, rank) -> {
+            if (!syncing && rank != null && shown != null) {
+                editor.selection().selectEvent(graph().id(order().at(rank)));
+            }
+        });
+        Label title = new Label("Total order ⇒ (ties broken by process order)");
+        title.setPadding(new Insets(4, 6, 4, 6));
+        title.setStyle("-fx-font-weight: bold;");
+        pane.setTop(title);
+        pane.setCenter(table);
+        editor.onRefresh(this::update);
+    }
+
+    public BorderPane node() {
+        return pane;
+    }
+
+    public TableView<Integer> table() {
+        return table;
+    }
+
+    /** The event ids in the order the table lists them. */
+    public List<String> ids() {
+        return table.getItems().stream().map(r -> graph().id(order().at(r))).toList();
+    }
+
+    private EventGraph graph() {
+        return shown.graph();
+    }
+
+    private TotalOrder order() {
+        return shown.totalOrder();
+    }
+
+    private void update() {
+        Analysis a = editor.analysis();
+        syncing = true;
+        try {
+            if (editor.player().active.get() || a != shown) {
+                table.refresh();
+            }
+            if (a != shown) {
+                shown = a;
+                int n = a == null ? 0 : a.eventCount();
+                table.getItems().setAll(IntStream.range(0, n).boxed().toList());
+                table.refresh();
+            }
+            List<String> selected = editor.selection().events();
+            int e = selected.isEmpty() || a == null ? -1 : a.indexOf(selected.get(selected.size() - 1));
+            if (e < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                int rank = a.totalOrder().rank(e);
+                table.getSelectionModel().clearAndSelect(rank);
+                table.scrollTo(Math.max(0, rank - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** For a tie, "C=2: P before Q before R" (process order); empty when the clock value is unique. */
+    private String tieNote(int rank) {
+        TotalOrder order = order();
+        int c = shown.lamport(order.at(rank));
+        int lo = rank;
+        while (lo > 0 && shown.lamport(order.at(lo - 1)) == c) {
+            lo--;
+        }
+        int hi = rank;
+        while (hi + 1 < order.size() && shown.lamport(order.at(hi + 1)) == c) {
+            hi++;
+        }
+        if (lo == hi) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("tie at C=").append(c).append(": ");
+        for (int r = lo; r <= Math.min(hi, lo + 4); r++) {
+            sb.append(r > lo ? " < " : "").append(graph().diagram().processName(graph().process(order.at(r))));
+        }
+        return sb.append(hi > lo + 4 ? " < …" : "").toString();
+    }
+
+    private TableColumn<Integer, String> column(String name, double width, IntFunction<String> text) {
+        TableColumn<Integer, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(shown == null ? "" : text.apply(cell.getValue())));
+        return c;
+    }
+
+}

@@ -1,0 +1,69 @@
+package dev.spacetime.fxpaint;
+
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureFrame;
+import dev.spacetime.lod.Viewport;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+
+/**
+ * A PNG of a drawing: the screen's painter on an off-screen canvas, snapshot at 1×–8× so slides stay
+ * crisp (everything scaled alike, as if the 1× picture were magnified), on white or transparent.
+ * Runs on the JavaFX thread.
+ */
+public final class PngExport {
+    private PngExport() {
+    }
+
+    public static BufferedImage render(Drawing drawing, ExportOptions options) {
+        return toBuffered(snapshot(drawing, options));
+    }
+
+    /** The picture as a JavaFX image (for the clipboard and the export preview). */
+    public static WritableImage snapshot(Drawing drawing, ExportOptions options) {
+        PictureFrame picture = PictureFrame.of(drawing, options);
+        int s = options.scale();
+        Canvas canvas = new Canvas(picture.width() * s, picture.height() * s);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(s, s);
+        Viewport view = new Viewport();
+        view.show(picture.frame());
+        new CanvasPainter(gc, view, false).paint(drawing, picture.width(), picture.height(), !options.transparent());
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);
+        return canvas.snapshot(params, null);
+    }
+
+    public static void write(Drawing drawing, ExportOptions options, Path file) throws IOException {
+        BufferedImage image = render(drawing, options);
+        Path target = file.toAbsolutePath();
+        dev.spacetime.io.DiagramFiles.writeBytes(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is available");
+            }
+        });
+    }
+
+    /** JavaFX pixels into an AWT image, by hand: javafx-swing is not among our dependencies. */
+    public static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            pixels.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.spacetime.fxpaint;
+
+import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Style;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/** The shared {@link Style} as JavaFX colours and fonts, made once. */
+public final class Theme {
+    public static final Color BACKGROUND = rgb(Style.BACKGROUND);
+    private static final Map<Role, Color> COLOURS = new EnumMap<>(Role.class);
+    private static final Map<Role, Font> FONTS = new EnumMap<>(Role.class);
+
+    static {
+        for (Role role : Role.values()) {
+            COLOURS.put(role, rgb(Style.rgb(role)));
+            FONTS.put(role, Font.font(Style.FONT_FAMILY, Style.bold(role) ? FontWeight.BOLD : FontWeight.NORMAL,
+                    Style.fontSize(role)));
+        }
+    }
+
+    private Theme() {
+    }
+
+    public static Color colour(Role role) {
+        return COLOURS.get(role);
+    }
+
+    public static Font font(Role role) {
+        return FONTS.get(role);
+    }
+
+    /** The colour as a CSS value, for legend swatches. */
+    public static String css(Role role) {
+        return Style.hex(role);
+    }
+
+    private static Color rgb(int rgb) {
+        return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    }
+}
