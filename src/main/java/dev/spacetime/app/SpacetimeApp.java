@@ -46,7 +46,7 @@ import javafx.stage.Stage;
 public final class SpacetimeApp extends Application {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ViewState view = new ViewState();
-    private final Editor editor = new Editor(view, canvas);
+    private final Editor editor = new Editor(view);
     private Stage stage;
     private FileActions files;
     private PointerMessages pointer;
@@ -61,6 +61,7 @@ public final class SpacetimeApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        canvas.follow(editor.pictureProperty());
         status = new StatusLine(editor);
         pointer = new PointerMessages(canvas, editor, status);
         Pane inlineLayer = new Pane();

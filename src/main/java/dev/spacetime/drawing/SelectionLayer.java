@@ -55,6 +55,51 @@ public final class SelectionLayer {
         public List<Shape> over() {
             return over;
         }
+
+        /**
+         * Some of a drawing's shapes with this emphasis laid in: dots recoloured by their place among
+         * all dots, the chain put under the first shape it goes above, the rings after the dots.
+         *
+         * @param all    every shape of the drawing
+         * @param shapes the shapes to paint, in order: all of them, or those a frame picked
+         * @param which  the place in {@code all} of each of {@code shapes}, or null when they are all
+         */
+        public List<Shape> laidOver(List<Shape> all, List<Shape> shapes, int[] which) {
+            int firstDot = 0;
+            while (firstDot < all.size() && !(all.get(firstDot) instanceof Shape.Dot)) {
+                firstDot++;
+            }
+            List<Shape> out = new ArrayList<>(shapes.size() + under.size() + over.size());
+            boolean underAdded = false;
+            boolean overAdded = false;
+            int dotsSeen = 0;
+            for (int k = 0; k < shapes.size(); k++) {
+                Shape s = shapes.get(k);
+                if (!underAdded && underChain(s)) {
+                    out.addAll(under);
+                    underAdded = true;
+                }
+                if (s instanceof Shape.Dot d) {
+                    // Dots are one block in a drawing: a dot's place among them is its place past the first.
+                    Role role = dotRole(which == null ? dotsSeen : which[k] - firstDot);
+                    out.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
+                    dotsSeen++;
+                    continue;
+                }
+                if (!overAdded && dotsSeen > 0) {
+                    out.addAll(over);
+                    overAdded = true;
+                }
+                out.add(s);
+            }
+            if (!underAdded) {
+                out.addAll(under);
+            }
+            if (!overAdded) {
+                out.addAll(over);
+            }
+            return out;
+        }
     }
 
     /** The emphasis for these selected ids, or null when nothing (that exists) is selected. */
@@ -76,33 +121,7 @@ public final class SelectionLayer {
         if (emphasis == null) {
             return base;
         }
-        List<Shape> shapes = new ArrayList<>(base.shapes().size() + emphasis.under().size() + 2);
-        int dot = 0;
-        boolean chainAdded = false;
-        boolean ringsAdded = false;
-        for (Shape s : base.shapes()) {
-            if (!chainAdded && underChain(s)) {
-                shapes.addAll(emphasis.under());
-                chainAdded = true;
-            }
-            if (s instanceof Shape.Dot d) {
-                Role role = emphasis.dotRole(dot++);
-                shapes.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
-                continue;
-            }
-            if (!ringsAdded && dot > 0) {
-                shapes.addAll(emphasis.over());
-                ringsAdded = true;
-            }
-            shapes.add(s);
-        }
-        if (!chainAdded) {
-            shapes.addAll(emphasis.under());
-        }
-        if (!ringsAdded) {
-            shapes.addAll(emphasis.over());
-        }
-        return new Drawing(shapes, base.bounds());
+        return new Drawing(emphasis.laidOver(base.shapes(), base.shapes(), null), base.bounds());
     }
 
     /** The chain goes above process lines and tick lines, below everything else. */

@@ -34,4 +34,29 @@ public final class WavePath {
         pts[pts.length - 1] = y2;
         return pts;
     }
+
+    /**
+     * The part of a long wave from fraction {@code from} to fraction {@code to} of the way, for a
+     * painter that cuts a wave far longer than its window to what shows. The wave's phase is measured
+     * from the send, so the part shown does not crawl as the window pans; the last wavelength is
+     * straight, as in {@link #points}.
+     */
+    public static double[] pointsWithin(double x1, double y1, double x2, double y2, double from, double to,
+            double amplitude, double wavelength) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        double ux = (x2 - x1) / length;
+        double uy = (y2 - y1) / length;
+        double start = from * length;
+        double end = to * length;
+        double wavyEnd = length - wavelength;
+        int steps = Math.max(2, (int) Math.ceil((end - start) / (wavelength / 8))); // 8 points per wavelength
+        double[] pts = new double[(steps + 1) * 2];
+        for (int i = 0; i <= steps; i++) {
+            double along = start + (end - start) * i / steps;
+            double off = along < wavyEnd ? amplitude * Math.sin(2 * Math.PI * along / wavelength) : 0;
+            pts[2 * i] = x1 + ux * along - uy * off;
+            pts[2 * i + 1] = y1 + uy * along + ux * off;
+        }
+        return pts;
+    }
 }

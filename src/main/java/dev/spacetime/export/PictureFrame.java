@@ -2,6 +2,7 @@ package dev.spacetime.export;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Frame;
+import dev.spacetime.drawing.PixelShapes;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
 

@@ -3,7 +3,6 @@ package dev.spacetime.lod;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
-import dev.spacetime.fxpaint.CanvasPainter;
 import dev.spacetime.model.IntList;
 import java.util.List;
 
@@ -79,7 +78,7 @@ public final class DotLines {
         }
         starts[runs] = dots;
         for (int d = 0; d < dots; d++) {
-            if (!CanvasPainter.plainDot(shapes.get(first + d).role())) {
+            if (!LevelOfDetail.plainDot(shapes.get(first + d).role())) {
                 special.add(d);
             }
         }
@@ -169,7 +168,7 @@ public final class DotLines {
      */
     public void addAll(Viewport view, double w, double h, IntList dotsOut, IntList labelsOut) {
         for (int r = 0; r + 1 < runStart.length; r++) {
-            int[] range = range(view, r, w, h, CanvasPainter.DOT_MARGIN);
+            int[] range = range(view, r, w, h, LevelOfDetail.DOT_MARGIN);
             if (range != null) {
                 for (int d = range[0]; d < range[1]; d++) {
                     dotsOut.add(firstDot + d);
@@ -192,7 +191,7 @@ public final class DotLines {
      */
     public void addFirstPerCell(Viewport view, double w, double h, int cell, IntList out, IntList specials) {
         for (int r = 0; r + 1 < runStart.length; r++) {
-            int[] range = range(view, r, w, h, CanvasPainter.DOT_MARGIN);
+            int[] range = range(view, r, w, h, LevelOfDetail.DOT_MARGIN);
             if (range == null) {
                 continue;
             }
@@ -218,8 +217,8 @@ public final class DotLines {
             Shape.Dot dot = (Shape.Dot) shapes.get(firstDot + d);
             double x = view.toPixelX(dot.x());
             double y = view.toPixelY(dot.y());
-            if (x >= -CanvasPainter.DOT_MARGIN && y >= -CanvasPainter.DOT_MARGIN && x <= w + CanvasPainter.DOT_MARGIN
-                    && y <= h + CanvasPainter.DOT_MARGIN) {
+            if (x >= -LevelOfDetail.DOT_MARGIN && y >= -LevelOfDetail.DOT_MARGIN && x <= w + LevelOfDetail.DOT_MARGIN
+                    && y <= h + LevelOfDetail.DOT_MARGIN) {
                 addWithNext(d, specials);
             }
         }

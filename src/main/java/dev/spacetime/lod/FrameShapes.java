@@ -2,7 +2,6 @@ package dev.spacetime.lod;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Shape;
-import dev.spacetime.fxpaint.CanvasPainter;
 import dev.spacetime.model.IntList;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +106,9 @@ public final class FrameShapes {
         IntList labelsOut = new IntList(256);
         IntList specials = new IntList(256);
         if (dots != null) {
-            dense = dots.countWithin(view, w, h, CanvasPainter.COUNT_MARGIN) > CanvasPainter.DENSE_DOTS;
+            dense = dots.countWithin(view, w, h, LevelOfDetail.COUNT_MARGIN) > LevelOfDetail.DENSE_DOTS;
             if (dense) {
-                dots.addFirstPerCell(view, w, h, CanvasPainter.DENSE_CELL, dotsOut, specials);
+                dots.addFirstPerCell(view, w, h, LevelOfDetail.DENSE_CELL, dotsOut, specials);
                 for (int k : alwaysDots) {
                     dots.addWithNext(k, specials);
                 }

@@ -1,9 +1,9 @@
 package dev.spacetime.lod;
 
+import dev.spacetime.drawing.PixelShapes;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
-import dev.spacetime.fxpaint.CanvasPainter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -11,14 +11,11 @@ import java.util.Set;
 /**
  * Where a frame's texts go, so that every one drawn can be read: process names and clock registers
  * claim their room first; then labels, in painting order, where no other text and no dot is, at most
- * {@value #LABEL_BUDGET} in a frame. A label that does not fit whole is cut short with an ellipsis,
+ * {@value LevelOfDetail#LABEL_BUDGET} in a frame. A label that does not fit whole is cut short with an ellipsis,
  * keeping at least its event's id, rather than left out (but on a crowded screen). In an export
  * every label that fits is drawn, and none runs off the picture's sides.
  */
 public final class LabelRoom {
-    /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
-    private static final int LABEL_BUDGET = 300;
-
     /** A text to draw: what it reads (perhaps cut short) and its box in pixels {x1, y1, x2, y2}. */
     public record Placed(String text, double[] box) {
     }
@@ -41,7 +38,7 @@ public final class LabelRoom {
         this.width = width;
         this.height = height;
         this.taken = new PixelGrid(width, height, 4);
-        this.labelsLeft = budgeted ? LABEL_BUDGET : Integer.MAX_VALUE;
+        this.labelsLeft = budgeted ? LevelOfDetail.LABEL_BUDGET : Integer.MAX_VALUE;
         this.withinEdges = !budgeted;
         this.shorten = shorten;
     }
@@ -96,7 +93,7 @@ public final class LabelRoom {
         double w = chars * size * 0.6;
         double x = view.toPixelX(text.x());
         double y = view.toPixelY(text.y());
-        double gap = CanvasPainter.GAP;
+        double gap = PixelShapes.GAP;
         return switch (text.anchor()) {
             case LEFT -> new double[] {x + gap, y - size / 2, x + gap + w, y + size / 2};
             case RIGHT -> new double[] {x - gap - w, y - size / 2, x - gap, y + size / 2};

@@ -1,11 +1,14 @@
 package dev.spacetime.app.canvas;
 
+import dev.spacetime.app.document.Picture;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.fxpaint.CanvasPainter;
 import dev.spacetime.lod.FrameShapes;
 import dev.spacetime.lod.Viewport;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -25,6 +28,7 @@ public final class DiagramCanvas extends Region {
     private Drawing indexed;
     private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
+    private final ModeAnimation animation = new ModeAnimation();
 
     public DiagramCanvas() {
         getChildren().add(canvas);
@@ -32,6 +36,27 @@ public final class DiagramCanvas extends Region {
         setMinSize(200, 200);
         setPrefSize(900, 700);
         setFocusTraversable(true);
+    }
+
+    /** Shows what the editor asks for, from now on. */
+    public void follow(ReadOnlyObjectProperty<Picture> pictures) {
+        pictures.addListener((Observable o) -> show(pictures.get()));
+    }
+
+    private void show(Picture picture) {
+        animation.stop();
+        if (picture == null) {
+            return;
+        }
+        if (picture.opened()) {
+            viewport.fit(new double[] {0, 0, 1, 1}, 1, 1, 0); // a new document starts fitted, whatever was zoomed before
+            setDrawing(picture.drawing(), picture.emphasis());
+            fitToWindow();
+        } else if (picture.from() != null) {
+            animation.play(picture.from(), picture.drawing(), this::setDrawing);
+        } else {
+            setDrawing(picture.drawing(), picture.emphasis());
+        }
     }
 
     public Canvas canvas() {

@@ -11,16 +11,13 @@ import javafx.animation.AnimationTimer;
 public final class ModeAnimation {
     public static final long DURATION_NANOS = 700_000_000L;
     private static final int MAX_SHAPES = 60_000;
-    private final DiagramCanvas canvas;
     private AnimationTimer timer;
 
-    public ModeAnimation(DiagramCanvas canvas) {
-        this.canvas = canvas;
-    }
-
-    public void play(Drawing from, Drawing to) {
+    /** Moves from one drawing to the other, each frame shown through {@code show}. */
+    public void play(Drawing from, Drawing to, java.util.function.Consumer<Drawing> show) {
         stop();
         if (from.shapes().size() != to.shapes().size() || to.shapes().size() > MAX_SHAPES) {
+            show.accept(to);
             return;
         }
         timer = new AnimationTimer() {
@@ -33,7 +30,7 @@ public final class ModeAnimation {
                 }
                 double f = Math.min(1, (now - start) / (double) DURATION_NANOS);
                 double eased = f * f * (3 - 2 * f); // smoothstep: starts and ends gently
-                canvas.setDrawing(f >= 1 ? to : DrawingBlend.between(from, to, eased));
+                show.accept(f >= 1 ? to : DrawingBlend.between(from, to, eased));
                 if (f >= 1) {
                     stop();
                 }

@@ -1,7 +1,5 @@
 package dev.spacetime.app.document;
 
-import dev.spacetime.app.canvas.DiagramCanvas;
-import dev.spacetime.app.canvas.ModeAnimation;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
@@ -23,15 +21,15 @@ import javafx.collections.ListChangeListener;
 /**
  * The open document with its selection and view: applies edits as undoable commands, and after every
  * change of diagram, selection or view recomputes the derived picture (analysis → layout → drawing)
- * and tells the panels. Edits that break a rule come back as a reason, never as an exception.
+ * and tells the panels. Edits that break a rule come back as a reason, never as an exception. It
+ * knows no screen: the canvas observes {@link #pictureProperty()}.
  */
 public final class Editor {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final Selection selection = new Selection();
     private final ViewState view;
-    private final DiagramCanvas canvas;
     private final List<Runnable> listeners = new ArrayList<>();
-    private final ModeAnimation animation;
+    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
     private DiagramLayout layout;
     private Drawing drawing;
     private final Player player = new Player();
@@ -41,10 +39,8 @@ public final class Editor {
     private boolean layoutCollapsed;
     private DrawingOptions baseOptions;
 
-    public Editor(ViewState view, DiagramCanvas canvas) {
+    public Editor(ViewState view) {
         this.view = view;
-        this.canvas = canvas;
-        this.animation = new ModeAnimation(canvas);
         InvalidationListener redraw = obs -> refresh();
         for (var property : view.dependencies()) {
             if (property != view.timeMode) {
@@ -68,6 +64,11 @@ public final class Editor {
     /** The step-through. */
     public Player player() {
         return player;
+    }
+
+    /** What the screen shows, set anew after every change; observe it with an invalidation listener. */
+    public ReadOnlyObjectProperty<Picture> pictureProperty() {
+        return picture.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Document> documentProperty() {
@@ -121,9 +122,9 @@ public final class Editor {
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);
-        canvas.viewport().fit(new double[] {0, 0, 1, 1}, 1, 1, 0);
         refresh();
-        canvas.fitToWindow();
+        Picture shown = picture.get();
+        picture.set(new Picture(shown.drawing(), shown.emphasis(), null, true));
     }
 
     /** Applies an edit as one undoable command; returns why it was refused, or null when it was made. */
@@ -207,17 +208,16 @@ public final class Editor {
             base = DrawingBuilder.withoutSelection(layout, unselected);
             baseOptions = unselected;
         }
-        animation.stop();
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected()), layout, player.replay(),
                     view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
-            canvas.setDrawing(drawing);
+            picture.set(new Picture(drawing, null, null, false));
         } else {
             // A click changes only the selection: the screen paints it over the drawing it has indexed,
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
-            canvas.setDrawing(base, SelectionLayer.emphasis(layout, options.selected()));
+            picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected()), null, false));
         }
     }
 
@@ -230,8 +230,8 @@ public final class Editor {
     private void changeTimeMode() {
         Drawing before = drawing();
         refresh();
-        if (before != null) {
-            animation.play(before, drawing());
+        if (before != null && document.get() != null) {
+            picture.set(new Picture(drawing(), null, before, false));
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.spacetime.export;
+package dev.spacetime.drawing;
 
 /**
  * Geometry every painter shares, in picture pixels: the arrowhead at a message's receive end and
