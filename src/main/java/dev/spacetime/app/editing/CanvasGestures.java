@@ -3,28 +3,18 @@ package dev.spacetime.app.editing;
 import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
-import dev.spacetime.app.document.Player;
-import dev.spacetime.app.document.Selection;
-import dev.spacetime.causality.EventGraph;
-import dev.spacetime.drawing.Role;
-import dev.spacetime.drawing.Style;
-import dev.spacetime.drawing.WavePath;
-import dev.spacetime.fxpaint.Theme;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.HitTest;
 import dev.spacetime.lod.Viewport;
 import dev.spacetime.model.Edit;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 
 /**
- * What the pointer does on the canvas. Press on an event or a line and drag to another line: a
- * message (previewed while dragging, one command on release). Drag an event along its own line:
- * moves it. Drag on empty space: pans. Click: selects (Ctrl adds a second event), or on a line adds
- * an event. Double click: edit in place. Wheel and pinch: zoom at the pointer.
+ * What the pointer does on the canvas, handed to one small gesture each: a click ({@link ClickGesture}),
+ * a drag to another line ({@link MessageDrag}), a drag along an event's own line ({@link MoveEventDrag}),
+ * a drag on empty space, the wheel and a pinch ({@link PanZoom}). A drag previews in view state and
+ * makes one command on release.
  */
 public final class CanvasGestures {
     /** Pointer slack, in pixels, for hitting dots and lines. */
@@ -35,6 +25,8 @@ public final class CanvasGestures {
     private final DiagramCanvas canvas;
     private final Feedback feedback;
     private final InlineEditor inline;
+    private final ClickGesture clicks;
+    private final PanZoom panZoom;
     private HitTest.Hit pressed;
     private double pressX;
     private double pressY;
@@ -48,13 +40,13 @@ public final class CanvasGestures {
         this.canvas = canvas;
         this.feedback = feedback;
         this.inline = inline;
+        this.clicks = new ClickGesture(editor, feedback, inline);
+        this.panZoom = new PanZoom(canvas);
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
         canvas.setOnMouseMoved(e -> feedback.hover(hit(e.getX(), e.getY()), e.getScreenX(), e.getScreenY()));
         canvas.setOnMouseExited(e -> feedback.hover(null, 0, 0));
-        canvas.setOnScroll(this::scrolled);
-        canvas.setOnZoom(this::pinched);
     }
 
     private HitTest.Hit hit(double px, double py) {
@@ -87,13 +79,19 @@ public final class CanvasGestures {
         }
         dragging = true;
         if (panning) {
-            canvas.viewport().panBy(e.getX() - lastX, e.getY() - lastY);
-            canvas.repaint();
+            panZoom.pan(e.getX() - lastX, e.getY() - lastY);
         } else {
             double x = e.getX();
             double y = e.getY();
             HitTest.Hit from = pressed;
-            canvas.setOverlay(gc -> preview(gc, from, x, y));
+            HitTest.Hit target = hit(x, y);
+            DiagramLayout layout = editor.layout();
+            Viewport view = canvas.viewport();
+            double sx = pressX;
+            double sy = pressY;
+            canvas.setOverlay(MoveEventDrag.applies(from, target)
+                    ? gc -> new MoveEventDrag(layout, view).preview(gc, target, x, y)
+                    : gc -> new MessageDrag(layout, view).preview(gc, from, sx, sy, x, y));
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -105,7 +103,7 @@ public final class CanvasGestures {
             return;
         }
         if (!dragging) {
-            click(e);
+            clicks.click(pressed, e);
         } else if (!panning) {
             Edit edit = dropEdit(e.getX(), e.getY());
             if (edit != null) {
@@ -119,122 +117,12 @@ public final class CanvasGestures {
         dragging = false;
     }
 
-    private void click(MouseEvent e) {
-        EventGraph g = editor.analysis().graph();
-        Selection selection = editor.selection();
-        boolean twice = e.getClickCount() >= 2;
-        switch (pressed.kind()) {
-            case EVENT -> {
-                String id = g.id(pressed.event());
-                Player player = editor.player();
-                if (player.active.get() && player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND
-                        && player.enabled().contains(pressed.event())) {
-                    player.pick(pressed.event()); // stepping by hand: a ringed event happens next
-                } else if (twice) {
-                    inline.renameEvent(id, e.getX(), e.getY());
-                } else if (e.isShortcutDown() || e.isShiftDown()) {
-                    selection.toggleEvent(id);
-                } else {
-                    selection.selectEvent(id);
-                }
-            }
-            case MESSAGE -> {
-                String receive = g.id(pressed.event());
-                selection.selectMessage(receive);
-                if (twice) {
-                    inline.labelMessage(receive, e.getX(), e.getY());
-                }
-            }
-            case PROCESS -> {
-                if (e.isShortcutDown() || e.isShiftDown()) {
-                    selection.selectProcess(g.diagram().processName(pressed.process()));
-                    return;
-                }
-                GestureEdits edits = new GestureEdits(editor.layout());
-                var add = edits.addEvent(pressed.process(), pressed.time());
-                String refused = editor.run(add);
-                if (refused != null) {
-                    feedback.refuse(refused, e.getScreenX(), e.getScreenY());
-                } else {
-                    selection.selectEvent(add.id());
-                }
-            }
-            case PROCESS_NAME -> {
-                String name = g.diagram().processName(pressed.process());
-                selection.selectProcess(name);
-                if (twice) {
-                    inline.renameProcess(name, e.getX(), e.getY());
-                }
-            }
-            default -> selection.clear();
-        }
-    }
-
     /** The edit a drag from the pressed point to (px, py) stands for, or null for none. */
     private Edit dropEdit(double px, double py) {
         HitTest.Hit target = hit(px, py);
         DiagramLayout layout = editor.layout();
-        GestureEdits edits = new GestureEdits(layout);
-        int fromEvent = pressed.kind() == HitTest.Kind.EVENT ? pressed.event() : -1;
-        if (target == null || target.process() < 0) {
-            return null;
-        }
-        if (target.process() == pressed.process()) {
-            return fromEvent >= 0 ? edits.moveEvent(fromEvent, timeAt(px, py)) : null;
-        }
-        int toEvent = target.kind() == HitTest.Kind.EVENT ? target.event() : -1;
-        return edits.sendMessage(fromEvent, pressed.process(), pressed.time(), toEvent, target.process(),
-                target.kind() == HitTest.Kind.EVENT ? target.time() : timeAt(px, py));
-    }
-
-    private double timeAt(double px, double py) {
-        Viewport v = canvas.viewport();
-        return editor.layout().timeAt(v.toPageX(px), v.toPageY(py));
-    }
-
-    /** While dragging: a wavy arrow to the line under the pointer, or a ghost of the event being moved. */
-    private void preview(GraphicsContext gc, HitTest.Hit pressed, double px, double py) {
-        DiagramLayout layout = editor.layout();
-        Viewport v = canvas.viewport();
-        double sx = pressed.event() >= 0 && pressed.kind() == HitTest.Kind.EVENT
-                ? v.toPixelX(layout.eventX(pressed.event())) : pressX;
-        double sy = pressed.event() >= 0 && pressed.kind() == HitTest.Kind.EVENT
-                ? v.toPixelY(layout.eventY(pressed.event())) : pressY;
-        HitTest.Hit target = hit(px, py);
-        gc.setStroke(Theme.colour(Role.WITNESS));
-        gc.setFill(Theme.colour(Role.WITNESS));
-        gc.setLineWidth(2);
-        if (target != null && target.process() >= 0 && target.process() == pressed.process()) {
-            double t = timeAt(px, py);
-            double x = v.toPixelX(layout.x(target.process(), t));
-            double y = v.toPixelY(layout.y(target.process(), t));
-            gc.strokeOval(x - 7, y - 7, 14, 14);
-            return;
-        }
-        double[] pts = WavePath.points(sx, sy, px, py, 4, 18);
-        gc.setLineDashes(Style.dashes(Role.TICK_LINE));
-        gc.beginPath();
-        gc.moveTo(pts[0], pts[1]);
-        for (int i = 2; i < pts.length; i += 2) {
-            gc.lineTo(pts[i], pts[i + 1]);
-        }
-        gc.stroke();
-        gc.setLineDashes();
-        gc.fillOval(px - 5, py - 5, 10, 10);
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || e.getTouchCount() > 1) {
-            return;
-        }
-        canvas.viewport().zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
-        canvas.repaint();
-        e.consume();
-    }
-
-    private void pinched(ZoomEvent e) {
-        canvas.viewport().zoomAt(e.getX(), e.getY(), e.getZoomFactor());
-        canvas.repaint();
-        e.consume();
+        Viewport view = canvas.viewport();
+        return MoveEventDrag.applies(pressed, target) ? new MoveEventDrag(layout, view).edit(pressed, px, py)
+                : new MessageDrag(layout, view).edit(pressed, target, px, py);
     }
 }

@@ -1,0 +1,58 @@
+package dev.spacetime;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rooms of the house after the restructuring (README, "Architecture"): the level-of-detail code is
+ * plain Java, the painters use only JavaFX graphics, the command line never reaches into the app, the
+ * document state knows no node.
+ */
+class RoomsArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.spacetime");
+
+    @Test
+    void levelOfDetailIsPlainJava() {
+        noClasses().that().resideInAPackage("dev.spacetime.lod..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.spacetime.app..",
+                        "dev.spacetime.fxpaint..", "dev.spacetime.cli..", "dev.spacetime.io..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void paintersUseOnlyJavaFxGraphics() {
+        noClasses().that().resideInAPackage("dev.spacetime.fxpaint..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                        "javafx.stage..", "dev.spacetime.app..", "dev.spacetime.cli..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineNeverUsesTheApp() {
+        noClasses().that().resideInAPackage("dev.spacetime.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.spacetime.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDocumentKnowsNoNodeAndNoOtherRoom() {
+        noClasses().that().resideInAPackage("dev.spacetime.app.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "dev.spacetime.app.canvas..", "dev.spacetime.app.editing..", "dev.spacetime.app.panels..",
+                        "dev.spacetime.app.files..", "dev.spacetime.app.dialogs..", "dev.spacetime.fxpaint..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRoomsOfTheAppDoNotReachUpIntoTheShell() {
+        noClasses().that().resideInAnyPackage("dev.spacetime.app.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("dev.spacetime.app")
+                .check(CLASSES);
+    }
+}
