@@ -8,11 +8,11 @@ import dev.spacetime.model.Diagram;
  * spaced between its timed neighbours on the process, or one step before the first or after the
  * last. On a process with no times at all, events stand one step apart from step 1.
  */
-final class PhysicalTimes {
+public final class PhysicalTimes {
     private PhysicalTimes() {
     }
 
-    static double[] of(EventGraph g) {
+    public static double[] of(EventGraph g) {
         Diagram d = g.diagram();
         double[] t = new double[g.eventCount()];
         double step = typicalStep(g);

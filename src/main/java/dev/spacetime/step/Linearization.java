@@ -2,9 +2,7 @@ package dev.spacetime.step;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
-import dev.spacetime.layout.DiagramLayout;
-import dev.spacetime.layout.Orientation;
-import dev.spacetime.layout.TimeMode;
+import dev.spacetime.layout.PhysicalTimes;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.PriorityQueue;
@@ -38,8 +36,8 @@ public final class Linearization {
 
     /** Events by drawn physical time (filled in where events have none), ties by ⇒. */
     public static int[] physicalTime(Analysis a) {
-        DiagramLayout layout = DiagramLayout.of(a, Orientation.TIME_UP, TimeMode.PHYSICAL);
-        Comparator<Integer> byTime = Comparator.comparingDouble(layout::time);
+        double[] time = PhysicalTimes.of(a.graph()); // the times the diagram is drawn at, without drawing it
+        Comparator<Integer> byTime = Comparator.comparingDouble(e -> time[e]);
         return byPriority(a, byTime.thenComparingInt(e -> a.totalOrder().rank(e)));
     }
 
