@@ -1,8 +1,8 @@
 package dev.spacetime.sim.mutex;
 
+import dev.spacetime.model.Bar;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.TimeDirection;
-import dev.spacetime.model.Bar;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
