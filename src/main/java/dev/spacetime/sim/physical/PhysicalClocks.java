@@ -4,10 +4,8 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.model.TimeDirection;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
