@@ -114,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
             return refuse("--step " + step + " is past the end: the diagram has " + analysis.eventCount() + " events");
         }
         Up up = orientation != null ? orientation
-                : loaded.diagram().view() != null && "right".equals(loaded.diagram().view().get("orientation")) ? Up.right : Up.up;
+                : loaded.diagram().annotations().timeDirection() == dev.spacetime.model.TimeDirection.RIGHT ? Up.right : Up.up;
         PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,

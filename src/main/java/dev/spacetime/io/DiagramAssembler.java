@@ -1,9 +1,11 @@
 package dev.spacetime.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
 import dev.spacetime.model.Problem;
 import dev.spacetime.model.Rules;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ final class DiagramAssembler {
     private final LocationTable processPlaces = new LocationTable();
     private final LocationTable eventPlaces = new LocationTable();
     private final LocationTable messagePlacesInOrder = new LocationTable();
+    private final AnnotationPlaces annotationPlaces = new AnnotationPlaces();
     private int messagesAdded;
     private boolean processesRead;
     // Messages read before the processes: their ends cannot be looked up yet.
@@ -48,8 +51,9 @@ final class DiagramAssembler {
         builder.title(title);
     }
 
-    void view(Map<String, Object> view) {
-        builder.view(view);
+    /** Reads the file's "view" object, at the parser's current START_OBJECT, into the diagram's annotations. */
+    void readAnnotations(JsonParser p, FieldReader in) throws IOException {
+        new AnnotationReader(p, in, builder, annotationPlaces).read();
     }
 
     /**
@@ -129,6 +133,7 @@ final class DiagramAssembler {
                     + " already receives message " + earlier + " (" + messagePlaces.describe(receive)
                     + "); an event receives at most one message");
         }
+        annotationPlaces.check(d, log);
         int room = log.room();
         List<Problem> broken = Rules.check(d, room + 1);
         for (int i = 0; i < Math.min(room, broken.size()); i++) {

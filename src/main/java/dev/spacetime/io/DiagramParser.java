@@ -137,7 +137,7 @@ final class DiagramParser {
             in.wrongType("view", "an object");
             return;
         }
-        out.view(ViewReader.readObject(p, (at, text) -> in.problem(at, "\"view\": " + text)));
+        out.readAnnotations(p, in);
     }
 
     private void readProcess(int number) throws IOException {

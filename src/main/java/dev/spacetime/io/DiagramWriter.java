@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
  * Writes a diagram in file format version 1: deterministic, human-friendly JSON with the fields in
@@ -26,8 +25,8 @@ public final class DiagramWriter {
      * Writes {@code d} to {@code out}, ending with a newline; does not close {@code out}.
      *
      * @throws IllegalArgumentException if the diagram holds what a file cannot carry or the reader would
-     *     refuse: a string over {@link DiagramReader#MAX_STRING_LENGTH} characters, a view value that is
-     *     not plain JSON, or a view nested too deep
+     *     refuse: a string over {@link DiagramReader#MAX_STRING_LENGTH} characters, a kept setting that is
+     *     not plain JSON or is nested too deep
      */
     public static void write(Diagram d, Writer out) throws IOException {
         DiagramWriter writer = new DiagramWriter(out);
@@ -55,10 +54,9 @@ public final class DiagramWriter {
         }
         processes(d);
         messages(d);
-        Map<String, Object> view = d.view();
-        if (view != null) {
+        if (!d.annotations().isEmpty()) {
             buffer.append(",\n  \"view\": ");
-            ViewWriter.value(view, "view", 1, buffer);
+            ViewWriter.value(AnnotationWriter.view(d.annotations()), "view", 1, buffer);
         }
         buffer.append("\n}\n");
     }

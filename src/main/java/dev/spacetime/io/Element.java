@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A process, event or message object being read, so that a problem found inside it can name it.
+ * A process, event, message or bar object being read, so that a problem found inside it can name it.
  * Problems are held until the object ends, because its id may come after the field that was wrong.
  */
 final class Element {
-    enum Kind { PROCESS, EVENT, MESSAGE }
+    enum Kind { PROCESS, EVENT, MESSAGE, BAR }
 
     private record Held(int line, int column, String text) {
     }
@@ -50,13 +50,14 @@ final class Element {
         }
     }
 
-    /** {@code event "p2"}, or {@code event #2 of process "P"} while the id is unknown. */
+    /** {@code event "p2"}, or {@code event #2 of process "P"} while the id is unknown; a bar is under "view". */
     String describe() {
         return switch (kind) {
             case PROCESS -> name != null ? "process " + JsonText.quote(name) : "process #" + number;
             case EVENT -> name != null ? "event " + JsonText.quote(name)
                     : "event #" + number + " of " + parent.describe();
             case MESSAGE -> name != null ? "message " + name : "message #" + number;
+            case BAR -> "\"view\": " + (name != null ? "bar " + name : "bar #" + number);
         };
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the file's {@code "view"} object, presentation settings in any shape, into plain Java values:
- * LinkedHashMap, ArrayList, String, Long, Double, Boolean and null.
+ * Reads a value under the file's {@code "view"} object that Spacetime keeps without knowing its shape
+ * (a setting it does not know, a simulation's parameter) into plain Java values: LinkedHashMap,
+ * ArrayList, String, Long, Double, Boolean and null.
  *
  * <p>Read by hand rather than through databind so that every whole number is a Long (databind picks
  * Integer, Long or BigInteger by size), which keeps a loaded view equal to the one saved. Recursion
@@ -26,13 +27,8 @@ final class ViewReader {
     private ViewReader() {
     }
 
-    /** Reads the object at the parser's current START_OBJECT token, up to and including its END_OBJECT. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> readObject(JsonParser p, ProblemSink sink) throws IOException {
-        return (Map<String, Object>) value(p, sink);
-    }
-
-    private static Object value(JsonParser p, ProblemSink sink) throws IOException {
+    /** Reads the value at the parser's current token, up to and including its end. */
+    static Object value(JsonParser p, ProblemSink sink) throws IOException {
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {

@@ -2,7 +2,6 @@ package dev.spacetime.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class Diagram {
     }
 
     private String title = "";
-    private Map<String, Object> view;
+    private Annotations annotations = new Annotations();
 
     private final List<Proc> processes = new ArrayList<>();
     private final Map<String, Proc> processByName = new HashMap<>();
@@ -82,12 +81,9 @@ public final class Diagram {
         return title;
     }
 
-    /**
-     * Presentation settings kept under the file's {@code "view"} object, or null: plain JSON values
-     * (maps, lists, strings, Long or Double numbers, booleans), read-only.
-     */
-    public Map<String, Object> view() {
-        return view == null ? null : Collections.unmodifiableMap(view);
+    /** What the diagram keeps besides its events and messages: bars, step notes, log fields, settings. */
+    public Annotations annotations() {
+        return annotations;
     }
 
     // ---- processes ----
@@ -237,7 +233,7 @@ public final class Diagram {
     public Diagram copy() {
         Diagram d = new Diagram(Math.max(16, liveEvents));
         d.title = title;
-        d.view = view == null ? null : JsonValues.deepCopy(view);
+        d.annotations = annotations.copy();
         int[] map = new int[highWater];
         for (Proc p : processes) {
             int pi = d.insertProcess(d.processCount(), p.name);
@@ -254,11 +250,11 @@ public final class Diagram {
     }
 
     /**
-     * True when both diagrams have the same title, view, processes, events (ids, labels, times, order)
+     * True when both diagrams have the same title, annotations, processes, events (ids, labels, times, order)
      * and messages in the same order: what a user would call the identical diagram.
      */
     public boolean sameContent(Diagram o) {
-        if (!title.equals(o.title) || !Objects.equals(view, o.view)
+        if (!title.equals(o.title) || !annotations.sameContent(o.annotations)
                 || processCount() != o.processCount() || messageCount() != o.messageCount()) {
             return false;
         }
@@ -296,10 +292,6 @@ public final class Diagram {
 
     void setTitle(String title) {
         this.title = Objects.requireNonNull(title);
-    }
-
-    void setView(Map<String, Object> view) {
-        this.view = view == null ? null : JsonValues.deepCopy(view);
     }
 
     int insertProcess(int index, String name) {
@@ -403,6 +395,7 @@ public final class Diagram {
             throw new IllegalStateException("duplicate event " + id);
         }
         idIndex.remove(ids[event]);
+        annotations.renameEvent(ids[event], id);
         ids[event] = id;
         idIndex.putIfAbsent(id, event);
     }

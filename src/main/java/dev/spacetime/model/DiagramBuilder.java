@@ -1,5 +1,6 @@
 package dev.spacetime.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,8 +23,52 @@ public final class DiagramBuilder {
         return this;
     }
 
-    public DiagramBuilder view(Map<String, Object> view) {
-        diagram.setView(view);
+    // Annotations are kept in the order they are given, which is the order a file lists them in.
+    // They may name events not yet added; a file reader checks them once the diagram is built.
+
+    public DiagramBuilder timeDirection(TimeDirection direction) {
+        diagram.annotations().setTimeDirection(direction);
+        return this;
+    }
+
+    public DiagramBuilder simulation(SimulationSettings settings) {
+        diagram.annotations().setSimulation(settings);
+        return this;
+    }
+
+    /** Adds bars; an empty list still keeps the (empty) list of bars in its place. */
+    public DiagramBuilder bars(List<Bar> bars) {
+        diagram.annotations().addBars(bars);
+        return this;
+    }
+
+    /** Adds step notes by event id; an empty map still keeps the (empty) set of notes in its place. */
+    public DiagramBuilder stepNotes(Map<String, String> notes) {
+        diagram.annotations().keepStepNotes();
+        notes.forEach(diagram.annotations()::putStepNote);
+        return this;
+    }
+
+    public DiagramBuilder stepNote(String eventId, String note) {
+        diagram.annotations().putStepNote(eventId, note);
+        return this;
+    }
+
+    /** Keeps the (so far empty) set of log fields in its place; {@link #eventFields} adds to it. */
+    public DiagramBuilder keepFields() {
+        diagram.annotations().keepFields();
+        return this;
+    }
+
+    /** The fields a log gave one event, by field name in order. */
+    public DiagramBuilder eventFields(String eventId, Map<String, String> fields) {
+        diagram.annotations().putFields(eventId, fields);
+        return this;
+    }
+
+    /** A setting this program does not know, kept as plain JSON values to be written back as it was. */
+    public DiagramBuilder otherAnnotation(String name, Object value) {
+        diagram.annotations().putOther(name, value);
         return this;
     }
 

@@ -1,6 +1,6 @@
 package dev.spacetime.model;
 
-/** Changes an event's id. */
+/** Changes an event's id; its log fields, step note and the ends of its bars follow it to the new id. */
 public record RenameEvent(String id, String newId) implements Edit {
     @Override
     public Edit applyTo(Diagram d) {

@@ -4,12 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts back a removed event and its messages exactly as they were: the undo of {@link RemoveEvent}.
- * It is made of the checked edits, so a restore that does not fit the diagram is refused cleanly.
+ * Puts back a removed event, its messages and its annotations exactly as they were: the undo of
+ * {@link RemoveEvent}. It is made of the checked edits, so a restore that does not fit the diagram is
+ * refused cleanly.
  */
-public record RestoreEvent(EventData event, List<MessageData> messages) implements Edit {
+public record RestoreEvent(EventData event, List<MessageData> messages, DetachedAnnotations annotations)
+        implements Edit {
     public RestoreEvent {
         messages = List.copyOf(messages);
+        annotations = annotations == null ? DetachedAnnotations.NONE : annotations;
+    }
+
+    /** Restores an event that had no annotations. */
+    public RestoreEvent(EventData event, List<MessageData> messages) {
+        this(event, messages, DetachedAnnotations.NONE);
     }
 
     @Override
@@ -20,6 +28,7 @@ public record RestoreEvent(EventData event, List<MessageData> messages) implemen
             parts.add(new AddMessage(m.from(), m.to(), m.label(), m.external(), m.index()));
         }
         new CompoundEdit(description(), parts).applyTo(d);
+        d.annotations().restore(annotations);
         return new RemoveEvent(event.id());
     }
 

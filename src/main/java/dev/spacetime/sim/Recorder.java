@@ -4,7 +4,7 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes down a simulated execution as a diagram: events at their physical time on their process
@@ -58,12 +58,15 @@ public final class Recorder {
         return events.stream().mapToInt(List::size).sum();
     }
 
-    public Diagram build(String title, Map<String, Object> view) {
+    /**
+     * The diagram of what was recorded.
+     *
+     * @param annotate adds the run's annotations (its parameters, bars, notes), in the order to keep
+     */
+    public Diagram build(String title, Consumer<DiagramBuilder> annotate) {
         DiagramBuilder b = new DiagramBuilder(eventCount());
         b.title(title);
-        if (view != null) {
-            b.view(view);
-        }
+        annotate.accept(b);
         for (int p = 0; p < processes.size(); p++) {
             b.addProcess(processes.get(p));
             for (Object[] e : events.get(p)) {

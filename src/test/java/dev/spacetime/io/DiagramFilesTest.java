@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +71,7 @@ class DiagramFilesTest {
         for (int i = 0; i < 10_000; i++) {
             b.addEvent(p, "p" + i, null, i); // enough text that part of it reaches the disk first
         }
-        b.view(Map.of("zoom", Double.POSITIVE_INFINITY)); // written last, and refused
+        b.otherAnnotation("zoom", Double.POSITIVE_INFINITY); // written last, and refused
         IOException e = assertThrows(IOException.class, () -> DiagramFiles.save(b.build(), file));
         assertEquals("cannot save " + file + ": view.zoom is Infinity, which JSON cannot hold", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));

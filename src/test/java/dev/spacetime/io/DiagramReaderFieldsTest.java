@@ -124,7 +124,7 @@ class DiagramReaderFieldsTest {
         Diagram d = load("{ \"format\": \"spacetime\", \"version\": 1, \"processes\": [],\n"
                 + "  \"view\": { \"zoom\": 2, \"anything\": { \"goes\": [true, null, 1.5, \"x\"] } } }");
         assertEquals(Map.of("zoom", 2L, "anything", Map.of("goes", java.util.Arrays.asList(true, null, 1.5, "x"))),
-                d.view());
+                d.annotations().others());
     }
 
     @Test

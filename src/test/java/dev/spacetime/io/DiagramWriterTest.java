@@ -111,7 +111,7 @@ class DiagramWriterTest {
         view.put("hidden", Arrays.asList("p1", null, true));
         view.put("panels", List.of(Map.of("name", "clocks"), List.of()));
         view.put("empty", Map.of());
-        b.view(view);
+        view.forEach(b::otherAnnotation);
         assertTrue(DiagramWriter.toString(b.build()).endsWith("""
                   "messages": [],
                   "view": {
@@ -133,12 +133,13 @@ class DiagramWriterTest {
     @Test
     void aViewValueJsonCannotHoldIsRefusedByPath() {
         DiagramBuilder b = new DiagramBuilder(4);
-        b.view(Map.of("sizes", List.of(1.0, Double.NaN)));
+        b.otherAnnotation("sizes", List.of(1.0, Double.NaN));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DiagramWriter.toString(b.build()));
         assertEquals("view.sizes[1] is NaN, which JSON cannot hold", e.getMessage());
-        b.view(Map.of("when", new java.util.Date(0)));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> DiagramWriter.toString(b.build()))
+        DiagramBuilder c = new DiagramBuilder(4);
+        c.otherAnnotation("when", new java.util.Date(0));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DiagramWriter.toString(c.build()))
                 .getMessage().startsWith("view.when holds a java.util.Date"));
     }
 
@@ -149,11 +150,11 @@ class DiagramWriterTest {
             deepest = List.of(deepest);
         }
         DiagramBuilder b = new DiagramBuilder(4);
-        b.view(Map.of("a", deepest));
+        b.otherAnnotation("a", deepest);
         Diagram fits = b.build();
         assertTrue(Loading.load(DiagramWriter.toString(fits)).sameContent(fits), "64 levels in all still load");
         DiagramBuilder c = new DiagramBuilder(4);
-        c.view(Map.of("a", List.of(deepest)));
+        c.otherAnnotation("a", List.of(deepest));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DiagramWriter.toString(c.build()))
                 .getMessage().endsWith("is nested deeper than a diagram file may be"));
     }

@@ -45,7 +45,9 @@ final class RandomDiagrams {
         Arbitrary<Object> lists = plain.list().ofMaxSize(4).map(l -> l);
         Arbitrary<Object> maps = Arbitraries.maps(texts(), Arbitraries.oneOf(plain, lists)).ofMaxSize(3)
                 .map(m -> new LinkedHashMap<String, Object>(m));
-        return Arbitraries.maps(texts(), Arbitraries.oneOf(plain, lists, maps)).ofMaxSize(4)
+        // Names Spacetime reads as its own annotations are not unknown settings.
+        Arbitrary<String> names = texts().filter(k -> !ViewKeys.KNOWN.contains(k));
+        return Arbitraries.maps(names, Arbitraries.oneOf(plain, lists, maps)).ofMaxSize(4)
                 .map(LinkedHashMap::new);
     }
 
@@ -53,7 +55,9 @@ final class RandomDiagrams {
         Choices next = new Choices(words, choices);
         DiagramBuilder b = new DiagramBuilder(64);
         b.title(next.below(3) == 0 ? "" : next.word());
-        b.view(view);
+        if (view != null) {
+            view.forEach(b::otherAnnotation);
+        }
         int processes = next.below(10) == 0 ? 0 : 1 + next.below(5);
         Set<String> names = new HashSet<>();
         for (int p = 0; p < processes; p++) {

@@ -62,7 +62,7 @@ class RoundTripTest {
 
     @Test
     void theViewIsKeptAsPlainValuesAndWrittenBackUnchanged() {
-        Map<String, Object> view = load(HAND_WRITTEN).view();
+        Map<String, Object> view = load(HAND_WRITTEN).annotations().others();
         Map<String, Object> panels = new LinkedHashMap<>();
         panels.put("clocks", Map.of("vector", true));
         panels.put("order", List.of());
@@ -93,7 +93,7 @@ class RoundTripTest {
                   }
                 }
                 """), saved);
-        assertEquals(expected, load(saved).view());
+        assertEquals(expected, load(saved).annotations().others());
     }
 
     @Test

@@ -50,8 +50,8 @@ class DiagramTest {
 
     @Test
     void theViewIsReadOnly() {
-        Diagram d = new DiagramBuilder(1).view(new java.util.LinkedHashMap<>(java.util.Map.of("zoom", 2L))).build();
-        assertThrows(UnsupportedOperationException.class, () -> d.view().put("zoom", 3L));
-        assertEquals(2L, d.view().get("zoom"));
+        Diagram d = new DiagramBuilder(1).otherAnnotation("zoom", 2L).build();
+        assertThrows(UnsupportedOperationException.class, () -> d.annotations().others().put("zoom", 3L));
+        assertEquals(2L, d.annotations().others().get("zoom"));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.model.Diagram;
 import java.nio.file.Path;
-import java.util.Map;
+import dev.spacetime.sim.recipe.SimulationRecipe;
 import org.junit.jupiter.api.Test;
 
 /** The examples for sections 4–6 are what the simulations make from the parameters kept in them. */
@@ -15,15 +15,13 @@ class SimulationExamplesTest {
     void eachSimulationExampleEqualsAFreshRunOfItsRecordedParameters() throws Exception {
         for (String name : new String[] {"mutual-exclusion.json", "anomalous-telephone.json", "physical-clocks.json"}) {
             Diagram file = DiagramReader.read(Path.of("examples", name));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> simulation = (Map<String, Object>) file.view().get("simulation");
-            assertTrue(SimulationRecipe.rerun(simulation).sameContent(file), name + " is out of date: run simulate again");
+            assertTrue(SimulationRecipe.rerun(file).sameContent(file), name + " is out of date: run simulate again");
         }
     }
 
     @Test
     void theMutualExclusionExampleShowsFourGrantsAsBars() throws Exception {
         Diagram d = DiagramReader.read(Path.of("examples", "mutual-exclusion.json"));
-        assertEquals(4, ((java.util.List<?>) d.view().get("bars")).size());
+        assertEquals(4, d.annotations().bars().size());
     }
 }

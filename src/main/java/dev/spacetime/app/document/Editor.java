@@ -115,10 +115,10 @@ public final class Editor {
         player.reset();
         view.hidden.clear(); // names of another diagram's processes
         // A file may say which way it reads best (the simulations' long runs: time going right).
-        var saved = doc.diagram().view();
-        if (saved != null && saved.get("orientation") instanceof String o) {
-            view.orientation.set("right".equals(o) ? dev.spacetime.layout.Orientation.TIME_RIGHT
-                    : dev.spacetime.layout.Orientation.TIME_UP);
+        var saved = doc.diagram().annotations().timeDirection();
+        if (saved != null) {
+            view.orientation.set(saved == dev.spacetime.model.TimeDirection.RIGHT
+                    ? dev.spacetime.layout.Orientation.TIME_RIGHT : dev.spacetime.layout.Orientation.TIME_UP);
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);

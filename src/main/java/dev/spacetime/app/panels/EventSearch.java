@@ -32,7 +32,7 @@ public final class EventSearch {
         String words = q.toLowerCase(Locale.ROOT);
         EventGraph g = a.graph();
         Diagram d = g.diagram();
-        Map<?, ?> fields = d.view() != null && d.view().get("fields") instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> fields = d.annotations().fields();
         List<Integer> found = new ArrayList<>();
         for (int r = 0; r < a.eventCount(); r++) {
             int e = a.totalOrder().at(r);

@@ -2,9 +2,6 @@ package dev.spacetime.io.shiviz;
 
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 
@@ -20,7 +17,6 @@ final class LogDiagram {
 
     private final DiagramBuilder builder;
     private final int[] handles; // log order → the event's handle in the diagram
-    private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private LogDiagram(int events) {
         builder = new DiagramBuilder(events);
@@ -54,7 +50,7 @@ final class LogDiagram {
                 }
                 out.handles[k] = handle;
                 if (raw.hasFields(k)) {
-                    out.fields.put(id, new LinkedHashMap<>(raw.fields(k)));
+                    out.builder.eventFields(id, raw.fields(k));
                 }
             }
         }
@@ -75,11 +71,6 @@ final class LogDiagram {
             }
         }
         builder.title(title);
-        if (!fields.isEmpty()) {
-            Map<String, Object> view = new HashMap<>();
-            view.put("fields", fields);
-            builder.view(new LinkedHashMap<>(view));
-        }
         return builder.build();
     }
 }

@@ -3,6 +3,7 @@ package dev.spacetime.sim.anomaly;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.ClockCondition;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.SimulationSettings;
 import dev.spacetime.sim.Recorder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @see #run(int, Remedy)
  */
 public final class AnomalyScenario {
+    /** The kind of simulation, as its settings name it. */
+    public static final String KIND = "anomaly";
     /** How far apart the physical clocks of the second remedy may be (PC2). */
     static final double EPSILON = 3;
 
@@ -48,13 +51,10 @@ public final class AnomalyScenario {
         rec.message(phone, answer, remedy == Remedy.USER_TIMESTAMP ? "telephone call: T_A" : "telephone call",
                 remedy != Remedy.USER_TIMESTAMP);
         rec.message(requestB, getsB, "request B", false);
-        Map<String, Object> view = new LinkedHashMap<>();
-        Map<String, Object> sim = new LinkedHashMap<>();
-        sim.put("kind", "anomaly");
-        sim.put("workOnA", (long) workOnA);
-        sim.put("remedy", remedy.name());
-        view.put("simulation", sim);
-        Diagram d = rec.build(title(remedy), view);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("workOnA", (long) workOnA);
+        parameters.put("remedy", remedy.name());
+        Diagram d = rec.build(title(remedy), b -> b.simulation(new SimulationSettings(KIND, parameters)));
         return judge(remedy, d, requestA, requestB);
     }
 

@@ -1,5 +1,6 @@
 package dev.spacetime.sim.mutex;
 
+import dev.spacetime.model.SimulationSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.SplittableRandom;
  */
 public record MutexParameters(int processes, int requestsPerProcess, List<Request> schedule, double horizon,
         double minDelay, double maxDelay, double hold, boolean skipRedundantAcks, Variant variant, long seed) {
+    /** The kind of simulation, as its settings name it. */
+    public static final String KIND = "mutex";
+
     /** Process {@code process} asks for the resource at {@code time}. */
     public record Request(int process, double time) {
     }
@@ -79,10 +83,9 @@ public record MutexParameters(int processes, int requestsPerProcess, List<Reques
         return list;
     }
 
-    /** The parameters as plain JSON values, kept in the diagram's view so a saved run says how it was made. */
-    public Map<String, Object> toView() {
+    /** The parameters as plain JSON values, kept with the diagram so a saved run says how it was made. */
+    public SimulationSettings settings() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "mutex");
         m.put("processes", (long) processes);
         m.put("requestsPerProcess", (long) requestsPerProcess);
         List<Object> s = new ArrayList<>();
@@ -97,6 +100,6 @@ public record MutexParameters(int processes, int requestsPerProcess, List<Reques
         m.put("skipRedundantAcks", skipRedundantAcks);
         m.put("variant", variant.name());
         m.put("seed", seed);
-        return m;
+        return new SimulationSettings(KIND, m);
     }
 }

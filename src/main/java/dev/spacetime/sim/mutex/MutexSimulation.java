@@ -1,6 +1,8 @@
 package dev.spacetime.sim.mutex;
 
+import dev.spacetime.model.Bar;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.TimeDirection;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,24 +101,19 @@ public final class MutexSimulation {
                 case RELEASE -> release(h.process(), h.time());
             }
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("orientation", "right"); // a long execution reads best along the page
-        view.put("simulation", params.toView());
-        List<Object> bars = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (MutexRun.CriticalSection s : sections) {
-            Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("from", s.enter());
-            bar.put("to", s.release());
-            bar.put("label", "holds the resource (Tm = " + s.timestamp() + ")");
-            bars.add(bar);
+            bars.add(new Bar(s.enter(), s.release(), "holds the resource (Tm = " + s.timestamp() + ")"));
         }
-        view.put("bars", bars);
-        Map<String, Object> notes = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         queues.forEach((id, q) -> notes.put(id, "queue: " + (q.isEmpty() ? "empty" : q)));
-        view.put("stepNotes", notes);
         Diagram d = rec.build("Mutual exclusion (section 4): " + n + " processes, "
                 + (params.variant() == Variant.CORRECT ? "the paper's algorithm" : "broken: " + params.variant())
-                + ", seed " + params.seed(), view);
+                + ", seed " + params.seed(), b -> b
+                        .timeDirection(TimeDirection.RIGHT) // a long execution reads best along the page
+                        .simulation(params.settings())
+                        .bars(bars)
+                        .stepNotes(notes));
         return new MutexRun(params, d, requests, sections, queues);
     }
 

@@ -1,12 +1,11 @@
 package dev.spacetime.sim.physical;
 
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.TimeDirection;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
@@ -108,11 +107,10 @@ public final class PhysicalClocks {
             skew[next] = spread(next * step);
             next++;
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("orientation", "right"); // a long execution reads best along the page
-        view.put("simulation", p.toView());
         Diagram d = rec.build(String.format(Locale.ROOT, "Physical clocks (section 6): %d processes, diameter %d, "
-                + "κ = %s, τ = %s, μ = %s, ξ = %s", n, p.diameter(), p.kappa(), p.tau(), p.mu(), p.xi()), view);
+                + "κ = %s, τ = %s, μ = %s, ξ = %s", n, p.diameter(), p.kappa(), p.tau(), p.mu(), p.xi()), b -> b
+                        .timeDirection(TimeDirection.RIGHT) // a long execution reads best along the page
+                        .simulation(p.settings()));
         return new PhysicalRun(p, d, times, skew, p.warnings());
     }
 

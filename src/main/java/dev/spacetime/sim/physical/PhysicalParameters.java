@@ -1,5 +1,6 @@
 package dev.spacetime.sim.physical;
 
+import dev.spacetime.model.SimulationSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
  */
 public record PhysicalParameters(int processes, double kappa, int diameter, double tau, double mu, double xi,
         double duration, double initialSkew, long seed) {
+    /** The kind of simulation, as its settings name it. */
+    public static final String KIND = "physical";
+
     public static PhysicalParameters defaults() {
         return new PhysicalParameters(6, 0.01, 3, 1, 0.05, 0.02, 40, 2, 1);
     }
@@ -65,9 +69,9 @@ public record PhysicalParameters(int processes, double kappa, int diameter, doub
         return w;
     }
 
-    public Map<String, Object> toView() {
+    /** The parameters as plain JSON values, kept with the diagram so a saved run says how it was made. */
+    public SimulationSettings settings() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "physical");
         m.put("processes", (long) processes);
         m.put("kappa", kappa);
         m.put("diameter", (long) diameter);
@@ -77,6 +81,6 @@ public record PhysicalParameters(int processes, double kappa, int diameter, doub
         m.put("duration", duration);
         m.put("initialSkew", initialSkew);
         m.put("seed", seed);
-        return m;
+        return new SimulationSettings(KIND, m);
     }
 }

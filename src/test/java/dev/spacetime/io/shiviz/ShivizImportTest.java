@@ -74,9 +74,7 @@ class ShivizImportTest {
                 + "10 p {\"p\":1} hello\n11 p {\"p\":2} bye\n";
         Diagram d = load(log);
         assertEquals("hello", d.eventLabel(d.findEvent("p1")));
-        @SuppressWarnings("unchecked")
-        var fields = (java.util.Map<String, Object>) d.view().get("fields");
-        assertEquals(java.util.Map.of("date", "11"), fields.get("p2"));
+        assertEquals(java.util.Map.of("date", "11"), d.annotations().fields("p2"));
     }
 
     @Test

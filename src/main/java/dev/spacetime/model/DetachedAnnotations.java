@@ -1,0 +1,33 @@
+package dev.spacetime.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The annotations taken off events that were removed, each with the place it had, so that an undo
+ * puts every one back exactly where it was: the events' fields and step notes, and the bars that
+ * ended at them. Places are ascending in each list.
+ */
+public record DetachedAnnotations(List<Placed<Map<String, String>>> fields, List<Placed<String>> stepNotes,
+        List<Placed<Bar>> bars) {
+    /** Nothing taken. */
+    public static final DetachedAnnotations NONE = new DetachedAnnotations(List.of(), List.of(), List.of());
+
+    /**
+     * One annotation and its place among its kind.
+     *
+     * @param eventId the event it belongs to; null for a bar, which names its own ends
+     */
+    public record Placed<T>(int index, String eventId, T value) {
+    }
+
+    public DetachedAnnotations {
+        fields = List.copyOf(fields);
+        stepNotes = List.copyOf(stepNotes);
+        bars = List.copyOf(bars);
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty() && stepNotes.isEmpty() && bars.isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.spacetime.sim.recipe;
+
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.SimulationSettings;
+import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.Remedy;
+import dev.spacetime.sim.mutex.MutexParameters;
+import dev.spacetime.sim.mutex.MutexSimulation;
+import dev.spacetime.sim.mutex.Variant;
+import dev.spacetime.sim.physical.PhysicalClocks;
+import dev.spacetime.sim.physical.PhysicalParameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a simulation again from the settings a diagram made by it keeps, so that an example can be
+ * checked against a fresh run and the app can offer to run it again.
+ */
+public final class SimulationRecipe {
+    private SimulationRecipe() {
+    }
+
+    /**
+     * The diagram a fresh run of {@code d}'s simulation makes.
+     *
+     * @throws IllegalArgumentException saying what is missing, when {@code d} was not made by a
+     *     simulation or its settings are incomplete
+     */
+    public static Diagram rerun(Diagram d) {
+        SimulationSettings settings = d.annotations().simulation();
+        if (settings == null) {
+            throw new IllegalArgumentException("the diagram does not say which simulation made it, so it cannot"
+                    + " be run again");
+        }
+        return rerun(settings);
+    }
+
+    /** The diagram the settings make, or throws IllegalArgumentException saying what is missing or wrong. */
+    public static Diagram rerun(SimulationSettings settings) {
+        String kind = settings.kind();
+        if (kind == null) {
+            throw new IllegalArgumentException("the simulation's settings do not name its kind");
+        }
+        return switch (kind) {
+            case MutexParameters.KIND -> MutexSimulation.run(mutex(settings)).diagram();
+            case AnomalyScenario.KIND -> AnomalyScenario.run(new SettingsReader(settings).integer("workOnA"),
+                    new SettingsReader(settings).constant("remedy", Remedy.class)).diagram();
+            case PhysicalParameters.KIND -> PhysicalClocks.run(physical(settings)).diagram();
+            default -> throw new IllegalArgumentException("there is no simulation \"" + kind + "\" to run again");
+        };
+    }
+
+    /** The mutual exclusion parameters the settings hold. */
+    public static MutexParameters mutex(SimulationSettings settings) {
+        SettingsReader m = new SettingsReader(settings);
+        List<MutexParameters.Request> schedule = new ArrayList<>();
+        for (List<?> pair : m.pairs("schedule")) {
+            schedule.add(new MutexParameters.Request(m.element(pair, 0, "schedule").intValue(),
+                    m.element(pair, 1, "schedule").doubleValue()));
+        }
+        return new MutexParameters(m.integer("processes"), m.integer("requestsPerProcess"), schedule,
+                m.number("horizon"), m.number("minDelay"), m.number("maxDelay"), m.number("hold"),
+                m.flag("skipRedundantAcks"), m.constant("variant", Variant.class), m.whole("seed"));
+    }
+
+    /** The physical clocks parameters the settings hold. */
+    public static PhysicalParameters physical(SimulationSettings settings) {
+        SettingsReader m = new SettingsReader(settings);
+        return new PhysicalParameters(m.integer("processes"), m.number("kappa"), m.integer("diameter"),
+                m.number("tau"), m.number("mu"), m.number("xi"), m.number("duration"), m.number("initialSkew"),
+                m.whole("seed"));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.spacetime.sim.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.io.DiagramReader;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.SimulationSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Running a simulation again from a diagram's settings, and the sentence when it cannot be. */
+class SimulationRecipeTest {
+    @Test
+    void aDiagramNotMadeByASimulationCannotBeRunAgain() throws Exception {
+        Diagram figure = DiagramReader.read(Path.of("examples", "lamport-figure1.json"));
+        assertEquals("the diagram does not say which simulation made it, so it cannot be run again",
+                assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(figure)).getMessage());
+    }
+
+    @Test
+    void missingOrMisshapenSettingsAreNamed() {
+        assertEquals("there is no simulation \"weather\" to run again", assertThrows(IllegalArgumentException.class,
+                () -> SimulationRecipe.rerun(new SimulationSettings("weather", Map.of()))).getMessage());
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("processes", 3L);
+        assertEquals("the physical simulation's \"kappa\" is missing; it must be a number",
+                assertThrows(IllegalArgumentException.class,
+                        () -> SimulationRecipe.rerun(new SimulationSettings("physical", physical))).getMessage());
+        Map<String, Object> anomaly = Map.of("workOnA", 2L, "remedy", "PRAYER");
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SimulationRecipe.rerun(new SimulationSettings("anomaly", anomaly))).getMessage()
+                .startsWith("the anomaly simulation's \"remedy\" is not one of NONE, "));
+    }
+
+    @Test
+    void aSimulatedExampleRunsAgainToTheSameDiagram() throws Exception {
+        Diagram file = DiagramReader.read(Path.of("examples", "anomalous-telephone.json"));
+        assertTrue(SimulationRecipe.rerun(file).sameContent(file));
+    }
+}
