@@ -1,6 +1,7 @@
 package dev.spacetime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rooms of the house after the restructuring (README, "Architecture"): the level-of-detail code is
  * plain Java, the painters use only JavaFX graphics, the command line never reaches into the app, the
- * document state knows no node.
+ * document state knows no node, and no package leans on another that leans back.
  */
 class RoomsArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -54,5 +55,10 @@ class RoomsArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.spacetime.app.(*)..")
                 .should().dependOnClassesThat().resideInAPackage("dev.spacetime.app")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.spacetime.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }
