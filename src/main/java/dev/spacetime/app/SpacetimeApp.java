@@ -89,7 +89,9 @@ public final class SpacetimeApp extends Application {
         Menu simulate = new Menu("Simulate", null,
                 MainMenu.item("Mutual exclusion (section 4)…", "Shortcut+Alt+M", simulations::mutualExclusion),
                 MainMenu.item("Anomalous behaviour (section 5)…", "Shortcut+Alt+A", simulations::anomaly),
-                MainMenu.item("Physical clocks (section 6)…", "Shortcut+Alt+P", this::physicalClocks));
+                MainMenu.item("Physical clocks (section 6)…", "Shortcut+Alt+P", this::physicalClocks),
+                new javafx.scene.control.SeparatorMenuItem(),
+                MainMenu.item("Run again from its saved parameters", "Shortcut+Alt+R", simulations::runAgain));
         SearchBar search = new SearchBar(editor, canvas);
         menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), simulate,
                 search, this::quit,

@@ -1,12 +1,17 @@
 package dev.spacetime.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.app.dialogs.PhysicalClocksWindow;
 import dev.spacetime.drawing.Role;
+import dev.spacetime.model.Diagram;
+import dev.spacetime.model.RemoveEvent;
 import dev.spacetime.fxpaint.Theme;
 import dev.spacetime.sim.physical.PhysicalRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,34 @@ class SimulateWindowTest extends WindowTestBase {
         long bars = fx(() -> app.editor().drawing().shapes().stream().filter(s -> s.role() == Role.BAR).count());
         assertEquals(6, bars, "three processes asking twice: six grants");
         assertTrue(count(snapshot(), Theme.colour(Role.BAR)) > 100, "the bars are painted");
+    }
+
+    @Test
+    void runAgainBringsAnEditedRunBackToWhatItsSavedParametersGive() throws Exception {
+        Path saved = dir.resolve("mutex.json");
+        Files.copy(Path.of("examples", "mutual-exclusion.json"), saved);
+        fx(() -> {
+            app.open(saved);
+            return null;
+        });
+        Diagram original = fx(() -> app.editor().document().diagram().copy());
+        String removed = fx(() -> app.editor().run(new RemoveEvent(original.eventId(original.eventAt(0, 1)))));
+        assertEquals(null, removed);
+        assertFalse(fx(() -> app.editor().document().diagram().sameContent(original)));
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.R);
+        robot.clickOn("Don't save");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> app.editor().document().diagram().sameContent(original)), "the run as saved, fresh");
+        assertTrue(fx(() -> app.editor().document().unsaved()), "a new run is unsaved");
+    }
+
+    @Test
+    void aDiagramNoSimulationMadeCannotRunAgainAndSaysWhy() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.R);
+        String text = fx(() -> robot.lookup("#problem-text").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertTrue(text.startsWith("The diagram does not say which simulation made it"), text);
+        assertTrue(fx(() -> app.editor().document().diagram().title()).contains("Figure 1"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.spacetime.app.dialogs;
 import dev.spacetime.app.document.Document;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.files.FileActions;
+import dev.spacetime.model.Diagram;
 import dev.spacetime.sim.anomaly.AnomalyRun;
 import dev.spacetime.sim.anomaly.AnomalyScenario;
 import dev.spacetime.sim.anomaly.Remedy;
@@ -11,6 +12,7 @@ import dev.spacetime.sim.mutex.MutexParameters;
 import dev.spacetime.sim.mutex.MutexRun;
 import dev.spacetime.sim.mutex.MutexSimulation;
 import dev.spacetime.sim.mutex.Variant;
+import dev.spacetime.sim.recipe.SimulationRecipe;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -25,7 +27,8 @@ import javafx.stage.Window;
 
 /**
  * The Simulate menu's dialogs for sections 4 and 5: parameters in, a new diagram out (unsaved, its
- * parameters kept in it), with the outcome in the paper's words.
+ * parameters kept in it), with the outcome in the paper's words; and any simulation's diagram run
+ * again from the parameters it keeps.
  */
 public final class SimulationDialogs {
     private final Window owner;
@@ -97,6 +100,25 @@ public final class SimulationDialogs {
         AnomalyRun run = AnomalyScenario.run(work.getValue(), remedy.getValue());
         editor.open(new Document(run.diagram(), null, true));
         tell(run.anomalous() ? "The anomaly: B is ordered before A" : "No anomaly", run.explanation());
+    }
+
+    /**
+     * Runs the open diagram's simulation again from the settings it keeps, as a new unsaved diagram:
+     * a saved run made fresh, or an edited one brought back to what the simulation gives.
+     */
+    public void runAgain() {
+        Document doc = editor.document();
+        Diagram fresh;
+        try {
+            fresh = SimulationRecipe.rerun(doc.diagram());
+        } catch (IllegalArgumentException notASimulation) {
+            String why = notASimulation.getMessage();
+            files.error("The simulation cannot run again", Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
+            return;
+        }
+        if (files.mayDiscard()) {
+            editor.open(new Document(fresh, null, true));
+        }
     }
 
     private boolean ask(String title, String header, GridPane content) {
