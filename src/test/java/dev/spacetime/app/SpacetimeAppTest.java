@@ -1,5 +1,7 @@
 package dev.spacetime.app;
 
+import static dev.spacetime.testing.Pixels.close;
+import static dev.spacetime.testing.Pixels.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,14 +30,12 @@ class SpacetimeAppTest {
     @BeforeEach
     void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = (SpacetimeApp) FxToolkit.setupApplication(SpacetimeApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppWindow.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppWindow.stop(app);
     }
 
     @Test
@@ -98,22 +98,5 @@ class SpacetimeAppTest {
         assertEquals(2, WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().size()).get(),
                 "an error dialog opened beside the main window");
         java.nio.file.Files.delete(bad);
-    }
-
-    private static boolean close(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) < 0.12 && Math.abs(a.getGreen() - b.getGreen()) < 0.12
-                && Math.abs(a.getBlue() - b.getBlue()) < 0.12;
-    }
-
-    private static int count(WritableImage image, Color colour) {
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (close(image.getPixelReader().getColor(x, y), colour)) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -1,6 +1,8 @@
 package dev.spacetime.app;
 
 import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.testing.FxThread;
+import dev.spacetime.testing.Pixels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,18 +33,16 @@ abstract class WindowTestBase {
         file = dir.resolve("figure1.json");
         Files.copy(Path.of("examples", "lamport-figure1.json"), file);
         stage = FxToolkit.registerPrimaryStage();
-        app = (SpacetimeApp) FxToolkit.setupApplication(SpacetimeApp.class, file.toString());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppWindow.start(file.toString());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppWindow.stop(app);
     }
 
     static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+        return FxThread.call(read);
     }
 
     DiagramLayout layout() {
@@ -99,19 +99,10 @@ abstract class WindowTestBase {
     }
 
     static boolean close(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) < 0.12 && Math.abs(a.getGreen() - b.getGreen()) < 0.12
-                && Math.abs(a.getBlue() - b.getBlue()) < 0.12;
+        return Pixels.close(a, b);
     }
 
     static int count(WritableImage image, Color colour) {
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (close(image.getPixelReader().getColor(x, y), colour)) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return Pixels.count(image, colour);
     }
 }
