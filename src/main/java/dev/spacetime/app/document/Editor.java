@@ -24,7 +24,7 @@ import javafx.collections.ListChangeListener;
  * and tells the panels. Edits that break a rule come back as a reason, never as an exception. It
  * knows no screen: the canvas observes {@link #pictureProperty()}.
  */
-public final class Editor {
+public final class Editor implements DocumentView {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final Selection selection = new Selection();
     private final ViewState view;
@@ -62,6 +62,7 @@ public final class Editor {
     }
 
     /** The step-through. */
+    @Override
     public Player player() {
         return player;
     }
@@ -75,19 +76,23 @@ public final class Editor {
         return document.getReadOnlyProperty();
     }
 
+    @Override
     public Document document() {
         return document.get();
     }
 
+    @Override
     public Selection selection() {
         return selection;
     }
 
+    @Override
     public ViewState view() {
         return view;
     }
 
     /** The layout on screen, or null when nothing is open. */
+    @Override
     public DiagramLayout layout() {
         return layout;
     }
@@ -100,11 +105,13 @@ public final class Editor {
         return drawing;
     }
 
+    @Override
     public Analysis analysis() {
         return document.get() == null ? null : document.get().analysis();
     }
 
     /** Calls the listener after every refresh: the panels read the new state from here. */
+    @Override
     public void onRefresh(Runnable listener) {
         listeners.add(listener);
     }

@@ -1,6 +1,6 @@
 package dev.spacetime.app.panels;
 
-import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.ViewState;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.Role;
@@ -16,10 +16,10 @@ import javafx.scene.shape.Line;
 /** The key to the colours on the canvas, shown in its corner while something needs explaining. */
 public final class Legend {
     private final HBox box = new HBox(14);
-    private final Editor editor;
+    private final DocumentView shown;
 
-    public Legend(Editor editor) {
-        this.editor = editor;
+    public Legend(DocumentView shown) {
+        this.shown = shown;
         box.setId("legend");
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setAlignment(Pos.CENTER_LEFT);
@@ -27,7 +27,7 @@ public final class Legend {
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #bbbbbb;"
                 + " -fx-background-radius: 4; -fx-border-radius: 4;");
         box.setMouseTransparent(true);
-        editor.onRefresh(this::update);
+        shown.onRefresh(this::update);
         update();
     }
 
@@ -42,7 +42,7 @@ public final class Legend {
 
     private void update() {
         box.getChildren().clear();
-        int selected = editor.selection().events().size();
+        int selected = shown.selection().events().size();
         if (selected == 1) {
             dot(Role.SELECTED, "selected");
             dot(Role.PAST, "causal past (happened before)");
@@ -52,16 +52,16 @@ public final class Legend {
             dot(Role.SELECTED, "the two selected events");
             line(Role.WITNESS, "chain proving a → b");
         }
-        ViewState v = editor.view();
+        ViewState v = shown.view();
         if (v.tickLines.get()) {
             line(Role.TICK_LINE, "tick lines");
         }
         if (v.concurrentPairs.get()) {
-            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(editor.analysis().pairCounts().concurrent()));
+            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(shown.analysis().pairCounts().concurrent()));
         }
         if (v.falseOrderings.get()) {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
-                    + shown(editor.analysis().pairCounts().falseOrderings()));
+                    + shown(shown.analysis().pairCounts().falseOrderings()));
         }
         if (v.collapseRuns.get()) {
             line(Role.RUN, "runs of local events, drawn as their first");
@@ -69,7 +69,7 @@ public final class Legend {
         if (!v.hidden.isEmpty()) {
             line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
         }
-        if (editor.analysis() != null && editor.analysis().hasExternalMessages()) {
+        if (shown.analysis() != null && shown.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
         box.setVisible(!box.getChildren().isEmpty());

@@ -1,6 +1,6 @@
 package dev.spacetime.app.panels;
 
-import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
@@ -20,7 +20,7 @@ import javafx.util.Duration;
  */
 public final class PointerMessages implements Feedback {
     private final Node owner;
-    private final Editor editor;
+    private final DocumentView shown;
     private final Popup refusal = new Popup();
     private final Label refusalText = new Label();
     private final PauseTransition refusalTimer = new PauseTransition(Duration.seconds(4));
@@ -28,9 +28,9 @@ public final class PointerMessages implements Feedback {
     private final StatusLine status;
     private String lastRefusal;
 
-    public PointerMessages(Node owner, Editor editor, StatusLine status) {
+    public PointerMessages(Node owner, DocumentView shown, StatusLine status) {
         this.owner = owner;
-        this.editor = editor;
+        this.shown = shown;
         this.status = status;
         refusalText.setId("refusal");
         refusalText.setWrapText(true);
@@ -44,7 +44,7 @@ public final class PointerMessages implements Feedback {
         refusalTimer.setOnFinished(e -> refusal.hide());
         hover.setShowDelay(Duration.ZERO);
         hover.setId("hover-tip");
-        editor.onRefresh(hover::hide); // what it described may have moved or gone
+        shown.onRefresh(hover::hide); // what it described may have moved or gone
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class PointerMessages implements Feedback {
     }
 
     private String describe(HitTest.Hit hit) {
-        Analysis a = editor.analysis();
+        Analysis a = shown.analysis();
         if (a == null) {
             return null;
         }

@@ -1,6 +1,6 @@
 package dev.spacetime.app.panels;
 
-import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.model.Diagram;
 import java.util.List;
@@ -15,16 +15,16 @@ import org.controlsfx.control.StatusBar;
 public final class StatusLine {
     private final StatusBar bar = new StatusBar();
     private final Label counts = new Label();
-    private final Editor editor;
+    private final DocumentView shown;
     private String message;
 
-    public StatusLine(Editor editor) {
-        this.editor = editor;
+    public StatusLine(DocumentView shown) {
+        this.shown = shown;
         bar.setId("status-bar");
         counts.setId("status-counts");
         counts.setPadding(new Insets(0, 8, 0, 8));
         bar.getRightItems().add(counts);
-        editor.onRefresh(this::update);
+        shown.onRefresh(this::update);
     }
 
     public StatusBar node() {
@@ -55,7 +55,7 @@ public final class StatusLine {
     }
 
     public void update() {
-        Analysis a = editor.analysis();
+        Analysis a = shown.analysis();
         if (a == null) {
             bar.setText("Nothing open. File → New or File → Open… to start.");
             counts.setText("");
@@ -64,17 +64,17 @@ public final class StatusLine {
         Diagram d = a.graph().diagram();
         counts.setText(d.processCount() + " processes · " + d.eventCount() + " events · " + d.messageCount()
                 + " messages (" + a.graph().externalMessageCount() + " external)");
-        List<Integer> picked = editor.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
+        List<Integer> picked = shown.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
                 .boxed().toList();
         String text;
         if (picked.size() == 2) {
             text = RelationText.of(a, picked.get(0), picked.get(1));
         } else if (picked.size() == 1) {
             text = RelationText.of(a, picked.get(0));
-        } else if (editor.selection().processProperty().get() != null) {
-            text = "Process " + editor.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
-        } else if (editor.selection().messageProperty().get() != null) {
-            text = "Message to " + editor.selection().messageProperty().get()
+        } else if (shown.selection().processProperty().get() != null) {
+            text = "Process " + shown.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
+        } else if (shown.selection().messageProperty().get() != null) {
+            text = "Message to " + shown.selection().messageProperty().get()
                     + " selected: double-click to label it, Delete removes it";
         } else {
             text = message != null ? message

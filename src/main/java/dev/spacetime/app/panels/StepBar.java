@@ -1,6 +1,6 @@
 package dev.spacetime.app.panels;
 
-import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Player;
 import dev.spacetime.drawing.ClockLabels;
@@ -27,7 +27,7 @@ import javafx.util.StringConverter;
  * process's clock register.
  */
 public final class StepBar {
-    private final Editor editor;
+    private final DocumentView shown;
     private final Player player;
     private final Feedback feedback;
     private final VBox box = new VBox(4);
@@ -39,9 +39,9 @@ public final class StepBar {
     private final Timeline clock = new Timeline();
     private boolean syncing;
 
-    public StepBar(Editor editor, Feedback feedback) {
-        this.editor = editor;
-        this.player = editor.player();
+    public StepBar(DocumentView shown, Feedback feedback) {
+        this.shown = shown;
+        this.player = shown.player();
         this.feedback = feedback;
         box.setId("step-bar");
         explanation.setId("step-explanation");
@@ -101,7 +101,7 @@ public final class StepBar {
                 setPlaying(true);
             }
         });
-        editor.onRefresh(this::update);
+        shown.onRefresh(this::update);
     }
 
     public VBox node() {
@@ -181,7 +181,7 @@ public final class StepBar {
         scrubber.setValue(player.cursor());
         syncing = false;
         position.setText(player.cursor() + " / " + player.length());
-        boolean vectors = editor.view().clockLabels.get() == ClockLabels.VECTOR;
+        boolean vectors = shown.view().clockLabels.get() == ClockLabels.VECTOR;
         String text = replay.explanation(vectors);
         if (player.kind.get() == Linearization.Kind.BY_HAND && player.cursor() >= player.length()
                 && !player.enabled().isEmpty()) {

@@ -1,0 +1,30 @@
+package dev.spacetime.app.document;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.layout.DiagramLayout;
+
+/**
+ * The open document as the panels see it: read-only, what is shown and selected, and a call after
+ * every change. Changes go through the {@link Editor}, which only the gestures, the menus and the
+ * dialogs hold.
+ */
+public interface DocumentView {
+    /** The open document, or null when nothing is open. */
+    Document document();
+
+    /** The causality of the open diagram, or null when nothing is open. */
+    Analysis analysis();
+
+    /** The layout on screen, or null when nothing is open. */
+    DiagramLayout layout();
+
+    Selection selection();
+
+    ViewState view();
+
+    /** The step-through. */
+    Player player();
+
+    /** Calls the listener after every change of diagram, selection or view. */
+    void onRefresh(Runnable listener);
+}
