@@ -35,6 +35,7 @@ final class AnnotationReader {
 
     /** Reads the object at the parser's current START_OBJECT token, up to and including its END_OBJECT. */
     void read() throws IOException {
+        out.keepAnnotations();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();

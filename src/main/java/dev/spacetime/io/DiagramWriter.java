@@ -54,7 +54,7 @@ public final class DiagramWriter {
         }
         processes(d);
         messages(d);
-        if (!d.annotations().isEmpty()) {
+        if (d.annotations().kept()) {
             buffer.append(",\n  \"view\": ");
             ViewWriter.value(AnnotationWriter.view(d.annotations()), "view", 1, buffer);
         }

@@ -30,6 +30,7 @@ public final class Annotations {
     private LinkedHashMap<String, String> stepNotes;
     private LinkedHashMap<String, Map<String, String>> fields;
     private LinkedHashMap<String, Object> others;
+    private boolean kept; // the diagram keeps annotations even when it has none (a file's empty "view")
 
     Annotations() {
     }
@@ -46,6 +47,14 @@ public final class Annotations {
 
     public boolean isEmpty() {
         return order.isEmpty();
+    }
+
+    /**
+     * Whether the diagram keeps annotations at all: when it has some, or when its file had an empty
+     * place for them, which a save then writes back as it was.
+     */
+    public boolean kept() {
+        return kept || !order.isEmpty();
     }
 
     /** Which way the diagram reads best, or null when it does not say. */
@@ -90,13 +99,17 @@ public final class Annotations {
 
     /** True when both hold the same parts in the same order with the same values, maps in the same order. */
     public boolean sameContent(Annotations o) {
-        return order.equals(o.order) && timeDirection == o.timeDirection
+        return order.equals(o.order) && kept() == o.kept() && timeDirection == o.timeDirection
                 && Objects.equals(simulation, o.simulation) && bars().equals(o.bars())
                 && sameInOrder(stepNotes(), o.stepNotes()) && sameInOrder(fields(), o.fields())
                 && sameInOrder(others(), o.others());
     }
 
     // ---- changes, for the builder and the edits ----
+
+    void keep() {
+        kept = true;
+    }
 
     void setTimeDirection(TimeDirection direction) {
         timeDirection = direction;
@@ -203,6 +216,7 @@ public final class Annotations {
 
     Annotations copy() {
         Annotations c = new Annotations();
+        c.kept = kept;
         c.order.addAll(order);
         c.timeDirection = timeDirection;
         c.simulation = simulation;

@@ -26,6 +26,12 @@ public final class DiagramBuilder {
     // Annotations are kept in the order they are given, which is the order a file lists them in.
     // They may name events not yet added; a file reader checks them once the diagram is built.
 
+    /** Keeps a place for annotations even if none are given, as a file's empty "view" object does. */
+    public DiagramBuilder keepAnnotations() {
+        diagram.annotations().keep();
+        return this;
+    }
+
     public DiagramBuilder timeDirection(TimeDirection direction) {
         diagram.annotations().setTimeDirection(direction);
         return this;

@@ -36,6 +36,17 @@ class ExampleRoundTripTest {
         assertEquals(file, DiagramWriter.toString(DiagramReader.read(example)));
     }
 
+    @org.junit.jupiter.api.Test
+    void anEmptyViewIsKeptOnSave() throws Exception {
+        String figure = Files.readString(Path.of("examples", "lamport-figure1.json"));
+        assertTrue(figure.endsWith("\n}\n") && !figure.contains("\"view\""));
+        String withView = figure.substring(0, figure.length() - 3) + ",\n  \"view\": {}\n}\n";
+        Diagram d = Loading.load(withView);
+        assertTrue(d.annotations().isEmpty());
+        assertEquals(withView, DiagramWriter.toString(d));
+        assertEquals(figure, DiagramWriter.toString(Loading.load(figure)), "and a file without one gets none");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "govector-client-server.log, false, govector-client-server.json",
