@@ -145,11 +145,9 @@ final class AnnotationReader {
         out.stepNotes(Map.of()); // an empty object is kept, in its place, too
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String id = p.currentName();
-            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 out.stepNote(id, p.getText());
-                places.stepNote(at);
             } else {
                 wrongType("step note for " + quote(id), "a string");
             }
@@ -164,7 +162,6 @@ final class AnnotationReader {
         out.keepFields();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String id = p.currentName();
-            JsonLocation at = p.currentTokenLocation();
             p.nextToken();
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 wrongType("fields of " + quote(id), "an object like { \"date\": \"11\" }");
@@ -184,7 +181,6 @@ final class AnnotationReader {
             }
             if (wellShaped) {
                 out.eventFields(id, fields);
-                places.fields(at);
             }
         }
     }

@@ -133,7 +133,7 @@ final class DiagramAssembler {
                     + " already receives message " + earlier + " (" + messagePlaces.describe(receive)
                     + "); an event receives at most one message");
         }
-        annotationPlaces.check(d, log);
+        annotationPlaces.check(d, builder, log);
         int room = log.room();
         List<Problem> broken = Rules.check(d, room + 1);
         for (int i = 0; i < Math.min(room, broken.size()); i++) {

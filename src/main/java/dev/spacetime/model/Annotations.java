@@ -196,6 +196,26 @@ public final class Annotations {
         return new DetachedAnnotations(takenFields, takenNotes, takenBars);
     }
 
+    /**
+     * Drops every annotation that names an event the diagram does not have: a file saved before renames
+     * and removals carried annotations along may hold such leftovers, which belong to nothing.
+     */
+    void dropNamingMissing(java.util.function.Predicate<String> exists) {
+        Set<String> missing = new java.util.HashSet<>();
+        for (Bar bar : bars()) {
+            for (String end : List.of(bar.from(), bar.to())) {
+                if (!exists.test(end)) {
+                    missing.add(end);
+                }
+            }
+        }
+        stepNotes().keySet().stream().filter(id -> !exists.test(id)).forEach(missing::add);
+        fields().keySet().stream().filter(id -> !exists.test(id)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            detach(missing);
+        }
+    }
+
     /** Puts back what {@link #detach} took, each where it was. */
     void restore(DetachedAnnotations taken) {
         if (!taken.fields().isEmpty()) {

@@ -120,6 +120,14 @@ public final class DiagramBuilder {
     }
 
     /** The diagram built so far; the builder must not be used afterwards. */
+    /**
+     * After {@link #build}: drops the annotations that name no event of the diagram, left behind in
+     * files saved before renaming or removing an event took its annotations along.
+     */
+    public void dropAnnotationsNamingNoEvent() {
+        diagram.annotations().dropNamingMissing(id -> diagram.findEvent(id) >= 0);
+    }
+
     public Diagram build() {
         return diagram;
     }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The annotations under "view": their shapes and the events they name are checked, each problem at its place. */
+/**
+ * The annotations under "view": their shapes are checked, each problem at its place; those naming no
+ * event (an earlier version's leftovers) are dropped.
+ */
 class DiagramReaderAnnotationsTest {
     /** Two processes, P with p1 and p2, Q with q1, and {@code view} as the view object's members (line 6 on). */
     private static String withView(String view) {
@@ -87,9 +90,8 @@ class DiagramReaderAnnotationsTest {
     }
 
     @Test
-    void aBarThatNamesNoEventOrRunsAcrossProcesses() {
+    void aBarThatRunsAcrossProcesses() {
         assertEquals("""
-                test.json:6:15: "view": bar "p1" → "x9": there is no event "x9"
                 test.json:7:15: "view": bar "p1" → "q1": its ends are on different processes, P and Q; a bar runs \
                 along one process""",
                 problems(withView("""
@@ -99,12 +101,26 @@ class DiagramReaderAnnotationsTest {
     }
 
     @Test
+    void leftoversOfRemovedOrRenamedEventsAreDroppedSoTheFileStillOpens() {
+        // What an earlier version saved after the mutual exclusion run's q2 was renamed and p2 deleted:
+        // their note, fields and bar stayed behind under ids no event has.
+        Diagram d = load(withView("""
+                    "bars": [ { "from": "p1", "to": "p2" }, { "from": "p1", "to": "p9", "label": "old" } ],
+                    "stepNotes": { "q2": "queue: [p1]", "q1": "queue: empty" },
+                    "fields": { "p2": { "date": "11" }, "x9": { "date": "12" } }\
+                """));
+        Annotations a = d.annotations();
+        assertEquals(List.of(new Bar("p1", "p2", null)), a.bars());
+        assertEquals(Map.of("q1", "queue: empty"), a.stepNotes());
+        assertEquals(List.of("p2"), List.copyOf(a.fields().keySet()));
+        assertEquals(List.of(Part.BARS, Part.STEP_NOTES, Part.FIELDS), a.order(), "each part keeps its place");
+    }
+
+    @Test
     void stepNotesThatAreNotStringsOrNameNoEvent() {
         assertEquals("test.json:6:18: \"view\": \"stepNotes\" must be an object of notes by event id, like"
                 + " { \"p1\": \"queue: empty\" }, not an array", problems(withView("    \"stepNotes\": []")));
-        assertEquals("""
-                test.json:6:26: "view": step note for "p1" must be a string, not the number 3
-                test.json:6:29: "view": step note for "x9": there is no event "x9\"""",
+        assertEquals("test.json:6:26: \"view\": step note for \"p1\" must be a string, not the number 3",
                 problems(withView("    \"stepNotes\": { \"p1\": 3, \"x9\": \"queue: empty\" }")));
     }
 
@@ -114,8 +130,7 @@ class DiagramReaderAnnotationsTest {
                 + " { \"p1\": { \"date\": \"11\" } }, not the string \"x\"", problems(withView("    \"fields\": \"x\"")));
         assertEquals("""
                 test.json:6:23: "view": fields of "p1" must be an object like { "date": "11" }, not the string "x"
-                test.json:6:44: "view": fields of "p2": "date" must be a string, not the number 11
-                test.json:6:50: "view": fields of "x9": there is no event "x9\"""",
+                test.json:6:44: "view": fields of "p2": "date" must be a string, not the number 11""",
                 problems(withView("    \"fields\": { \"p1\": \"x\", \"p2\": { \"date\": 11 }, \"x9\": { \"date\": \"11\" } }")));
     }
 
