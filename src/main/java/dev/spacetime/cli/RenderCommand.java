@@ -7,6 +7,7 @@ import dev.spacetime.export.PictureSettings;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
+import dev.spacetime.model.TimeDirection;
 import dev.spacetime.step.Linearization;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
             return refuse("--step " + step + " is past the end: the diagram has " + analysis.eventCount() + " events");
         }
         Up up = orientation != null ? orientation
-                : loaded.diagram().annotations().timeDirection() == dev.spacetime.model.TimeDirection.RIGHT ? Up.right : Up.up;
+                : loaded.diagram().annotations().timeDirection() == TimeDirection.RIGHT ? Up.right : Up.up;
         PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,

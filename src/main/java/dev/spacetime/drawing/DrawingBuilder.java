@@ -49,7 +49,7 @@ public final class DrawingBuilder {
         Diagram d = g.diagram();
         boolean up = layout.orientation() == Orientation.TIME_UP;
         List<Shape> shapes = new ArrayList<>();
-        ViewNotes.bars(layout, shapes); // under the process lines they pick out
+        BarsAndNotes.bars(layout, shapes); // under the process lines they pick out
         for (int e = 0; e < g.eventCount(); e++) {
             if (layout.runLength(e) > 1 && layout.isShown(e)) {
                 int last = e + layout.runLength(e) - 1;

@@ -73,7 +73,7 @@ public final class StepLayer {
                 continue;
             }
             int last = replay.lastOn(p);
-            String note = last < 0 ? null : ViewNotes.stepNote(g.diagram(), g.id(last));
+            String note = last < 0 ? null : BarsAndNotes.stepNote(g.diagram(), g.id(last));
             String text = "C_" + g.diagram().processName(p) + " = " + replay.clock(p)
                     + (vectors ? "  " + DrawingBuilder.vector(replay.vector(p)) : "") + (note == null ? "" : "  " + note);
             shapes.add(new Shape.Text(layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), text,

@@ -10,8 +10,8 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints texts where the label room puts them, perhaps cut short, on a rim of background so a label
- * over a message stays readable.
+ * Paints texts where the label room puts them, perhaps cut short, on a see-through ground (screen) or
+ * inside a rim of background (export), so a label over a message stays readable.
  */
 final class TextPainter {
     /** The see-through ground under a label on screen. */

@@ -1,7 +1,7 @@
 package dev.spacetime.lod;
 
 /** Cutting a line segment to a rectangle (Liang–Barsky), for painting only what the window shows. */
-public final class Clip {
+final class Clip {
     private Clip() {
     }
 
@@ -9,7 +9,7 @@ public final class Clip {
      * The fractions {from, to} of segment (x1, y1)–(x2, y2) that lie inside the rectangle, or null
      * when none of it does.
      */
-    public static double[] segment(double x1, double y1, double x2, double y2, double minX, double minY, double maxX,
+    static double[] segment(double x1, double y1, double x2, double y2, double minX, double minY, double maxX,
             double maxY) {
         double dx = x2 - x1;
         double dy = y2 - y1;

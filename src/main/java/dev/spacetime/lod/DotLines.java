@@ -15,9 +15,9 @@ import java.util.List;
  * <p>Relies on the builder's order: one block of dots in event order (process by process, along
  * each line in time), followed by one block of event labels, the k-th label belonging to the k-th dot.
  */
-public final class DotLines {
+final class DotLines {
     /** Margin in pixels within which a dot's label may still reach into the window. */
-    public static final double LABEL_REACH = 300;
+    static final double LABEL_REACH = 300;
 
     private final List<Shape> shapes;
     private final int firstDot;
@@ -47,7 +47,7 @@ public final class DotLines {
     }
 
     /** The dot lines of a drawing, or null when its dots are not one block. */
-    public static DotLines of(Drawing drawing) {
+    static DotLines of(Drawing drawing) {
         List<Shape> shapes = drawing.shapes();
         int first = 0;
         while (first < shapes.size() && !(shapes.get(first) instanceof Shape.Dot)) {
@@ -137,12 +137,8 @@ public final class DotLines {
         return to - from < 2 || ((Shape.Dot) shapes.get(first + from)).x() == ((Shape.Dot) shapes.get(first + from + 1)).x();
     }
 
-    public int firstDot() {
-        return firstDot;
-    }
-
     /** Whether shape i is one of the dots or their labels. */
-    public boolean holds(int i) {
+    boolean holds(int i) {
         return (i >= firstDot && i < firstDot + dots) || (firstLabel >= 0 && i >= firstLabel && i < firstLabel + dots);
     }
 
@@ -150,7 +146,7 @@ public final class DotLines {
      * How many dots lie within the window and a margin of {@code m} pixels on every side, counted by
      * binary search on each line.
      */
-    public long countWithin(Viewport view, double w, double h, double m) {
+    long countWithin(Viewport view, double w, double h, double m) {
         long n = 0;
         for (int r = 0; r + 1 < runStart.length; r++) {
             int[] range = range(view, r, w, h, m);
@@ -166,7 +162,7 @@ public final class DotLines {
      * label whose dot lies within {@link #LABEL_REACH} pixels of it to {@code labelsOut}: all that a
      * frame of uncrowded dots may paint. Both come out in ascending order.
      */
-    public void addAll(Viewport view, double w, double h, IntList dotsOut, IntList labelsOut) {
+    void addAll(Viewport view, double w, double h, IntList dotsOut, IntList labelsOut) {
         for (int r = 0; r + 1 < runStart.length; r++) {
             int[] range = range(view, r, w, h, LevelOfDetail.DOT_MARGIN);
             if (range != null) {
@@ -189,7 +185,7 @@ public final class DotLines {
      * to {@code specials} every dot of a special role (and the dot after it). Labels are left out:
      * among crowded dots none is painted.
      */
-    public void addFirstPerCell(Viewport view, double w, double h, int cell, IntList out, IntList specials) {
+    void addFirstPerCell(Viewport view, double w, double h, int cell, IntList out, IntList specials) {
         for (int r = 0; r + 1 < runStart.length; r++) {
             int[] range = range(view, r, w, h, LevelOfDetail.DOT_MARGIN);
             if (range == null) {
@@ -228,7 +224,7 @@ public final class DotLines {
      * Adds dot d and the one after it. A dot painted whatever is there does not take its cell, so
      * when it is first in its cell the next dot may be the one the cell keeps.
      */
-    public void addWithNext(int d, IntList out) {
+    void addWithNext(int d, IntList out) {
         out.add(firstDot + d);
         if (d + 1 < dots) {
             out.add(firstDot + d + 1);

@@ -29,7 +29,7 @@ public final class FrameShapes {
 
     /**
      * What a frame paints: shape numbers in painting order, whether the dots are crowded (null: the
-     * painter counts them), and 1 in how many messages were looked at.
+     * frame plan counts them), and 1 in how many messages were looked at.
      */
     public record Picked(int[] shapes, Boolean denseDots, int messageSampling) {
     }
@@ -106,7 +106,7 @@ public final class FrameShapes {
         IntList labelsOut = new IntList(256);
         IntList specials = new IntList(256);
         if (dots != null) {
-            dense = dots.countWithin(view, w, h, LevelOfDetail.COUNT_MARGIN) > LevelOfDetail.DENSE_DOTS;
+            dense = dots.countWithin(view, w, h, LevelOfDetail.WINDOW_MARGIN) > LevelOfDetail.DENSE_DOTS;
             if (dense) {
                 dots.addFirstPerCell(view, w, h, LevelOfDetail.DENSE_CELL, dotsOut, specials);
                 for (int k : alwaysDots) {

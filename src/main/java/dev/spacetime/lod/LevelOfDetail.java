@@ -8,12 +8,13 @@ import dev.spacetime.drawing.Role;
  * index, the label room and the painters all decide by these.
  */
 public final class LevelOfDetail {
-    /** How far outside the window (pixels) a shape may reach and still count as in it. */
+    /**
+     * How far outside the window (pixels) a shape may reach and still count as in it, for painting
+     * and for counting the dots on screen against {@link #DENSE_DOTS}.
+     */
     public static final double WINDOW_MARGIN = 20;
     /** How far outside the window (pixels) a dot's centre may lie and the dot still be painted. */
     public static final double DOT_MARGIN = 10;
-    /** How far outside the window (pixels) a dot still counts as on screen for {@link #DENSE_DOTS}. */
-    public static final double COUNT_MARGIN = 20;
     /** Dots on screen above which a dot claims a bigger cell, so dense runs cost less. */
     public static final int DENSE_DOTS = 20_000;
     /** The cell (pixels) a crowded dot claims. */

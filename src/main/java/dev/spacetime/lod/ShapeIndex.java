@@ -11,7 +11,7 @@ import java.util.List;
  * and short the other, and a list of wide shapes (long lines) that every frame considers. A query
  * gives shape numbers in painting order.
  */
-public final class ShapeIndex {
+final class ShapeIndex {
     private static final int BINS = 256;
     private static final int WIDE = 12; // a shape spanning more bins than this either way is wide
 
@@ -74,12 +74,12 @@ public final class ShapeIndex {
     }
 
     /** An index of the given shapes of a drawing (by number, ascending), whatever their count. */
-    public static ShapeIndex of(Drawing drawing, int[] numbers) {
+    static ShapeIndex of(Drawing drawing, int[] numbers) {
         return new ShapeIndex(drawing.shapes(), numbers, drawing.bounds());
     }
 
     /** The shapes that may show in the page rectangle, in painting order, however many. */
-    public int[] collect(double x1, double y1, double x2, double y2) {
+    int[] collect(double x1, double y1, double x2, double y2) {
         return collect(x1, y1, x2, y2, Integer.MAX_VALUE);
     }
 
@@ -87,7 +87,7 @@ public final class ShapeIndex {
      * The shapes that may show in the page rectangle, in painting order, or null as soon as there
      * are more than {@code limit} of them: the caller then asks a sample instead.
      */
-    public int[] collect(double x1, double y1, double x2, double y2, int limit) {
+    int[] collect(double x1, double y1, double x2, double y2, int limit) {
         int bx1 = clamp((int) Math.floor((x1 - minX) / binW));
         int by1 = clamp((int) Math.floor((y1 - minY) / binH));
         int bx2 = clamp((int) Math.floor((x2 - minX) / binW));
@@ -113,18 +113,18 @@ public final class ShapeIndex {
     }
 
     /** Shape numbers gathered once each, up to a limit. */
-    public static final class Hits {
+    static final class Hits {
         private final BitSet set;
         private final int limit;
         private int count;
 
-        public Hits(int size, int limit) {
+        Hits(int size, int limit) {
             this.set = new BitSet(size);
             this.limit = limit;
         }
 
         /** Adds shape i; false once more than the limit have been added. */
-        public boolean add(int i) {
+        boolean add(int i) {
             if (!set.get(i)) {
                 set.set(i);
                 count++;
@@ -132,11 +132,11 @@ public final class ShapeIndex {
             return count <= limit;
         }
 
-        public boolean full() {
+        boolean full() {
             return count > limit;
         }
 
-        public int[] numbers() {
+        int[] numbers() {
             return set.stream().toArray();
         }
     }

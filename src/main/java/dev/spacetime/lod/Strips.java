@@ -4,7 +4,7 @@ package dev.spacetime.lod;
  * One-way bins for shapes long in one direction and short in the other — a message crossing many
  * processes but little time — so a frame finds them by the stretch of time it shows.
  */
-public final class Strips {
+final class Strips {
     private static final int COUNT = 4096;
     private static final int MOST = 64; // a shape spanning more strips than this is not short this way
 
@@ -16,13 +16,13 @@ public final class Strips {
     private int n;
     private int[] sorted;
 
-    public Strips(double origin, double length) {
+    Strips(double origin, double length) {
         this.origin = origin;
         this.size = Math.max(length, 1e-9) / COUNT;
     }
 
     /** Takes the shape if it is short along this axis (from a to b); false otherwise. */
-    public boolean add(int shape, double a, double b) {
+    boolean add(int shape, double a, double b) {
         int s1 = strip(a);
         int s2 = strip(b);
         if (s2 - s1 > MOST) {
@@ -41,7 +41,7 @@ public final class Strips {
     }
 
     /** Sorts the entries by strip; call once after the last add. */
-    public void seal() {
+    void seal() {
         for (int s = 0; s < COUNT; s++) {
             start[s + 1] += start[s];
         }
@@ -55,7 +55,7 @@ public final class Strips {
     }
 
     /** Adds every shape in the strips from a to b; false once the hits are over their limit. */
-    public boolean collect(double a, double b, ShapeIndex.Hits hit) {
+    boolean collect(double a, double b, ShapeIndex.Hits hit) {
         int s1 = strip(Math.min(a, b));
         int s2 = strip(Math.max(a, b));
         for (int k = start[s1]; k < start[s2 + 1]; k++) {

@@ -26,8 +26,4 @@ public record DetachedAnnotations(List<Placed<Map<String, String>>> fields, List
         stepNotes = List.copyOf(stepNotes);
         bars = List.copyOf(bars);
     }
-
-    public boolean isEmpty() {
-        return fields.isEmpty() && stepNotes.isEmpty() && bars.isEmpty();
-    }
 }

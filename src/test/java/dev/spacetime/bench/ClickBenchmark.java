@@ -1,6 +1,6 @@
 package dev.spacetime.bench;
 
-import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
@@ -63,7 +63,7 @@ public class ClickBenchmark {
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         frames = FrameShapes.of(drawing);
         fitted = new Viewport();
-        fitted.fit(drawing.bounds(), FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT, DiagramCanvas.MARGINS);
+        fitted.fit(drawing.bounds(), FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT, Frame.MARGINS);
         canvas = FrameBenchmark.onFx(() -> new Canvas(FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT));
     }
 

@@ -1,6 +1,6 @@
 package dev.spacetime.bench;
 
-import dev.spacetime.app.canvas.DiagramCanvas;
+import dev.spacetime.drawing.Frame;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
@@ -74,7 +74,7 @@ public class FrameBenchmark {
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         frames = FrameShapes.of(drawing);
         view = new Viewport();
-        view.fit(drawing.bounds(), WIDTH, HEIGHT, DiagramCanvas.MARGINS);
+        view.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
         view.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
         canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
     }

@@ -2,6 +2,7 @@ package dev.spacetime.app.canvas;
 
 import dev.spacetime.app.document.Picture;
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.fxpaint.CanvasPainter;
 import dev.spacetime.lod.FrameShapes;
@@ -19,7 +20,7 @@ import javafx.scene.layout.Region;
  * An overlay (a drag's preview) is painted on top of the drawing.
  */
 public final class DiagramCanvas extends Region {
-    public static final double[] MARGINS = dev.spacetime.drawing.Frame.MARGINS;
+    private static final double[] MARGINS = Frame.MARGINS;
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private Drawing drawing;
@@ -52,8 +53,9 @@ public final class DiagramCanvas extends Region {
             viewport.fit(new double[] {0, 0, 1, 1}, 1, 1, 0); // a new document starts fitted, whatever was zoomed before
             setDrawing(picture.drawing(), picture.emphasis());
             fitToWindow();
-        } else if (picture.from() != null) {
-            animation.play(picture.from(), picture.drawing(), this::setDrawing);
+        } else if (picture.transition() != null) {
+            animation.play(picture.transition().from(), picture.transition().to(), this::setDrawing,
+                    () -> setDrawing(picture.drawing(), picture.emphasis()));
         } else {
             setDrawing(picture.drawing(), picture.emphasis());
         }
@@ -71,12 +73,12 @@ public final class DiagramCanvas extends Region {
         return drawing;
     }
 
-    public void setDrawing(Drawing drawing) {
+    private void setDrawing(Drawing drawing) {
         setDrawing(drawing, null);
     }
 
     /** A drawing and a selection's emphasis to paint over it (or null): a click changes only the emphasis, so the drawing's index is kept. */
-    public void setDrawing(Drawing drawing, SelectionLayer.Emphasis emphasis) {
+    private void setDrawing(Drawing drawing, SelectionLayer.Emphasis emphasis) {
         this.drawing = drawing;
         this.emphasis = emphasis;
         repaint();

@@ -2,6 +2,7 @@ package dev.spacetime.app.canvas;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBlend;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -9,15 +10,18 @@ import javafx.animation.AnimationTimer;
  * frame. Skipped on big diagrams, where blending every frame would cost more than it shows.
  */
 public final class ModeAnimation {
-    public static final long DURATION_NANOS = 700_000_000L;
+    static final long DURATION_NANOS = 700_000_000L;
     private static final int MAX_SHAPES = 60_000;
     private AnimationTimer timer;
 
-    /** Moves from one drawing to the other, each frame shown through {@code show}. */
-    public void play(Drawing from, Drawing to, java.util.function.Consumer<Drawing> show) {
+    /**
+     * Moves from one drawing to the other, each frame shown through {@code frame}, then runs
+     * {@code settle}; on a big diagram, or drawings that do not match shape for shape, settles at once.
+     */
+    public void play(Drawing from, Drawing to, Consumer<Drawing> frame, Runnable settle) {
         stop();
         if (from.shapes().size() != to.shapes().size() || to.shapes().size() > MAX_SHAPES) {
-            show.accept(to);
+            settle.run();
             return;
         }
         timer = new AnimationTimer() {
@@ -30,9 +34,11 @@ public final class ModeAnimation {
                 }
                 double f = Math.min(1, (now - start) / (double) DURATION_NANOS);
                 double eased = f * f * (3 - 2 * f); // smoothstep: starts and ends gently
-                show.accept(f >= 1 ? to : DrawingBlend.between(from, to, eased));
                 if (f >= 1) {
                     stop();
+                    settle.run();
+                } else {
+                    frame.accept(DrawingBlend.between(from, to, eased));
                 }
             }
         };
@@ -44,9 +50,5 @@ public final class ModeAnimation {
             timer.stop();
             timer = null;
         }
-    }
-
-    public boolean running() {
-        return timer != null;
     }
 }

@@ -4,9 +4,9 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.layout.DiagramLayout;
 
 /**
- * The open document as the panels see it: read-only, what is shown and selected, and a call after
- * every change. Changes go through the {@link Editor}, which only the gestures, the menus and the
- * dialogs hold.
+ * The open document as the panels see it: what is shown, the view state they may change (selection,
+ * view settings, the step cursor), and a call after every change. The diagram itself is changed only
+ * through the {@link Editor}, which the gestures, the inspector, the menus, the files and the dialogs hold.
  */
 public interface DocumentView {
     /** The open document, or null when nothing is open. */

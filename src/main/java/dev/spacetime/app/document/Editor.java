@@ -8,9 +8,11 @@ import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.drawing.StepLayer;
 import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.Orientation;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
+import dev.spacetime.model.TimeDirection;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -124,8 +126,7 @@ public final class Editor implements DocumentView {
         // A file may say which way it reads best (the simulations' long runs: time going right).
         var saved = doc.diagram().annotations().timeDirection();
         if (saved != null) {
-            view.orientation.set(saved == dev.spacetime.model.TimeDirection.RIGHT
-                    ? dev.spacetime.layout.Orientation.TIME_RIGHT : dev.spacetime.layout.Orientation.TIME_UP);
+            view.orientation.set(saved == TimeDirection.RIGHT ? Orientation.TIME_RIGHT : Orientation.TIME_UP);
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);
@@ -166,7 +167,7 @@ public final class Editor implements DocumentView {
     }
 
     /** Recomputes the picture from the diagram, selection and view as they are now. */
-    public void refresh() {
+    private void refresh() {
         Document doc = document.get();
         if (doc == null || refreshing) {
             return;
@@ -237,8 +238,10 @@ public final class Editor implements DocumentView {
     private void changeTimeMode() {
         Drawing before = drawing();
         refresh();
+        Picture settled = picture.get();
         if (before != null && document.get() != null) {
-            picture.set(new Picture(drawing(), null, before, false));
+            picture.set(new Picture(settled.drawing(), settled.emphasis(), new Picture.Transition(before, drawing()),
+                    false));
         }
     }
 }

@@ -65,7 +65,7 @@ public final class Player {
     }
 
     /** Whether the player is following this analysis of the diagram. */
-    public boolean follows(Analysis a) {
+    boolean follows(Analysis a) {
         return analysis == a;
     }
 
@@ -78,7 +78,7 @@ public final class Player {
     }
 
     /** Follows the diagram after it changed (or the order's kind did), keeping the cursor where it makes sense. */
-    public void rebase(Analysis now) {
+    void rebase(Analysis now) {
         Set<String> happened = new HashSet<>();
         if (analysis != null && cursor.get() > 0) {
             int[] before = order();

@@ -76,7 +76,7 @@ public final class Selection {
     }
 
     /** Drops whatever no longer exists after an edit. */
-    public void retain(java.util.function.Predicate<String> eventExists, java.util.function.Predicate<String> processExists,
+    void retain(java.util.function.Predicate<String> eventExists, java.util.function.Predicate<String> processExists,
             java.util.function.Predicate<String> messageExists) {
         List<String> kept = events.stream().filter(eventExists).toList();
         if (!kept.equals(events)) {

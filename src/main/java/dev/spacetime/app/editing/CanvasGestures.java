@@ -13,8 +13,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * What the pointer does on the canvas, handed to one small gesture each: a click ({@link ClickGesture}),
  * a drag to another line ({@link MessageDrag}), a drag along an event's own line ({@link MoveEventDrag}),
- * a drag on empty space, the wheel and a pinch ({@link PanZoom}). A drag previews in view state and
- * makes one command on release.
+ * a drag on empty space, the wheel and a pinch ({@link PanZoom}). A drag previews on the canvas's
+ * overlay and makes one command on release.
  */
 public final class CanvasGestures {
     /** Pointer slack, in pixels, for hitting dots and lines. */

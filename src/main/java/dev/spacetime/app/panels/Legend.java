@@ -16,10 +16,10 @@ import javafx.scene.shape.Line;
 /** The key to the colours on the canvas, shown in its corner while something needs explaining. */
 public final class Legend {
     private final HBox box = new HBox(14);
-    private final DocumentView shown;
+    private final DocumentView doc;
 
-    public Legend(DocumentView shown) {
-        this.shown = shown;
+    public Legend(DocumentView doc) {
+        this.doc = doc;
         box.setId("legend");
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setAlignment(Pos.CENTER_LEFT);
@@ -27,7 +27,7 @@ public final class Legend {
         box.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #bbbbbb;"
                 + " -fx-background-radius: 4; -fx-border-radius: 4;");
         box.setMouseTransparent(true);
-        shown.onRefresh(this::update);
+        doc.onRefresh(this::update);
         update();
     }
 
@@ -42,7 +42,7 @@ public final class Legend {
 
     private void update() {
         box.getChildren().clear();
-        int selected = shown.selection().events().size();
+        int selected = doc.selection().events().size();
         if (selected == 1) {
             dot(Role.SELECTED, "selected");
             dot(Role.PAST, "causal past (happened before)");
@@ -52,16 +52,16 @@ public final class Legend {
             dot(Role.SELECTED, "the two selected events");
             line(Role.WITNESS, "chain proving a → b");
         }
-        ViewState v = shown.view();
+        ViewState v = doc.view();
         if (v.tickLines.get()) {
             line(Role.TICK_LINE, "tick lines");
         }
         if (v.concurrentPairs.get()) {
-            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(shown.analysis().pairCounts().concurrent()));
+            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(doc.analysis().pairCounts().concurrent()));
         }
         if (v.falseOrderings.get()) {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
-                    + shown(shown.analysis().pairCounts().falseOrderings()));
+                    + shown(doc.analysis().pairCounts().falseOrderings()));
         }
         if (v.collapseRuns.get()) {
             line(Role.RUN, "runs of local events, drawn as their first");
@@ -69,7 +69,7 @@ public final class Legend {
         if (!v.hidden.isEmpty()) {
             line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
         }
-        if (shown.analysis() != null && shown.analysis().hasExternalMessages()) {
+        if (doc.analysis() != null && doc.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
         box.setVisible(!box.getChildren().isEmpty());

@@ -20,7 +20,7 @@ import javafx.util.Duration;
  */
 public final class PointerMessages implements Feedback {
     private final Node owner;
-    private final DocumentView shown;
+    private final DocumentView doc;
     private final Popup refusal = new Popup();
     private final Label refusalText = new Label();
     private final PauseTransition refusalTimer = new PauseTransition(Duration.seconds(4));
@@ -28,9 +28,9 @@ public final class PointerMessages implements Feedback {
     private final StatusLine status;
     private String lastRefusal;
 
-    public PointerMessages(Node owner, DocumentView shown, StatusLine status) {
+    public PointerMessages(Node owner, DocumentView doc, StatusLine status) {
         this.owner = owner;
-        this.shown = shown;
+        this.doc = doc;
         this.status = status;
         refusalText.setId("refusal");
         refusalText.setWrapText(true);
@@ -44,7 +44,7 @@ public final class PointerMessages implements Feedback {
         refusalTimer.setOnFinished(e -> refusal.hide());
         hover.setShowDelay(Duration.ZERO);
         hover.setId("hover-tip");
-        shown.onRefresh(hover::hide); // what it described may have moved or gone
+        doc.onRefresh(hover::hide); // what it described may have moved or gone
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class PointerMessages implements Feedback {
     }
 
     private String describe(HitTest.Hit hit) {
-        Analysis a = shown.analysis();
+        Analysis a = doc.analysis();
         if (a == null) {
             return null;
         }

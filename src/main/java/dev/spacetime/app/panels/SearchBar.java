@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
  * Shift+Enter or Shift+F3 for the previous. The match is selected and brought into view.
  */
 public final class SearchBar {
-    private final DocumentView shown;
+    private final DocumentView doc;
     private final DiagramCanvas canvas;
     private final TextField field = new TextField();
     private final Label count = new Label();
@@ -27,8 +27,8 @@ public final class SearchBar {
     private Analysis searched;
     private String query = "";
 
-    public SearchBar(DocumentView shown, DiagramCanvas canvas) {
-        this.shown = shown;
+    public SearchBar(DocumentView doc, DiagramCanvas canvas) {
+        this.doc = doc;
         this.canvas = canvas;
         field.setId("search-field");
         field.setPromptText("Find events: id, label or field (e.g. label:request, date:11)");
@@ -74,7 +74,7 @@ public final class SearchBar {
 
     /** Selects the next (+1) or previous (−1) match and brings it into view. */
     public void step(int by) {
-        Analysis a = shown.analysis();
+        Analysis a = doc.analysis();
         if (a == null) {
             return;
         }
@@ -90,8 +90,8 @@ public final class SearchBar {
         }
         current = current < 0 ? (by > 0 ? 0 : matches.length - 1) : Math.floorMod(current + by, matches.length);
         int e = matches[current];
-        shown.selection().selectEvent(a.id(e));
-        DiagramLayout layout = shown.layout();
+        doc.selection().selectEvent(a.id(e));
+        DiagramLayout layout = doc.layout();
         canvas.bringIntoView(layout.eventX(e), layout.eventY(e));
         count.setText((current + 1) + " of " + matches.length);
     }

@@ -15,16 +15,16 @@ import org.controlsfx.control.StatusBar;
 public final class StatusLine {
     private final StatusBar bar = new StatusBar();
     private final Label counts = new Label();
-    private final DocumentView shown;
+    private final DocumentView doc;
     private String message;
 
-    public StatusLine(DocumentView shown) {
-        this.shown = shown;
+    public StatusLine(DocumentView doc) {
+        this.doc = doc;
         bar.setId("status-bar");
         counts.setId("status-counts");
         counts.setPadding(new Insets(0, 8, 0, 8));
         bar.getRightItems().add(counts);
-        shown.onRefresh(this::update);
+        doc.onRefresh(this::update);
     }
 
     public StatusBar node() {
@@ -55,7 +55,7 @@ public final class StatusLine {
     }
 
     public void update() {
-        Analysis a = shown.analysis();
+        Analysis a = doc.analysis();
         if (a == null) {
             bar.setText("Nothing open. File → New or File → Open… to start.");
             counts.setText("");
@@ -64,17 +64,17 @@ public final class StatusLine {
         Diagram d = a.graph().diagram();
         counts.setText(d.processCount() + " processes · " + d.eventCount() + " events · " + d.messageCount()
                 + " messages (" + a.graph().externalMessageCount() + " external)");
-        List<Integer> picked = shown.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
+        List<Integer> picked = doc.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
                 .boxed().toList();
         String text;
         if (picked.size() == 2) {
             text = RelationText.of(a, picked.get(0), picked.get(1));
         } else if (picked.size() == 1) {
             text = RelationText.of(a, picked.get(0));
-        } else if (shown.selection().processProperty().get() != null) {
-            text = "Process " + shown.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
-        } else if (shown.selection().messageProperty().get() != null) {
-            text = "Message to " + shown.selection().messageProperty().get()
+        } else if (doc.selection().processProperty().get() != null) {
+            text = "Process " + doc.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
+        } else if (doc.selection().messageProperty().get() != null) {
+            text = "Message to " + doc.selection().messageProperty().get()
                     + " selected: double-click to label it, Delete removes it";
         } else {
             text = message != null ? message

@@ -27,7 +27,7 @@ import javafx.util.StringConverter;
  * process's clock register.
  */
 public final class StepBar {
-    private final DocumentView shown;
+    private final DocumentView doc;
     private final Player player;
     private final Feedback feedback;
     private final VBox box = new VBox(4);
@@ -39,9 +39,9 @@ public final class StepBar {
     private final Timeline clock = new Timeline();
     private boolean syncing;
 
-    public StepBar(DocumentView shown, Feedback feedback) {
-        this.shown = shown;
-        this.player = shown.player();
+    public StepBar(DocumentView doc, Feedback feedback) {
+        this.doc = doc;
+        this.player = doc.player();
         this.feedback = feedback;
         box.setId("step-bar");
         explanation.setId("step-explanation");
@@ -101,7 +101,7 @@ public final class StepBar {
                 setPlaying(true);
             }
         });
-        shown.onRefresh(this::update);
+        doc.onRefresh(this::update);
     }
 
     public VBox node() {
@@ -181,7 +181,7 @@ public final class StepBar {
         scrubber.setValue(player.cursor());
         syncing = false;
         position.setText(player.cursor() + " / " + player.length());
-        boolean vectors = shown.view().clockLabels.get() == ClockLabels.VECTOR;
+        boolean vectors = doc.view().clockLabels.get() == ClockLabels.VECTOR;
         String text = replay.explanation(vectors);
         if (player.kind.get() == Linearization.Kind.BY_HAND && player.cursor() >= player.length()
                 && !player.enabled().isEmpty()) {
@@ -196,7 +196,7 @@ public final class StepBar {
                 sb.append(" ").append(java.util.Arrays.toString(replay.vector(p)).replace(" ", ""));
             }
             int last = replay.lastOn(p);
-            String note = last < 0 ? null : dev.spacetime.drawing.ViewNotes.stepNote(d, replay.analysis().id(last));
+            String note = last < 0 ? null : d.annotations().stepNote(replay.analysis().id(last));
             if (note != null) {
                 sb.append(" (").append(note).append(')');
             }

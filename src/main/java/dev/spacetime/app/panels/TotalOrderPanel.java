@@ -22,14 +22,14 @@ import javafx.scene.layout.BorderPane;
  * Selecting a row selects the event on the canvas, and the other way round.
  */
 public final class TotalOrderPanel {
-    private final DocumentView open;
+    private final DocumentView doc;
     private final TableView<Integer> table = new TableView<>();
     private final BorderPane pane = new BorderPane();
     private Analysis shown;
     private boolean syncing;
 
-    public TotalOrderPanel(DocumentView open) {
-        this.open = open;
+    public TotalOrderPanel(DocumentView doc) {
+        this.doc = doc;
         table.setId("total-order");
         table.setPlaceholder(new Label("No events"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -44,7 +44,7 @@ public final class TotalOrderPanel {
                 super.updateItem(rank, empty);
                 boolean tie = !empty && rank != null && shown != null && !tieNote(rank).isEmpty();
                 String style = tie ? "-fx-background-color: #fdf1d6;" : "";
-                Replay replay = open.player().active.get() ? open.player().replay() : null;
+                Replay replay = doc.player().active.get() ? doc.player().replay() : null;
                 if (replay != null && !empty && rank != null && shown != null && replay.analysis() == shown) {
                     int e = order().at(rank);
                     // Stepping: what has not happened yet is greyed, the last step is bold.
@@ -55,7 +55,7 @@ public final class TotalOrderPanel {
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, rank) -> {
             if (!syncing && rank != null && shown != null) {
-                open.selection().selectEvent(graph().id(order().at(rank)));
+                doc.selection().selectEvent(graph().id(order().at(rank)));
             }
         });
         Label title = new Label("Total order ⇒ (ties broken by process order)");
@@ -63,7 +63,7 @@ public final class TotalOrderPanel {
         title.setStyle("-fx-font-weight: bold;");
         pane.setTop(title);
         pane.setCenter(table);
-        open.onRefresh(this::update);
+        doc.onRefresh(this::update);
     }
 
     public BorderPane node() {
@@ -88,10 +88,10 @@ public final class TotalOrderPanel {
     }
 
     private void update() {
-        Analysis a = open.analysis();
+        Analysis a = doc.analysis();
         syncing = true;
         try {
-            if (open.player().active.get() || a != shown) {
+            if (doc.player().active.get() || a != shown) {
                 table.refresh();
             }
             if (a != shown) {
@@ -100,7 +100,7 @@ public final class TotalOrderPanel {
                 table.getItems().setAll(IntStream.range(0, n).boxed().toList());
                 table.refresh();
             }
-            List<String> selected = open.selection().events();
+            List<String> selected = doc.selection().events();
             int e = selected.isEmpty() || a == null ? -1 : a.indexOf(selected.get(selected.size() - 1));
             if (e < 0) {
                 table.getSelectionModel().clearSelection();

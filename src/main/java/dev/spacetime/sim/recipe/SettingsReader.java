@@ -16,12 +16,26 @@ final class SettingsReader {
         this.settings = settings;
     }
 
+    /** A whole number that fits an int: 2.5 or 3,000,000,000 is refused rather than cut to something else. */
     int integer(String name) {
-        return number(name, "a whole number").intValue();
+        long v = whole(name);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw wrong(name, "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+        return (int) v;
     }
 
+    /** A whole number: a file's 3 or 3.0, never 2.9. */
     long whole(String name) {
-        return number(name, "a whole number").longValue();
+        Number n = number(name, "a whole number");
+        if (n instanceof Long l) {
+            return l;
+        }
+        double d = n.doubleValue();
+        if (d != Math.rint(d) || Math.abs(d) >= 0x1p63) {
+            throw wrong(name, "a whole number");
+        }
+        return (long) d;
     }
 
     double number(String name) {
@@ -84,7 +98,8 @@ final class SettingsReader {
 
     private IllegalArgumentException wrong(String name, String what) {
         String kind = settings.kind() == null ? "simulation" : settings.kind().toLowerCase(Locale.ROOT) + " simulation";
+        Object v = settings.parameter(name);
         return new IllegalArgumentException("the " + kind + "'s \"" + name + "\" is "
-                + (settings.parameter(name) == null ? "missing" : "not " + what) + "; it must be " + what);
+                + (v == null ? "missing" : v + ", not " + what) + "; it must be " + what);
     }
 }

@@ -43,11 +43,14 @@ public final class SimulationRecipe {
         }
         return switch (kind) {
             case MutexParameters.KIND -> MutexSimulation.run(mutex(settings)).diagram();
-            case AnomalyScenario.KIND -> AnomalyScenario.run(new SettingsReader(settings).integer("workOnA"),
-                    new SettingsReader(settings).constant("remedy", Remedy.class)).diagram();
+            case AnomalyScenario.KIND -> anomaly(new SettingsReader(settings));
             case PhysicalParameters.KIND -> PhysicalClocks.run(physical(settings)).diagram();
             default -> throw new IllegalArgumentException("there is no simulation \"" + kind + "\" to run again");
         };
+    }
+
+    private static Diagram anomaly(SettingsReader settings) {
+        return AnomalyScenario.run(settings.integer("workOnA"), settings.constant("remedy", Remedy.class)).diagram();
     }
 
     /** The mutual exclusion parameters the settings hold. */

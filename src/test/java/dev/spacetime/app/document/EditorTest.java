@@ -57,7 +57,7 @@ class EditorTest {
             assertTrue(last().opened(), "a new document is fitted to the window");
             assertEquals(15, dots(last()));
             assertNull(last().emphasis());
-            assertNull(last().from());
+            assertNull(last().transition());
         });
     }
 
@@ -112,8 +112,22 @@ class EditorTest {
             assertEquals(TimeMode.LOGICAL, editor.layout().timeMode());
             assertEquals(y("p3"), y("q3"));
             Picture logical = last();
-            assertSame(physical.drawing(), logical.from(), "the screen moves from the picture it showed");
-            assertEquals(physical.drawing().shapes().size(), logical.drawing().shapes().size());
+            assertSame(physical.drawing(), logical.transition().from(), "the screen moves from the picture it showed");
+            assertEquals(physical.drawing().shapes().size(), logical.transition().to().shapes().size());
+            assertSame(logical.drawing(), logical.transition().to(), "with nothing selected it settles on where it moved to");
+        });
+    }
+
+    @Test
+    void withASelectionTheMoveSettlesOnTheDrawingAndItsEmphasis() throws Exception {
+        FxThread.run(() -> {
+            editor.selection().selectEvent("q3");
+            editor.view().timeMode.set(TimeMode.LOGICAL);
+            Picture logical = last();
+            assertNotNull(logical.emphasis(), "the screen keeps painting the selection over the indexed drawing");
+            assertNotSame(logical.drawing(), logical.transition().to());
+            assertEquals(logical.drawing().shapes().size() + 1, logical.transition().to().shapes().size(),
+                    "the move's drawings have the selection's ring laid in");
         });
     }
 

@@ -33,7 +33,20 @@ class SimulationRecipeTest {
         Map<String, Object> anomaly = Map.of("workOnA", 2L, "remedy", "PRAYER");
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> SimulationRecipe.rerun(new SimulationSettings("anomaly", anomaly))).getMessage()
-                .startsWith("the anomaly simulation's \"remedy\" is not one of NONE, "));
+                .startsWith("the anomaly simulation's \"remedy\" is PRAYER, not one of NONE, "));
+    }
+
+    @Test
+    void aCountMustBeAWholeNumberThatFitsNotOneCutToFit() {
+        assertEquals("the anomaly simulation's \"workOnA\" is 2.9, not a whole number; it must be a whole number",
+                assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(
+                        new SimulationSettings("anomaly", Map.of("workOnA", 2.9, "remedy", "NONE")))).getMessage());
+        // 2^32 + 3 would wrap round to 3, which the simulation would happily run.
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(
+                new SimulationSettings("anomaly", Map.of("workOnA", 4_294_967_299L, "remedy", "NONE")))).getMessage()
+                .startsWith("the anomaly simulation's \"workOnA\" is 4294967299, not a whole number from "));
+        assertTrue(SimulationRecipe.rerun(new SimulationSettings("anomaly", Map.of("workOnA", 3.0, "remedy", "NONE")))
+                .eventCount() > 0, "3.0 is the whole number 3");
     }
 
     @Test

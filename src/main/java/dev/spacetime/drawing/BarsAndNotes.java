@@ -12,8 +12,8 @@ import java.util.List;
  * line of text per event that the step-through shows beside the process's clock once that event has
  * happened (its request queue, say).
  */
-public final class ViewNotes {
-    private ViewNotes() {
+public final class BarsAndNotes {
+    private BarsAndNotes() {
     }
 
     static void bars(DiagramLayout layout, List<Shape> shapes) {
