@@ -27,7 +27,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar: every action of the app, each with its keyboard shortcut. */
-public final class MainMenu {
+final class MainMenu {
     private final Editor editor;
     private final FileActions files;
     private final EditActions edits;

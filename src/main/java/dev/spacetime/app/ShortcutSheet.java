@@ -9,7 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts: every menu accelerator, read from the menus themselves so it never goes stale, and the mouse gestures. */
-public final class ShortcutSheet {
+final class ShortcutSheet {
     static final String GESTURES = """
             Mouse
               Click an event                    select it: past, future and concurrent events coloured

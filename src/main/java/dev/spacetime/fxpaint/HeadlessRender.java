@@ -21,7 +21,7 @@ public final class HeadlessRender {
     private HeadlessRender() {
     }
 
-    public static void png(Drawing drawing, ExportOptions options, Path file) throws IOException {
+    static void png(Drawing drawing, ExportOptions options, Path file) throws IOException {
         start();
         FutureTask<Void> task = new FutureTask<>(() -> {
             PngExport.write(drawing, options, file);

@@ -24,7 +24,7 @@ public final class PngExport {
     private PngExport() {
     }
 
-    public static BufferedImage render(Drawing drawing, ExportOptions options) {
+    static BufferedImage render(Drawing drawing, ExportOptions options) {
         return toBuffered(snapshot(drawing, options));
     }
 
@@ -43,7 +43,7 @@ public final class PngExport {
         return canvas.snapshot(params, null);
     }
 
-    public static void write(Drawing drawing, ExportOptions options, Path file) throws IOException {
+    static void write(Drawing drawing, ExportOptions options, Path file) throws IOException {
         BufferedImage image = render(drawing, options);
         Path target = file.toAbsolutePath();
         dev.spacetime.io.DiagramFiles.writeBytes(target, out -> {
@@ -54,7 +54,7 @@ public final class PngExport {
     }
 
     /** JavaFX pixels into an AWT image, by hand: javafx-swing is not among our dependencies. */
-    public static BufferedImage toBuffered(WritableImage image) {
+    static BufferedImage toBuffered(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

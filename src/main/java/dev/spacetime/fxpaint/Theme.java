@@ -10,7 +10,7 @@ import javafx.scene.text.FontWeight;
 
 /** The shared {@link Style} as JavaFX colours and fonts, made once. */
 public final class Theme {
-    public static final Color BACKGROUND = rgb(Style.BACKGROUND);
+    static final Color BACKGROUND = rgb(Style.BACKGROUND);
     private static final Map<Role, Color> COLOURS = new EnumMap<>(Role.class);
     private static final Map<Role, Font> FONTS = new EnumMap<>(Role.class);
 
@@ -29,12 +29,12 @@ public final class Theme {
         return COLOURS.get(role);
     }
 
-    public static Font font(Role role) {
+    static Font font(Role role) {
         return FONTS.get(role);
     }
 
     /** The colour as a CSS value, for legend swatches. */
-    public static String css(Role role) {
+    static String css(Role role) {
         return Style.hex(role);
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class FrameShapes {
     /** Drawings smaller than this are simply walked whole. */
-    public static final int WORTH_IT = 50_000;
+    static final int WORTH_IT = 50_000;
     /** Messages a frame may look at before it turns to a sample. */
     public static final int MESSAGES_LOOKED_AT = 12_000;
     private static final int SAMPLING = 4;

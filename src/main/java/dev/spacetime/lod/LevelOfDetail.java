@@ -12,11 +12,11 @@ public final class LevelOfDetail {
      * How far outside the window (pixels) a shape may reach and still count as in it, for painting
      * and for counting the dots on screen against {@link #DENSE_DOTS}.
      */
-    public static final double WINDOW_MARGIN = 20;
+    static final double WINDOW_MARGIN = 20;
     /** How far outside the window (pixels) a dot's centre may lie and the dot still be painted. */
     public static final double DOT_MARGIN = 10;
     /** Dots on screen above which a dot claims a bigger cell, so dense runs cost less. */
-    public static final int DENSE_DOTS = 20_000;
+    static final int DENSE_DOTS = 20_000;
     /** The cell (pixels) a crowded dot claims. */
     public static final int DENSE_CELL = 12;
     /** The cell (pixels) a dot claims when the screen is not crowded. */
@@ -26,13 +26,13 @@ public final class LevelOfDetail {
      * Beyond, the screen is crowded: the labels cut short would be many, each a dear text to paint,
      * and little to read.
      */
-    public static final int SHORTEN_LABELS_UP_TO = 2000;
+    static final int SHORTEN_LABELS_UP_TO = 2000;
     /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
-    public static final int LABEL_BUDGET = 300;
+    static final int LABEL_BUDGET = 300;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
-    public static final int STRAIGHT_ABOVE = 600;
+    static final int STRAIGHT_ABOVE = 600;
     /** Messages drawn at most in a frame; beyond this an even spread of them is drawn, which keeps the look of the traffic. */
-    public static final int MESSAGE_BUDGET = 2500;
+    static final int MESSAGE_BUDGET = 2500;
     /** How strong crowded messages are drawn, against the background. */
     public static final double CROWDED_OPACITY = 0.35;
     /** A message shorter than this (pixels) is not drawn: it would be a speck. */

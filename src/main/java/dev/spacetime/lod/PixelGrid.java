@@ -35,7 +35,7 @@ public final class PixelGrid {
     }
 
     /** Takes every cell of the rectangle unless one of them is taken already, in which case nothing changes. */
-    public boolean claimRect(double x1, double y1, double x2, double y2) {
+    boolean claimRect(double x1, double y1, double x2, double y2) {
         if (!free(x1, y1, x2, y2)) {
             return false;
         }
@@ -46,7 +46,7 @@ public final class PixelGrid {
     }
 
     /** Whether the rectangle lies in the window at least in part and none of its cells is taken. */
-    public boolean free(double x1, double y1, double x2, double y2) {
+    boolean free(double x1, double y1, double x2, double y2) {
         int c1 = column(x1);
         int r1 = row(y1);
         int c2 = lastColumn(x2);

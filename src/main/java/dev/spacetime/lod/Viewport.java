@@ -8,8 +8,8 @@ import dev.spacetime.drawing.Frame;
  * first zoom or pan by the user stops that.
  */
 public final class Viewport {
-    public static final double MIN_SCALE = 1e-4;
-    public static final double MAX_SCALE = 40;
+    static final double MIN_SCALE = 1e-4;
+    static final double MAX_SCALE = 40;
     private double scale = 1;
     private double dx;
     private double dy;
@@ -19,11 +19,11 @@ public final class Viewport {
         return scale;
     }
 
-    public double dx() {
+    double dx() {
         return dx;
     }
 
-    public double dy() {
+    double dy() {
         return dy;
     }
 
@@ -86,7 +86,7 @@ public final class Viewport {
     }
 
     /** The page rectangle a w × h window shows: {minX, minY, maxX, maxY}. */
-    public double[] visiblePage(double w, double h) {
+    double[] visiblePage(double w, double h) {
         return new double[] {toPageX(0), toPageY(0), toPageX(w), toPageY(h)};
     }
 

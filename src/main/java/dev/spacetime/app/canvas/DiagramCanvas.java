@@ -69,7 +69,7 @@ public final class DiagramCanvas extends Region {
         return viewport;
     }
 
-    public Drawing drawing() {
+    Drawing drawing() {
         return drawing;
     }
 

@@ -18,7 +18,7 @@ public final class ModeAnimation {
      * Moves from one drawing to the other, each frame shown through {@code frame}, then runs
      * {@code settle}; on a big diagram, or drawings that do not match shape for shape, settles at once.
      */
-    public void play(Drawing from, Drawing to, Consumer<Drawing> frame, Runnable settle) {
+    void play(Drawing from, Drawing to, Consumer<Drawing> frame, Runnable settle) {
         stop();
         if (from.shapes().size() != to.shapes().size() || to.shapes().size() > MAX_SHAPES) {
             settle.run();
@@ -45,7 +45,7 @@ public final class ModeAnimation {
         timer.start();
     }
 
-    public void stop() {
+    void stop() {
         if (timer != null) {
             timer.stop();
             timer = null;

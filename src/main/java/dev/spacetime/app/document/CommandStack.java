@@ -33,16 +33,16 @@ public final class CommandStack {
     private final List<Runnable> listeners = new ArrayList<>();
     private boolean running;
 
-    public CommandStack(Diagram diagram) {
+    CommandStack(Diagram diagram) {
         this.diagram = diagram;
     }
 
-    public Diagram diagram() {
+    Diagram diagram() {
         return diagram;
     }
 
     /** Applies an edit as one undoable change; throws {@link EditRefusedException} (diagram untouched) if refused. */
-    public void run(Edit edit) {
+    void run(Edit edit) {
         Edit reverse = apply(edit);
         // A fresh number, so undoing back to a saved state and then making a new change counts as unsaved.
         Command done = new Command(edit.description(), reverse, nextRevision++);
@@ -55,7 +55,7 @@ public final class CommandStack {
         return !undo.isEmpty();
     }
 
-    public boolean canRedo() {
+    boolean canRedo() {
         return !redo.isEmpty();
     }
 
@@ -103,16 +103,16 @@ public final class CommandStack {
     }
 
     /** Runs after every change, undo and redo, even when the revision number comes out the same. */
-    public void onChange(Runnable listener) {
+    void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
     /** Changes with every change, undo and redo; equal to an earlier value exactly when the diagram is back to that state. */
-    public ReadOnlyIntegerProperty revisionProperty() {
+    ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
 
-    public int revision() {
+    int revision() {
         return revision.get();
     }
 

@@ -229,7 +229,7 @@ public final class Editor implements DocumentView {
         }
     }
 
-    public DrawingOptions options() {
+    DrawingOptions options() {
         return new DrawingOptions(view.clockLabels.get(), view.tickLines.get(), selection.events(),
                 view.concurrentPairs.get(), view.falseOrderings.get());
     }

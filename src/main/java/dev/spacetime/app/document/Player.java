@@ -34,7 +34,7 @@ public final class Player {
     private Analysis analysis;
     private int[] order = new int[0]; // null until asked for: a million events take a fifth of a second to order
 
-    public ReadOnlyIntegerProperty cursorProperty() {
+    ReadOnlyIntegerProperty cursorProperty() {
         return cursor.getReadOnlyProperty();
     }
 
@@ -60,7 +60,7 @@ public final class Player {
     }
 
     /** Total events, the scrubber's range. */
-    public int eventCount() {
+    int eventCount() {
         return analysis == null ? 0 : analysis.eventCount();
     }
 
@@ -70,7 +70,7 @@ public final class Player {
     }
 
     /** Forgets the diagram: another one was opened. */
-    public void reset() {
+    void reset() {
         analysis = null;
         order = new int[0];
         picked.clear();

@@ -25,7 +25,7 @@ public final class ViewState {
     public final ObservableSet<String> hidden = FXCollections.observableSet();
 
     /** Everything a change of which calls for a new picture. */
-    public Observable[] dependencies() {
+    Observable[] dependencies() {
         return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns};
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.input.MouseEvent;
  */
 public final class CanvasGestures {
     /** Pointer slack, in pixels, for hitting dots and lines. */
-    public static final double TOLERANCE = 9;
+    static final double TOLERANCE = 9;
     private static final double DRAG_THRESHOLD = 4;
 
     private final Editor editor;

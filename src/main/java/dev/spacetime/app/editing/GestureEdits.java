@@ -99,7 +99,7 @@ public final class GestureEdits {
     }
 
     /** The physical time a new or moved event gets, or NaN when the picture gives it only a place. */
-    public double timeFor(int p, double t) {
+    double timeFor(int p, double t) {
         if (layout.timeMode() != TimeMode.PHYSICAL || !usesTimes()) {
             return Double.NaN;
         }

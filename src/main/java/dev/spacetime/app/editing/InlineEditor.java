@@ -45,28 +45,28 @@ public final class InlineEditor {
         layer.setPickOnBounds(false);
     }
 
-    public void renameEvent(String id, double x, double y) {
+    void renameEvent(String id, double x, double y) {
         open(id, x, y, text -> new RenameEvent(id, text.strip()));
         editor.selection().selectEvent(id);
     }
 
-    public void renameProcess(String name, double x, double y) {
+    void renameProcess(String name, double x, double y) {
         open(name, x, y, text -> new RenameProcess(name, text.strip()));
     }
 
-    public void labelMessage(String receive, double x, double y) {
+    void labelMessage(String receive, double x, double y) {
         Diagram d = editor.document().diagram();
         String label = d.messageLabel(d.findEvent(receive));
         open(label == null ? "" : label, x, y,
                 text -> new SetMessageLabel(receive, text.isBlank() ? null : text.strip()));
     }
 
-    public boolean isOpen() {
+    boolean isOpen() {
         return pending != null;
     }
 
     /** Applies what was typed; a refused change keeps the field open with the reason beside it. */
-    public void commit() {
+    void commit() {
         if (pending == null) {
             return;
         }
@@ -93,7 +93,7 @@ public final class InlineEditor {
         close();
     }
 
-    public void cancel() {
+    void cancel() {
         pending = null;
         close();
     }

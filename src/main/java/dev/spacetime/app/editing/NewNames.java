@@ -8,7 +8,7 @@ public final class NewNames {
     }
 
     /** An unused event id on the process: its name in lower case and the next free number. */
-    public static String event(Diagram d, int process) {
+    static String event(Diagram d, int process) {
         String prefix = d.processName(process).toLowerCase().replaceAll("[^\\p{L}\\p{N}_]", "");
         if (prefix.isEmpty()) {
             prefix = "e";
@@ -24,7 +24,7 @@ public final class NewNames {
     }
 
     /** An unused process name: the letter after the last process's (as in the paper's P, Q, R), else P1, P2…. */
-    public static String process(Diagram d) {
+    static String process(Diagram d) {
         int count = d.processCount();
         if (count > 0) {
             String last = d.processName(count - 1);

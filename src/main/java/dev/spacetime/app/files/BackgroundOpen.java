@@ -36,7 +36,7 @@ public final class BackgroundOpen {
     private final Busy busy;
     private boolean opening;
 
-    public BackgroundOpen(Editor editor, Busy busy) {
+    BackgroundOpen(Editor editor, Busy busy) {
         this.editor = editor;
         this.busy = busy;
     }
@@ -46,7 +46,7 @@ public final class BackgroundOpen {
      * a log to open (-1: none); {@code opened} runs once the diagram is on screen, {@code failed} with
      * the loader's message when the file could not be opened, the diagram on screen staying as it was.
      */
-    public void open(Path file, long bytes, ToIntFunction<ShivizLog> chooseExecution, Runnable opened,
+    void open(Path file, long bytes, ToIntFunction<ShivizLog> chooseExecution, Runnable opened,
             Consumer<String> failed) {
         opening = true;
         busy.start(String.format(Locale.ROOT, "Opening %s (%.0f MB)…", file.getFileName(), bytes / 1e6));
@@ -66,7 +66,7 @@ public final class BackgroundOpen {
     }
 
     /** Whether a file is being opened: another must wait until it is. */
-    public boolean opening() {
+    boolean opening() {
         return opening;
     }
 

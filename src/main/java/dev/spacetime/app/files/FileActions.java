@@ -180,7 +180,7 @@ public final class FileActions {
         return saveTo(target);
     }
 
-    public boolean saveTo(Path target) {
+    boolean saveTo(Path target) {
         Document doc = editor.document();
         try {
             DiagramFiles.save(doc.diagram(), target);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The diagram the app opens with: the file named on the command line, or the paper's Figure 1. */
 public final class InitialDiagram {
-    public static final Path DEFAULT = Path.of("examples", "lamport-figure1.json");
+    static final Path DEFAULT = Path.of("examples", "lamport-figure1.json");
 
     /** A loaded diagram, or the loader's message when the file could not be loaded. */
     public record Result(Path file, Diagram diagram, String problem) {

@@ -9,10 +9,10 @@ import java.util.prefs.Preferences;
 
 /** The files opened or saved most recently, newest first, remembered between runs. */
 public final class RecentFiles {
-    public static final int LIMIT = 8;
+    static final int LIMIT = 8;
     private final Preferences node;
 
-    public RecentFiles(Preferences node) {
+    RecentFiles(Preferences node) {
         this.node = node;
     }
 
@@ -32,7 +32,7 @@ public final class RecentFiles {
         return files;
     }
 
-    public void add(Path file) {
+    void add(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>(list());
         files.remove(absolute);

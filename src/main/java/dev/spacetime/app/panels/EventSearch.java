@@ -18,7 +18,7 @@ public final class EventSearch {
     private EventSearch() {
     }
 
-    public static int[] find(Analysis a, String query) {
+    static int[] find(Analysis a, String query) {
         String q = query.strip();
         if (q.isEmpty()) {
             return new int[0];

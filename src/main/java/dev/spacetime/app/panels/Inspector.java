@@ -59,7 +59,7 @@ public final class Inspector {
         return pane;
     }
 
-    public PropertySheet sheet() {
+    PropertySheet sheet() {
         return sheet;
     }
 
@@ -74,7 +74,7 @@ public final class Inspector {
         }
     }
 
-    public void rebuild() {
+    void rebuild() {
         Analysis a = editor.analysis();
         List<InspectorItem> items = new ArrayList<>();
         Selection s = editor.selection();
@@ -169,7 +169,7 @@ public final class Inspector {
     private static final class TextOnEnter implements PropertyEditor<Object> {
         private final TextField field = new TextField();
 
-        public TextOnEnter(PropertySheet.Item item) {
+        TextOnEnter(PropertySheet.Item item) {
             field.setOnAction(e -> item.setValue(field.getText()));
             field.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {

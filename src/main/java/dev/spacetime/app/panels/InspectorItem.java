@@ -35,7 +35,7 @@ public final class InspectorItem implements PropertySheet.Item {
         this.runner = runner;
     }
 
-    public static InspectorItem readOnly(String category, String name, String description, Object value) {
+    static InspectorItem readOnly(String category, String name, String description, Object value) {
         return new InspectorItem(category, name, description, value, String.class, null, null);
     }
 

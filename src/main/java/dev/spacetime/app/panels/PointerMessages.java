@@ -78,7 +78,7 @@ public final class PointerMessages implements Feedback {
         }
     }
 
-    public String hoverText() {
+    String hoverText() {
         return hover.isShowing() ? hover.getText() : null;
     }
 

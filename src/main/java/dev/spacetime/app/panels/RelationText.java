@@ -12,14 +12,14 @@ public final class RelationText {
     }
 
     /** "q3: C=3, …; 2 events in its past, 5 in its future, 6 concurrent with it". */
-    public static String of(Analysis a, int e) {
+    static String of(Analysis a, int e) {
         CausalCone cone = a.cone(e);
         return EventText.title(a, e) + " — " + count(cone.pastSize(), "event") + " in its past, "
                 + cone.futureSize() + " in its future, " + cone.concurrentSize() + " concurrent with it";
     }
 
     /** "p1 → r4: p1 happened before r4 (C=1 < C=6), by p1 → q2 ⇝ …", or "p3 ‖ q3: …". */
-    public static String of(Analysis a, int x, int y) {
+    static String of(Analysis a, int x, int y) {
         EventGraph g = a.graph();
         String cx = "C(" + g.id(x) + ")=" + a.lamport(x);
         String cy = "C(" + g.id(y) + ")=" + a.lamport(y);

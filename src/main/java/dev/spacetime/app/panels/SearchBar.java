@@ -68,7 +68,7 @@ public final class SearchBar {
         field.selectAll();
     }
 
-    public String count() {
+    String count() {
         return count.getText();
     }
 

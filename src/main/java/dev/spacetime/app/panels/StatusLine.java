@@ -35,12 +35,12 @@ public final class StatusLine {
         return bar.getText();
     }
 
-    public String counts() {
+    String counts() {
         return counts.getText();
     }
 
     /** Shows a message until the selection or diagram changes. */
-    public void setMessage(String text) {
+    void setMessage(String text) {
         message = text;
         bar.setText(text);
     }
@@ -54,7 +54,7 @@ public final class StatusLine {
         }
     }
 
-    public void update() {
+    void update() {
         Analysis a = doc.analysis();
         if (a == null) {
             bar.setText("Nothing open. File → New or File → Open… to start.");
