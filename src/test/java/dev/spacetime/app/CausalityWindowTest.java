@@ -1,17 +1,20 @@
 package dev.spacetime.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.CausalCone;
 import dev.spacetime.drawing.Role;
+import dev.spacetime.drawing.Shape;
 import dev.spacetime.fxpaint.Theme;
 import java.util.List;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Selecting events in the real window: the colours, the words, the total-order panel. */
 class CausalityWindowTest extends WindowTestBase {
@@ -19,23 +22,9 @@ class CausalityWindowTest extends WindowTestBase {
     void selectingAnEventColoursItsPastFutureAndConcurrentEvents() throws Exception {
         click(screenAt("q3"));
         assertEquals(List.of("q3"), fx(() -> List.copyOf(app.editor().selection().events())));
-        WritableImage image = snapshot();
+        assertConeColours("q3", snapshot());
         Analysis a = fx(() -> app.editor().analysis());
         int q3 = a.indexOf("q3");
-        CausalCone cone = a.cone(q3);
-        int past = 0;
-        int future = 0;
-        int concurrent = 0;
-        for (int e = 0; e < a.eventCount(); e++) {
-            Role expected = e == q3 ? Role.SELECTED : cone.inPast(e) ? Role.PAST
-                    : cone.inFuture(e) ? Role.FUTURE : Role.CONCURRENT;
-            Color seen = colourAt(image, a.id(e));
-            assertTrue(close(seen, Theme.colour(expected)), a.id(e) + " should be " + expected + ", found " + seen);
-            past += expected == Role.PAST ? 1 : 0;
-            future += expected == Role.FUTURE ? 1 : 0;
-            concurrent += expected == Role.CONCURRENT ? 1 : 0;
-        }
-        assertEquals(List.of(3, 7, 4), List.of(past, future, concurrent), "q3's cone in Figure 1");
         assertTrue(fx(() -> app.legend().entries()).containsAll(List.of("causal past (happened before)",
                 "causal future (happened after)", "concurrent ‖")));
         assertTrue(fx(() -> app.status().text()).startsWith("q3 on Q: C=3"));
@@ -93,5 +82,38 @@ class CausalityWindowTest extends WindowTestBase {
         keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.F);
         assertTrue(count(snapshot(), Theme.colour(Role.FALSE_ORDERING)) > 100, "false orderings marked");
         assertTrue(fx(() -> app.legend().entries()).contains("false orderings: C(a) < C(b), a ‖ b"));
+    }
+
+    @Test
+    void theSelectionStaysPaintedAfterTimeTurnsLogical() throws Exception {
+        click(screenAt("q3"));
+        keys(KeyCode.SHORTCUT, KeyCode.L);
+        Thread.sleep(1200); // the move from physical to logical time takes 0.7 s
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(fx(() -> app.editor().pictureProperty().get().drawing()), fx(() -> app.canvas().drawing()),
+                "the screen settled on the drawing the editor published, its selection painted over it");
+        assertEquals(0L, (long) fx(() -> app.canvas().drawing().count(Shape.Ring.class)),
+                "the drawing it indexed, not a copy with the selection's ring laid in");
+        assertConeColours("q3", snapshot());
+    }
+
+    /** Each event's dot is painted in the colour of its place in the selected event's cone (Figure 1: 3 past, 7 future, 4 concurrent). */
+    private void assertConeColours(String selected, WritableImage image) throws Exception {
+        Analysis a = fx(() -> app.editor().analysis());
+        int chosen = a.indexOf(selected);
+        CausalCone cone = a.cone(chosen);
+        int past = 0;
+        int future = 0;
+        int concurrent = 0;
+        for (int e = 0; e < a.eventCount(); e++) {
+            Role expected = e == chosen ? Role.SELECTED : cone.inPast(e) ? Role.PAST
+                    : cone.inFuture(e) ? Role.FUTURE : Role.CONCURRENT;
+            Color seen = colourAt(image, a.id(e));
+            assertTrue(close(seen, Theme.colour(expected)), a.id(e) + " should be " + expected + ", found " + seen);
+            past += expected == Role.PAST ? 1 : 0;
+            future += expected == Role.FUTURE ? 1 : 0;
+            concurrent += expected == Role.CONCURRENT ? 1 : 0;
+        }
+        assertEquals(List.of(3, 7, 4), List.of(past, future, concurrent), selected + "'s cone in Figure 1");
     }
 }

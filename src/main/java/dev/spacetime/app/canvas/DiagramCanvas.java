@@ -69,7 +69,8 @@ public final class DiagramCanvas extends Region {
         return viewport;
     }
 
-    Drawing drawing() {
+    /** The drawing being painted (a blend of two while moving between time modes). */
+    public Drawing drawing() {
         return drawing;
     }
 
