@@ -115,6 +115,14 @@ public final class SpacetimeApp extends Application {
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
+        // Escape selects nothing wherever the focus is: the menu item's Escape accelerator alone did not
+        // fire with the canvas focused. A text field being typed in (the inline editor, Find) takes
+        // Escape first and consumes it.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
+                editor.selection().clear();
+            }
+        });
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         editor.documentProperty().addListener((obs, old, doc) -> {

@@ -1,6 +1,7 @@
 package dev.spacetime.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class MenuWindowTest extends WindowTestBase {
                     if (item.getAccelerator() == null) {
                         missing.add(menu.getText() + " → " + item.getText());
                     } else {
-                        assertTrue(sheet.contains(item.getAccelerator().getDisplayText()), item.getText());
+                        assertTrue(sheet.contains(ShortcutSheet.printed(item.getAccelerator().getDisplayText())), item.getText());
                     }
                 }
             }
@@ -103,5 +104,24 @@ class MenuWindowTest extends WindowTestBase {
         assertTrue(count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.IMPLIED)) > 50, "implied arcs painted");
         keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
         assertEquals(3, (int) fx(() -> app.editor().layout().shownProcesses()));
+    }
+
+    @Test
+    void theSheetNamesKeysAsPrintedOnAKeyboardAndFitsItsWidth() throws Exception {
+        MenuBar bar = fx(() -> (MenuBar) stage.getScene().lookup(".menu-bar"));
+        String sheet = fx(() -> ShortcutSheet.text(bar));
+        assertFalse(sheet.contains("BRACKET"), sheet);
+        assertTrue(sheet.contains("]  ") && sheet.contains("[  "), "Faster and Slower on ] and [");
+        for (String line : sheet.split("\n")) {
+            assertTrue(line.length() <= ShortcutSheet.COLUMNS, "no sideways scrolling: " + line);
+        }
+    }
+
+    @Test
+    void escapeSelectsNothing() throws Exception {
+        click(screenAt("q3"));
+        assertEquals(List.of("q3"), fx(() -> List.copyOf(app.editor().selection().events())));
+        keys(KeyCode.ESCAPE);
+        assertTrue(fx(() -> app.editor().selection().isEmpty()), "Escape clears the selection");
     }
 }
