@@ -141,7 +141,7 @@ public final class SpacetimeApp extends Application {
         InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null)
                 : InitialDiagram.load(getParameters().getUnnamed());
         editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
-                loaded.diagram() != null ? loaded.file() : null, loaded.diagram() != null && loaded.file() == null));
+                loaded.diagram() != null ? loaded.file() : null));
         stage.show();
         canvas.requestFocus();
         if (loaded.problem() != null) {

@@ -66,14 +66,14 @@ class MenuWindowTest extends WindowTestBase {
     }
 
     @Test
-    void openingAShivizLogImportsItAsANewUnsavedDiagram() throws Exception {
+    void openingAShivizLogImportsItAsANewDiagramWithNoFileYet() throws Exception {
         fx(() -> {
             app.open(java.nio.file.Path.of("examples", "govector-client-server.log"));
             return null;
         });
         assertEquals(11, (int) fx(() -> app.editor().document().diagram().eventCount()));
         assertEquals(null, fx(() -> app.editor().document().file()), "Save asks where rather than overwrite the log");
-        assertEquals("• govector-client-server (unsaved) — Spacetime", fx(stage::getTitle));
+        assertEquals("govector-client-server — Spacetime", fx(stage::getTitle), "read from disk, not edited: nothing to save yet");
     }
 
     @Test

@@ -25,7 +25,8 @@ class SimulateWindowTest extends WindowTestBase {
         keys(KeyCode.ENTER); // accept the defaults
         String title = fx(() -> app.editor().document().diagram().title());
         assertTrue(title.startsWith("Mutual exclusion (section 4): 3 processes"), title);
-        assertTrue(fx(() -> app.editor().document().unsaved()), "a new run is unsaved");
+        assertFalse(fx(() -> app.editor().document().unsaved()), "a run is not unsaved until it is edited");
+        assertFalse(fx(stage::getTitle).startsWith("• "));
         long bars = fx(() -> app.editor().drawing().shapes().stream().filter(s -> s.role() == Role.BAR).count());
         assertEquals(6, bars, "three processes asking twice: six grants");
         assertTrue(count(snapshot(), Theme.colour(Role.BAR)) > 100, "the bars are painted");
@@ -47,7 +48,26 @@ class SimulateWindowTest extends WindowTestBase {
         robot.clickOn("Don't save");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> app.editor().document().diagram().sameContent(original)), "the run as saved, fresh");
-        assertTrue(fx(() -> app.editor().document().unsaved()), "a new run is unsaved");
+        assertFalse(fx(() -> app.editor().document().unsaved()), "a fresh run asks to be saved only once edited");
+        assertEquals(null, fx(() -> app.editor().run(new RemoveEvent(original.eventId(original.eventAt(0, 1))))));
+        assertTrue(fx(() -> app.editor().document().unsaved()), "edited, it is");
+    }
+
+    @Test
+    void aLogOpenedFromDiskAsksToBeSavedOnlyOnceEdited() throws Exception {
+        Path log = dir.resolve("client-server.log");
+        Files.copy(Path.of("examples", "govector-client-server.log"), log);
+        fx(() -> {
+            app.open(log);
+            return null;
+        });
+        assertTrue(fx(() -> app.editor().document().diagram().eventCount()) > 0);
+        assertFalse(fx(() -> app.editor().document().unsaved()), "nothing was edited");
+        assertFalse(fx(stage::getTitle).startsWith("• "), fx(stage::getTitle));
+        String first = fx(() -> app.editor().document().diagram().eventId(app.editor().document().diagram().eventAt(0, 0)));
+        assertEquals(null, fx(() -> app.editor().run(new dev.spacetime.model.RenameEvent(first, "start"))));
+        assertTrue(fx(() -> app.editor().document().unsaved()));
+        assertTrue(fx(stage::getTitle).startsWith("• "), fx(stage::getTitle));
     }
 
     @Test

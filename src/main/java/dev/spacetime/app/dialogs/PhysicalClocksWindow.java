@@ -69,7 +69,7 @@ public final class PhysicalClocksWindow {
         Button open = new Button("Open as diagram");
         open.setOnAction(e -> {
             if (run != null && files.mayDiscard()) {
-                editor.open(new Document(run.diagram(), null, true));
+                editor.open(new Document(run.diagram(), null));
             }
         });
         warnings.setWrapText(true);

@@ -78,7 +78,7 @@ public final class SimulationDialogs {
             return;
         }
         MutexRun run = MutexSimulation.run(p);
-        editor.open(new Document(run.diagram(), null, true));
+        editor.open(new Document(run.diagram(), null));
         MutexCheck.Verdict verdict = MutexCheck.check(run);
         tell(verdict.holds() ? "The paper's three conditions hold" : "The run breaks the paper's conditions",
                 verdict.describe() + "\nYellow bars mark who holds the resource. Step through it (→) to watch "
@@ -98,7 +98,7 @@ public final class SimulationDialogs {
             return;
         }
         AnomalyRun run = AnomalyScenario.run(work.getValue(), remedy.getValue());
-        editor.open(new Document(run.diagram(), null, true));
+        editor.open(new Document(run.diagram(), null));
         tell(run.anomalous() ? "The anomaly: B is ordered before A" : "No anomaly", run.explanation());
     }
 
@@ -117,7 +117,7 @@ public final class SimulationDialogs {
             return;
         }
         if (files.mayDiscard()) {
-            editor.open(new Document(fresh, null, true));
+            editor.open(new Document(fresh, null));
         }
     }
 

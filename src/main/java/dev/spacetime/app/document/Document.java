@@ -23,15 +23,17 @@ public final class Document {
     private int analysed = -1;
     private int changes;
 
+    /**
+     * A document as it was opened or made: not unsaved until it is edited, whether it came from a
+     * diagram file, a log read from disk (no diagram file yet, so saving asks for a name) or a
+     * simulation run (made again from its parameters at will).
+     *
+     * @param file the diagram file it belongs to, or null when it has none yet
+     */
     public Document(Diagram diagram, Path file) {
-        this(diagram, file, false);
-    }
-
-    /** @param unsavedFromStart true for a diagram that exists in no diagram file yet (imported from a log, say) */
-    public Document(Diagram diagram, Path file, boolean unsavedFromStart) {
         this.commands = new CommandStack(diagram);
         this.file.set(file);
-        savedRevision.set(unsavedFromStart ? -1 : 0);
+        savedRevision.set(0);
         unsaved = Bindings.notEqual(commands.revisionProperty(), savedRevision);
         commands.onChange(() -> changes++);
     }

@@ -60,7 +60,7 @@ public final class BackgroundOpen {
                 stopped();
                 return;
             }
-            run(() -> analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null, true)), opened,
+            run(() -> analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null)), opened,
                     failed);
         }, failed);
     }

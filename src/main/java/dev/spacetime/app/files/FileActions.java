@@ -110,7 +110,7 @@ public final class FileActions {
             return false;
         }
         Diagram d = ShivizFiles.importExecution(file, log, chosen);
-        editor.open(new Document(d, null, true));
+        editor.open(new Document(d, null));
         remember(file);
         return true;
     }
