@@ -127,6 +127,7 @@ public final class SpacetimeApp extends Application {
         stage.setScene(scene);
         editor.documentProperty().addListener((obs, old, doc) -> {
             updateTitle();
+            canvas.requestFocus(); // a new diagram's keys (arrows, zoom, step) go to it, not to a panel
             doc.unsavedProperty().addListener((o, was, now) -> updateTitle());
             doc.fileProperty().addListener((o, was, now) -> updateTitle());
         });

@@ -124,4 +124,16 @@ class MenuWindowTest extends WindowTestBase {
         keys(KeyCode.ESCAPE);
         assertTrue(fx(() -> app.editor().selection().isEmpty()), "Escape clears the selection");
     }
+
+    @Test
+    void afterOpeningAFileTheCanvasHasTheKeys() throws Exception {
+        robot.clickOn("#total-order");
+        fx(() -> {
+            app.open(java.nio.file.Path.of("examples", "false-ordering.json"));
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> stage.getScene().getFocusOwner() == app.canvas()),
+                "Ctrl+↑, → and the other canvas keys work at once, not the table's");
+    }
 }

@@ -33,6 +33,18 @@ class SimulateWindowTest extends WindowTestBase {
     }
 
     @Test
+    void afterTheVerdictIsReadTheCanvasHasTheKeys() throws Exception {
+        robot.clickOn("#total-order");
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        keys(KeyCode.ENTER); // run with the defaults
+        keys(KeyCode.ENTER); // close the verdict
+        assertTrue(fx(() -> stage.getScene().getFocusOwner() == app.canvas()), "not the ⇒ table");
+        keys(KeyCode.SHORTCUT, KeyCode.UP);
+        assertEquals(dev.spacetime.layout.Orientation.TIME_UP, fx(() -> app.layout().orientation()),
+                "Ctrl+↑ reaches the canvas: the run, which reads best along the page, turns to time going up");
+    }
+
+    @Test
     void runAgainBringsAnEditedRunBackToWhatItsSavedParametersGive() throws Exception {
         Path saved = dir.resolve("mutex.json");
         Files.copy(Path.of("examples", "mutual-exclusion.json"), saved);
