@@ -122,4 +122,19 @@ class StepWindowTest extends WindowTestBase {
         keys(KeyCode.SHORTCUT, KeyCode.Z);
         assertEquals(5, (int) fx(() -> app.editor().player().cursor()));
     }
+
+    @Test
+    void turningSteppingOffLeavesTheTotalOrderPlainAgain() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.F5);
+        keys(KeyCode.RIGHT);
+        assertTrue(rowStyles().stream().anyMatch(st -> st.contains("opacity")), "while stepping, what has not happened is grey");
+        keys(KeyCode.F5);
+        assertTrue(rowStyles().stream().noneMatch(st -> st.contains("opacity") || st.contains("bold")), rowStyles().toString());
+    }
+
+    private java.util.List<String> rowStyles() throws Exception {
+        return fx(() -> app.totalOrder().table().lookupAll(".table-row-cell").stream()
+                .map(javafx.scene.Node::getStyle).toList());
+    }
 }

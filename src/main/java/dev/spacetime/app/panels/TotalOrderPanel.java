@@ -27,6 +27,7 @@ public final class TotalOrderPanel {
     private final BorderPane pane = new BorderPane();
     private Analysis shown;
     private boolean syncing;
+    private boolean wasStepping;
 
     public TotalOrderPanel(DocumentView doc) {
         this.doc = doc;
@@ -91,9 +92,11 @@ public final class TotalOrderPanel {
         Analysis a = doc.analysis();
         syncing = true;
         try {
-            if (doc.player().active.get() || a != shown) {
-                table.refresh();
+            boolean stepping = doc.player().active.get();
+            if (stepping || stepping != wasStepping || a != shown) {
+                table.refresh(); // rows grey and bold while stepping, and plain again once it stops
             }
+            wasStepping = stepping;
             if (a != shown) {
                 shown = a;
                 int n = a == null ? 0 : a.eventCount();
