@@ -23,6 +23,26 @@ public final class Enabled {
         return s < 0 || happened[s];
     }
 
+    /**
+     * Why an event that has not happened cannot happen next, in the words a class uses: "q3 must wait
+     * for q2, before it on Q" and "q2 waits for the message from p1, not sent yet"; null when it can
+     * (or has happened already).
+     */
+    public static String whyNot(EventGraph g, boolean[] happened, int e) {
+        if (happened[e]) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        if (g.position(e) > 0 && !happened[e - 1]) {
+            reasons.add("must wait for " + g.id(e - 1) + ", before it on " + g.diagram().processName(g.process(e)));
+        }
+        int s = Successors.senderOf(g, e);
+        if (s >= 0 && !happened[s]) {
+            reasons.add("waits for the message from " + g.id(s) + ", not sent yet");
+        }
+        return reasons.isEmpty() ? null : g.id(e) + " " + String.join(", and ", reasons);
+    }
+
     /** Every enabled event, in index order (process by process). */
     public static List<Integer> of(EventGraph g, boolean[] happened) {
         List<Integer> enabled = new ArrayList<>();

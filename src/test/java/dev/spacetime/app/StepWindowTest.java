@@ -107,6 +107,14 @@ class StepWindowTest extends WindowTestBase {
         assertEquals("C_P = 0    C_Q = 1    C_R = 0", registers());
         assertEquals(List.of("p1", "r1"), fx(() -> app.editor().player().enabled().stream()
                 .map(e -> app.editor().analysis().id(e)).toList()), "q2 waits for the message from p1");
+        click(screenAt("q2"));
+        assertEquals("q2 waits for the message from p1, not sent yet", fx(() -> app.pointer().lastRefusal()),
+                "said at the pointer, not silently selected");
+        assertEquals(List.of(), fx(() -> List.copyOf(app.editor().selection().events())));
+        assertEquals(1, (int) fx(() -> app.editor().player().cursor()));
+        click(screenAt("q1"));
+        assertEquals(List.of("q1"), fx(() -> List.copyOf(app.editor().selection().events())),
+                "an event that has happened is selected as ever");
     }
 
     @Test

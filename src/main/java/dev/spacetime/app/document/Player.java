@@ -123,15 +123,22 @@ public final class Player {
 
     /** The events that can happen next (highlighted when stepping by hand). */
     public List<Integer> enabled() {
+        return analysis == null ? List.of() : Enabled.of(analysis.graph(), happened());
+    }
+
+    /** Whether event e has happened at the cursor. */
+    public boolean happened(int e) {
         Replay r = replay();
-        if (r == null) {
-            return List.of();
-        }
+        return r != null && r.happened(e);
+    }
+
+    private boolean[] happened() {
+        Replay r = replay();
         boolean[] happened = new boolean[analysis.eventCount()];
         for (int e = 0; e < happened.length; e++) {
             happened[e] = r.happened(e);
         }
-        return Enabled.of(analysis.graph(), happened);
+        return happened;
     }
 
     /** One step on; by hand at the end of what was picked, the only enabled event if there is one. Returns why not, or null. */
@@ -169,7 +176,8 @@ public final class Player {
     /** Stepping by hand: event e happens next (dropping any later picks). Returns why not, or null. */
     public String pick(int e) {
         if (!enabled().contains(e)) {
-            return analysis.id(e) + " cannot happen yet: its predecessor on the process or the send of its message has not happened";
+            String why = Enabled.whyNot(analysis.graph(), happened(), e);
+            return why != null ? why : analysis.id(e) + " has happened already";
         }
         picked.subList(Math.min(cursor.get(), picked.size()), picked.size()).clear();
         picked.add(analysis.id(e));

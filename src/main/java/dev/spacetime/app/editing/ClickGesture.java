@@ -9,7 +9,7 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A click without a drag. On an event: selects it (Ctrl or Shift adds a second), or when stepping by
- * hand makes it happen next. On a message: selects it. On a line: adds an event there (Ctrl or Shift
+ * hand makes it happen next, or says why it must wait. On a message: selects it. On a line: adds an event there (Ctrl or Shift
  * selects the process). On a process name: selects the process. Elsewhere: selects nothing. A double
  * click edits in place.
  */
@@ -34,8 +34,11 @@ final class ClickGesture {
         switch (hit.kind()) {
             case EVENT -> {
                 String id = g.id(hit.event());
-                if (steps.pick(hit.event())) {
-                    return;
+                if (steps.applies(hit.event())) {
+                    String refused = steps.pick(hit.event());
+                    if (refused != null) {
+                        feedback.refuse(refused, e.getScreenX(), e.getScreenY());
+                    }
                 } else if (twice) {
                     inline.renameEvent(id, e.getX(), e.getY());
                 } else if (adding) {

@@ -55,7 +55,8 @@ class PlayerTest {
             player.rebase(a);
             assertEquals(List.of(a.indexOf("p1"), a.indexOf("q1"), a.indexOf("r1")), player.enabled());
             assertNotNull(player.forward(), "three events could happen first: the user picks");
-            assertNotNull(player.pick(a.indexOf("q2")), "q2 waits for q1 and for p1's message");
+            assertEquals("q2 must wait for q1, before it on Q, and waits for the message from p1, not sent yet",
+                    player.pick(a.indexOf("q2")));
             assertNull(player.pick(a.indexOf("q1")));
             assertNull(player.pick(a.indexOf("p1")));
             assertEquals(2, player.cursor());
