@@ -145,4 +145,26 @@ class StepWindowTest extends WindowTestBase {
         return fx(() -> app.totalOrder().table().lookupAll(".table-row-cell").stream()
                 .map(javafx.scene.Node::getStyle).toList());
     }
+
+    @Test
+    void everyStepButtonIsWrittenInGlyphsTheFontHas() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.F5);
+        List<String> stopped = buttonTexts();
+        keys(KeyCode.SPACE); // play: the button turns to Pause
+        List<String> playing = buttonTexts();
+        keys(KeyCode.SPACE);
+        assertTrue(playing.stream().anyMatch(t -> t.contains("Pause")), playing.toString());
+        java.awt.Font dejaVu = new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 13);
+        assertEquals("DejaVu Sans", dejaVu.getFamily(), "the font JavaFX draws the window's text with here");
+        for (String text : java.util.stream.Stream.concat(stopped.stream(), playing.stream()).toList()) {
+            assertEquals(-1, dejaVu.canDisplayUpTo(text), "\"" + text + "\" has a glyph the font lacks: a box on screen");
+        }
+    }
+
+    private List<String> buttonTexts() throws Exception {
+        return fx(() -> java.util.stream.Stream.concat(app.stepBar().node().lookupAll(".button").stream(),
+                        app.stepBar().node().lookupAll(".toggle-button").stream())
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+    }
 }

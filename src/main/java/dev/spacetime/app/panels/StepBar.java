@@ -139,7 +139,7 @@ public final class StepBar {
 
     private void setPlaying(boolean on) {
         play.setSelected(on);
-        play.setText(on ? "⏸ Pause" : "▶ Play");
+        play.setText(on ? "❚❚ Pause" : "▶ Play"); // ⏸ is in none of the fonts a class machine is sure to have
         clock.stop();
         if (on) {
             if (player.atEnd()) {
