@@ -74,6 +74,17 @@ class EditingWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aRefusalLeavesTheStatusBarOnceAnythingChanges() throws Exception {
+        drag(screenAt("q6"), screenAt(0, 10));
+        assertTrue(fx(() -> app.status().text()).startsWith("Not done: "));
+        keys(KeyCode.SHORTCUT, KeyCode.T); // tick lines on: the picture changes, the refusal is old news
+        assertFalse(fx(() -> app.status().text()).startsWith("Not done: "), fx(() -> app.status().text()));
+        drag(screenAt("q6"), screenAt(0, 10));
+        drag(screenAt("q3"), screenAt(2, 30)); // a message q3 → R that the rules allow
+        assertFalse(fx(() -> app.status().text()).startsWith("Not done: "), fx(() -> app.status().text()));
+    }
+
+    @Test
     void dragAnEventAlongItsLineRenameItInPlaceAndDeleteIt() throws Exception {
         drag(screenAt("q3"), screenAt(1, 35));
         Diagram d = diagram();

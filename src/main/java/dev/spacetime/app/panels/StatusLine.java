@@ -17,6 +17,7 @@ public final class StatusLine {
     private final Label counts = new Label();
     private final DocumentView doc;
     private String message;
+    private boolean working;
 
     public StatusLine(DocumentView doc) {
         this.doc = doc;
@@ -39,7 +40,7 @@ public final class StatusLine {
         return counts.getText();
     }
 
-    /** Shows a message until the selection or diagram changes. */
+    /** Shows a message until the diagram, the selection or the view changes. */
     void setMessage(String text) {
         message = text;
         bar.setText(text);
@@ -48,6 +49,7 @@ public final class StatusLine {
     /** Shows that something takes a while, with a progress bar that runs until it is done (null). */
     public void working(String what) {
         bar.setProgress(what == null ? 0 : -1);
+        working = what != null;
         setMessage(what);
         if (what == null) {
             update();
@@ -77,10 +79,14 @@ public final class StatusLine {
             text = "Message to " + doc.selection().messageProperty().get()
                     + " selected: double-click to label it, Delete removes it";
         } else {
-            text = message != null ? message
+            // A message (a refusal, say) describes what was just tried: after any change it is old news.
+            // What is being worked on stays until the work is done.
+            text = working && message != null ? message
                     : "Click an event to see its past and future; Ctrl+click a second to compare them";
         }
-        message = null;
+        if (!working) {
+            message = null;
+        }
         bar.setText(text);
     }
 }
