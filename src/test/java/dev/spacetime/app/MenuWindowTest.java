@@ -67,10 +67,7 @@ class MenuWindowTest extends WindowTestBase {
 
     @Test
     void openingAShivizLogImportsItAsANewDiagramWithNoFileYet() throws Exception {
-        fx(() -> {
-            app.open(java.nio.file.Path.of("examples", "govector-client-server.log"));
-            return null;
-        });
+        open(java.nio.file.Path.of("examples", "govector-client-server.log"));
         assertEquals(11, (int) fx(() -> app.editor().document().diagram().eventCount()));
         assertEquals(null, fx(() -> app.editor().document().file()), "Save asks where rather than overwrite the log");
         assertEquals("govector-client-server — Spacetime", fx(stage::getTitle), "read from disk, not edited: nothing to save yet");
@@ -128,10 +125,7 @@ class MenuWindowTest extends WindowTestBase {
     @Test
     void afterOpeningAFileTheCanvasHasTheKeys() throws Exception {
         robot.clickOn("#total-order");
-        fx(() -> {
-            app.open(java.nio.file.Path.of("examples", "false-ordering.json"));
-            return null;
-        });
+        open(java.nio.file.Path.of("examples", "false-ordering.json"));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> stage.getScene().getFocusOwner() == app.canvas()),
                 "Ctrl+↑, → and the other canvas keys work at once, not the table's");

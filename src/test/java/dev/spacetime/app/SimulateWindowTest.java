@@ -48,10 +48,7 @@ class SimulateWindowTest extends WindowTestBase {
     void runAgainBringsAnEditedRunBackToWhatItsSavedParametersGive() throws Exception {
         Path saved = dir.resolve("mutex.json");
         Files.copy(Path.of("examples", "mutual-exclusion.json"), saved);
-        fx(() -> {
-            app.open(saved);
-            return null;
-        });
+        open(saved);
         Diagram original = fx(() -> app.editor().document().diagram().copy());
         String removed = fx(() -> app.editor().run(new RemoveEvent(original.eventId(original.eventAt(0, 1)))));
         assertEquals(null, removed);
@@ -69,10 +66,7 @@ class SimulateWindowTest extends WindowTestBase {
     void aLogOpenedFromDiskAsksToBeSavedOnlyOnceEdited() throws Exception {
         Path log = dir.resolve("client-server.log");
         Files.copy(Path.of("examples", "govector-client-server.log"), log);
-        fx(() -> {
-            app.open(log);
-            return null;
-        });
+        open(log);
         assertTrue(fx(() -> app.editor().document().diagram().eventCount()) > 0);
         assertFalse(fx(() -> app.editor().document().unsaved()), "nothing was edited");
         assertFalse(fx(stage::getTitle).startsWith("• "), fx(stage::getTitle));

@@ -68,6 +68,15 @@ abstract class WindowTestBase {
         });
     }
 
+    /** Opens a file as File → Open would, and waits until it is shown. */
+    void open(Path file) throws Exception {
+        fx(() -> {
+            app.open(file);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void click(Point2D at) {
         robot.moveTo(at).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
