@@ -30,6 +30,7 @@ public final class DiagramCanvas extends Region {
     private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
     private final ModeAnimation animation = new ModeAnimation();
+    private double textFactor = 1;
 
     public DiagramCanvas() {
         getChildren().add(canvas);
@@ -89,6 +90,21 @@ public final class DiagramCanvas extends Region {
     public void setOverlay(Consumer<GraphicsContext> overlay) {
         this.overlay = overlay;
         repaint();
+    }
+
+    /**
+     * How much larger than normal texts and lines are drawn: the chosen text size, times the
+     * presentation mode's enlargement when it is on.
+     */
+    public void setTextFactor(double factor) {
+        if (factor > 0 && factor != textFactor) {
+            textFactor = factor;
+            repaint();
+        }
+    }
+
+    public double textFactor() {
+        return textFactor;
     }
 
     /** Asks for a repaint in the next pulse. */
