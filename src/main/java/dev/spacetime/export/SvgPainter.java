@@ -2,6 +2,8 @@ package dev.spacetime.export;
 
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Frame;
+import dev.spacetime.drawing.LabelSpot;
+import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.PixelShapes;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
@@ -18,15 +20,19 @@ public final class SvgPainter {
     private final StringBuilder out = new StringBuilder();
     private final Frame f;
     private final boolean halo; // texts get a rim of background colour, unless the picture has no background
+    private final Placements placements;
+    private final double k; // texts, lines and dots this many times their plain size
 
-    private SvgPainter(Frame frame, boolean halo) {
+    private SvgPainter(Frame frame, boolean halo, Placements placements) {
         this.f = frame;
         this.halo = halo;
+        this.placements = placements;
+        this.k = placements.textScale();
     }
 
     public static String paint(Drawing drawing, ExportOptions options) {
         PictureFrame picture = PictureFrame.of(drawing, options);
-        SvgPainter p = new SvgPainter(picture.frame(), !options.transparent());
+        SvgPainter p = new SvgPainter(picture.frame(), !options.transparent(), picture.placements());
         p.document(drawing, picture, options);
         return p.out.toString();
     }
@@ -48,7 +54,7 @@ public final class SvgPainter {
                 dot(d);
             } else if (s instanceof Shape.Ring r) {
                 out.append(String.format(Locale.ROOT, "<circle class=\"ring %s\" cx=\"%s\" cy=\"%s\" r=\"%s\" "
-                        + "fill=\"none\" %s/>%n", css(r.role()), n(f.x(r.x())), n(f.y(r.y())), n(r.radius()),
+                        + "fill=\"none\" %s/>%n", css(r.role()), n(f.x(r.x())), n(f.y(r.y())), n(r.radius() * k),
                         stroke(r.role(), false)));
             } else if (s instanceof Shape.Text t) {
                 text(t);
@@ -73,14 +79,14 @@ public final class SvgPainter {
             out.append("<title>").append(xml(w.title())).append("</title>");
         }
         StringBuilder d = new StringBuilder();
-        double[] pts = length < 24 ? new double[] {x1, y1, x2, y2}
+        double[] pts = length < PixelShapes.SHORTEST_WAVE ? new double[] {x1, y1, x2, y2}
                 : WavePath.points(x1, y1, x2, y2, PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH);
         for (int i = 0; i < pts.length; i += 2) {
             d.append(i == 0 ? "M" : " L").append(n(pts[i])).append(',').append(n(pts[i + 1]));
         }
         out.append("<path d=\"").append(d).append("\" fill=\"none\" ").append(stroke(w.role(), w.dashed())).append("/>");
-        if (w.role() != Role.WITNESS && length > 16) {
-            double[] a = PixelShapes.arrowhead(x1, y1, x2, y2);
+        if (w.role() != Role.WITNESS && length > PixelShapes.SHORTEST_ARROW) {
+            double[] a = PixelShapes.arrowhead(x1, y1, x2, y2, k);
             out.append(String.format(Locale.ROOT, "<polygon points=\"%s,%s %s,%s %s,%s\" fill=\"%s\"/>", n(a[0]), n(a[1]),
                     n(a[2]), n(a[3]), n(a[4]), n(a[5]), Style.hex(w.role())));
         }
@@ -93,7 +99,7 @@ public final class SvgPainter {
             out.append(" id=\"event-").append(xml(d.id())).append('"');
         }
         out.append(String.format(Locale.ROOT, " cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\">", n(f.x(d.x())), n(f.y(d.y())),
-                n(d.radius()), Style.hex(d.role())));
+                n(d.radius() * k), Style.hex(d.role())));
         if (d.title() != null || d.id() != null) {
             out.append("<title>").append(xml(d.title() != null ? d.title() : d.id())).append("</title>");
         }
@@ -101,34 +107,34 @@ public final class SvgPainter {
     }
 
     private void text(Shape.Text t) {
-        double x = f.x(t.x());
-        double y = f.y(t.y());
-        String anchor = "middle";
-        String baseline = "central";
-        switch (t.anchor()) {
-            case LEFT -> { x += PixelShapes.GAP; anchor = "start"; }
-            case RIGHT -> { x -= PixelShapes.GAP; anchor = "end"; }
-            case BELOW -> { y += PixelShapes.GAP; baseline = "hanging"; }
-            case ABOVE -> { y -= PixelShapes.GAP; baseline = "alphabetic"; }
-            default -> { }
+        LabelSpot spot = placements.spot(t);
+        if (spot == null) {
+            return;
         }
-        // A rim of background round the letters, as on screen, keeps a label over a message readable.
-        String rim = halo ? " stroke=\"" + hex(Style.BACKGROUND) + "\" stroke-width=\"3\" stroke-linejoin=\"round\""
-                + " paint-order=\"stroke\"" : "";
+        double x = f.x(t.x()) + spot.dx();
+        double y = f.y(t.y()) + spot.dy();
+        String anchor = switch (spot.align()) {
+            case START -> "start";
+            case MIDDLE -> "middle";
+            case END -> "end";
+        };
+        // A rim of background round the letters, as on screen, keeps a label near a message readable.
+        String rim = halo ? " stroke=\"" + hex(Style.BACKGROUND) + "\" stroke-width=\"" + n(3 * k)
+                + "\" stroke-linejoin=\"round\" paint-order=\"stroke\"" : "";
         out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%s\" y=\"%s\" text-anchor=\"%s\" "
-                + "dominant-baseline=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s xml:space=\"preserve\">%s</text>%n",
-                css(t.role()), n(x), n(y), anchor, baseline, n(Style.fontSize(t.role())),
-                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), rim, xml(t.text())));
+                + "dominant-baseline=\"central\" font-size=\"%s\"%s fill=\"%s\"%s xml:space=\"preserve\">%s</text>%n",
+                css(t.role()), n(x), n(y), anchor, n(spot.size()),
+                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), rim, xml(spot.text())));
     }
 
-    private static String stroke(Role role, boolean dashed) {
+    private String stroke(Role role, boolean dashed) {
         StringBuilder sb = new StringBuilder("stroke=\"").append(Style.hex(role)).append("\" stroke-width=\"")
-                .append(n(Style.lineWidth(role))).append('"');
+                .append(n(Style.lineWidth(role) * k)).append('"');
         if (dashed) {
             double[] d = Style.dashes(role);
             sb.append(" stroke-dasharray=\"");
             for (int i = 0; i < d.length; i++) {
-                sb.append(i == 0 ? "" : ",").append(n(d[i]));
+                sb.append(i == 0 ? "" : ",").append(n(d[i] * k));
             }
             sb.append('"');
         }

@@ -1,6 +1,9 @@
 package dev.spacetime.export;
 
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.LabelPlacement;
+import dev.spacetime.drawing.LabelSpot;
+import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
@@ -23,12 +26,16 @@ public final class TikzPainter {
     private final StringBuilder out = new StringBuilder();
     private final Map<String, String> nodeAt = new HashMap<>(); // "x,y" of a dot → its node name
     private final Set<String> names = new HashSet<>();
+    private final Placements placements;
 
-    private TikzPainter() {
+    private TikzPainter(Placements placements) {
+        this.placements = placements;
     }
 
     public static String paint(Drawing drawing) {
-        TikzPainter p = new TikzPainter();
+        // One page unit comes out about one point wide, as a pixel on screen, and a \small letter about as
+        // large as the screen's: labels are placed as for a picture at its natural size.
+        TikzPainter p = new TikzPainter(LabelPlacement.place(drawing, 1, 1));
         p.document(drawing);
         return p.out.toString();
     }
@@ -41,8 +48,8 @@ public final class TikzPainter {
         // character is taken as 0.19 cm wide, enough for the labels beside the last process.
         double reach = (b[2] - b[0]) / UNITS_PER_CM + 4;
         for (Shape s : drawing.shapes()) {
-            if (s instanceof Shape.Text t && t.anchor() == Shape.Anchor.LEFT) {
-                reach = Math.max(reach, (t.x() - b[0]) / UNITS_PER_CM + 0.5 + t.text().length() * 0.19);
+            if (s instanceof Shape.Text t && placements.spot(t) != null) {
+                reach = Math.max(reach, (placements.spot(t).box(t.x(), t.y())[2] - b[0]) / UNITS_PER_CM + 0.5);
             }
         }
         String paperWidth = cm(reach + 2);
@@ -64,7 +71,7 @@ public final class TikzPainter {
         out.append("        decoration={snake, amplitude=0.5mm, segment length=2.2mm, post length=2.5mm}},\n");
         out.append("    process/.style={draw=#1, line width=1pt},\n");
         // A half-white ground behind each label, as the screen's rim of background, keeps a label over a message readable.
-        out.append("    label/.style={font=\\small, text=#1, inner sep=2pt, fill=white, fill opacity=0.8, text opacity=1},\n");
+        out.append("    label/.style={font=\\small, text=#1, inner sep=1pt, fill=white, fill opacity=0.8, text opacity=1},\n");
         out.append("]\n");
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot d) {
@@ -114,17 +121,19 @@ public final class TikzPainter {
     }
 
     private void text(Shape.Text t) {
-        String anchor = switch (t.anchor()) {
-            case LEFT -> "right";
-            case RIGHT -> "left";
-            case BELOW -> "below";
-            case ABOVE -> "above";
-            case CENTER -> "";
+        LabelSpot spot = placements.spot(t);
+        if (spot == null) {
+            return;
+        }
+        String anchor = switch (spot.align()) {
+            case START -> "west";
+            case MIDDLE -> "center";
+            case END -> "east";
         };
-        out.append("  \\node[label=").append(colour(t.role())).append(anchor.isEmpty() ? "" : ", " + anchor)
-                .append(Style.bold(t.role()) ? ", font=\\bfseries" : "").append(", xshift=")
-                .append(t.anchor() == Shape.Anchor.LEFT ? "1.8mm" : t.anchor() == Shape.Anchor.RIGHT ? "-1.8mm" : "0mm")
-                .append("] at ").append(point(t.x(), t.y())).append(" {").append(LatexText.escape(t.text())).append("};\n");
+        out.append("  \\node[label=").append(colour(t.role())).append(", anchor=").append(anchor)
+                .append(Style.bold(t.role()) ? ", font=\\bfseries" : "").append("] at ")
+                .append(point(t.x() + spot.dx(), t.y() + spot.dy())).append(" {").append(LatexText.escape(spot.text()))
+                .append("};\n");
     }
 
     /** A named node when a dot is there (so messages read "(p1) -- (q2)"), else coordinates. */

@@ -1,26 +1,29 @@
 package dev.spacetime.fxpaint;
 
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.lod.FramePlan;
 import dev.spacetime.lod.FrameShapes;
-import dev.spacetime.lod.LabelRoom;
+import dev.spacetime.lod.LevelOfDetail;
 import dev.spacetime.lod.MessageThinning;
 import dev.spacetime.lod.ScreenWindow;
 import dev.spacetime.lod.Viewport;
+import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
- * Paints a drawing onto a JavaFX canvas through a viewport. Lines keep their pixel width and text its
- * point size whatever the zoom. Only what is visible is painted, and with level of detail (see
- * {@link FramePlan}) so that a frame stays cheap on big diagrams; each kind of shape has its own
- * small painter.
+ * Paints a drawing onto a JavaFX canvas through a viewport. Texts go where a label placement put
+ * them, and texts, lines and dots are drawn at its text scale. Only what is visible is painted, and
+ * with level of detail (see {@link FramePlan}) so that a frame stays cheap on big diagrams; each kind
+ * of shape has its own small painter.
  */
 public final class CanvasPainter {
     private final GraphicsContext gc;
     private final Viewport view;
     private final boolean levelOfDetail;
+    private Consumer<TextPainter.PaintedText> painted;
 
     public CanvasPainter(GraphicsContext gc, Viewport view) {
         this(gc, view, true);
@@ -33,13 +36,15 @@ public final class CanvasPainter {
         this.levelOfDetail = levelOfDetail;
     }
 
-    public void paint(Drawing drawing, double w, double h) {
-        paint(drawing, null, null, w, h, true);
+    /** Tells {@code listener} of every text painted from now on: tests compare painters by it. */
+    CanvasPainter recordingTexts(Consumer<TextPainter.PaintedText> listener) {
+        this.painted = listener;
+        return this;
     }
 
     /** @param fillBackground false for a transparent export */
-    public void paint(Drawing drawing, double w, double h, boolean fillBackground) {
-        paint(drawing, null, null, w, h, fillBackground);
+    public void paint(Drawing drawing, Placements placements, double w, double h, boolean fillBackground) {
+        paint(drawing, null, null, placements, w, h, fillBackground);
     }
 
     /**
@@ -47,22 +52,25 @@ public final class CanvasPainter {
      * with a selection's emphasis (or null) laid over the drawing, rather than a new drawing made for
      * each click.
      */
-    public void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, double w, double h) {
-        paint(drawing, frames, emphasis, w, h, true);
+    public void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
+            double w, double h) {
+        paint(drawing, frames, emphasis, placements, w, h, true);
     }
 
-    private void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, double w, double h,
-            boolean background) {
+    private void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
+            double w, double h, boolean background) {
         ScreenWindow window = new ScreenWindow(view, w, h);
         FramePlan plan = FramePlan.of(drawing, frames, emphasis, window, levelOfDetail);
-        LabelRoom labels = new LabelRoom(view, w, h, levelOfDetail, plan.roomy());
-        TextPainter.Halo halo = !plan.roomy() || !background ? TextPainter.Halo.NONE
+        double k = placements.textScale();
+        TextPainter.Halo halo = plan.denseDots() || !background ? TextPainter.Halo.NONE
                 : levelOfDetail ? TextPainter.Halo.GROUND : TextPainter.Halo.RIM;
-        LinePainter lines = new LinePainter(gc, window);
+        LinePainter lines = new LinePainter(gc, window, k);
         MessagePainter messages = new MessagePainter(gc, window,
-                new MessageThinning(levelOfDetail, plan.messagesVisible()), plan.straight());
-        DotPainter dots = new DotPainter(gc, window, levelOfDetail, plan.denseDots(), labels);
-        TextPainter texts = new TextPainter(gc, labels, plan.denseDots(), halo);
+                new MessageThinning(levelOfDetail, plan.messagesVisible()), plan.straight(), k);
+        DotPainter dots = new DotPainter(gc, window, levelOfDetail, plan.denseDots(), k);
+        // Among crowded dots no label could be read, whatever room the placement found between them.
+        TextPainter texts = new TextPainter(gc, window, placements, halo,
+                levelOfDetail ? LevelOfDetail.LABEL_BUDGET : Integer.MAX_VALUE, plan.denseDots(), painted);
         gc.save();
         gc.setLineDashes();
         if (background) {
@@ -70,12 +78,6 @@ public final class CanvasPainter {
             gc.fillRect(0, 0, w, h);
         } else {
             gc.clearRect(0, 0, w, h);
-        }
-        // Process names first in the label room, so event labels give way to them.
-        for (Shape shape : plan.shapes()) {
-            if (shape instanceof Shape.Text t && LabelRoom.always(t.role())) {
-                labels.reserve(t);
-            }
         }
         for (Shape shape : plan.shapes()) {
             if (shape instanceof Shape.Wave wave) {

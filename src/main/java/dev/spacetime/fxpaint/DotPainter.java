@@ -1,7 +1,6 @@
 package dev.spacetime.fxpaint;
 
 import dev.spacetime.drawing.Shape;
-import dev.spacetime.lod.LabelRoom;
 import dev.spacetime.lod.LevelOfDetail;
 import dev.spacetime.lod.PixelGrid;
 import dev.spacetime.lod.ScreenWindow;
@@ -18,19 +17,19 @@ final class DotPainter {
     private final boolean levelOfDetail;
     private final boolean dense;
     private final PixelGrid cells;
-    private final LabelRoom labels;
+    private final double k;
     private double lastX = Double.NaN;
     private double lastY = Double.NaN;
 
-    /** @param labels where labels go: a label never covers a dot, so each dot painted claims its room there */
-    DotPainter(GraphicsContext gc, ScreenWindow window, boolean levelOfDetail, boolean dense, LabelRoom labels) {
+    /** @param k how many times their plain size dots and rings are drawn */
+    DotPainter(GraphicsContext gc, ScreenWindow window, boolean levelOfDetail, boolean dense, double k) {
         this.gc = gc;
         this.window = window;
         this.levelOfDetail = levelOfDetail;
         this.dense = dense;
         this.cells = new PixelGrid(window.width(), window.height(),
                 dense ? LevelOfDetail.DENSE_CELL : LevelOfDetail.DOT_CELL);
-        this.labels = labels;
+        this.k = k;
     }
 
     void paint(Shape.Dot dot) {
@@ -44,13 +43,12 @@ final class DotPainter {
         if (levelOfDetail && LevelOfDetail.plainDot(dot.role()) && !cells.claimPoint(x, y)) {
             return;
         }
-        double r = dot.radius();
+        double r = dot.radius() * k;
         gc.setFill(Theme.colour(dot.role()));
         if (dense) {
             // Thousands of dots a few pixels apart: small squares read the same and cost far less to fill.
             gc.fillRect(Math.rint(x) - 2, Math.rint(y) - 2, 5, 5);
         } else {
-            labels.dot(x, y, r);
             if (levelOfDetail && Math.abs(x - lastX) < r && Math.abs(y - lastY) < r) {
                 // Mostly under the dot before it: together they read as a bar, which squares draw as well
                 // at a fraction of the cost of circles.
@@ -67,8 +65,8 @@ final class DotPainter {
         Viewport view = window.view();
         double x = view.toPixelX(ring.x());
         double y = view.toPixelY(ring.y());
-        double r = ring.radius();
-        Pen.use(gc, ring.role(), false);
+        double r = ring.radius() * k;
+        Pen.use(gc, ring.role(), false, k);
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 }

@@ -10,10 +10,13 @@ import javafx.scene.canvas.GraphicsContext;
 final class LinePainter {
     private final GraphicsContext gc;
     private final ScreenWindow window;
+    private final double k;
 
-    LinePainter(GraphicsContext gc, ScreenWindow window) {
+    /** @param k how many times their plain width lines are drawn */
+    LinePainter(GraphicsContext gc, ScreenWindow window, double k) {
         this.gc = gc;
         this.window = window;
+        this.k = k;
     }
 
     void paint(Shape.Line line) {
@@ -28,13 +31,13 @@ final class LinePainter {
         if (!line.dashed() && (x1 == x2 || y1 == y2)) {
             // A solid line along an axis is a rectangle (square caps, as a stroke has). The software
             // renderer fills one far faster than it strokes a tall line, which it samples row by row.
-            double half = Style.lineWidth(line.role()) / 2;
+            double half = Style.lineWidth(line.role()) * k / 2;
             gc.setFill(Theme.colour(line.role()));
             gc.fillRect(Math.min(x1, x2) - half, Math.min(y1, y2) - half, Math.abs(x2 - x1) + 2 * half,
                     Math.abs(y2 - y1) + 2 * half);
             return;
         }
-        Pen.use(gc, line.role(), line.dashed());
+        Pen.use(gc, line.role(), line.dashed(), k);
         gc.strokeLine(x1, y1, x2, y2);
     }
 }

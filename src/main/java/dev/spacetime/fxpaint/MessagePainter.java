@@ -21,11 +21,16 @@ final class MessagePainter {
     private final ScreenWindow window;
     private final MessageThinning thinning;
     private final boolean straight;
+    private final double k;
     private Role batchRole;
     private boolean batchDashed;
 
-    /** @param straight whether messages are drawn as straight lines (a crowded screen) */
-    MessagePainter(GraphicsContext gc, ScreenWindow window, MessageThinning thinning, boolean straight) {
+    /**
+     * @param straight whether messages are drawn as straight lines (a crowded screen)
+     * @param k        how many times their plain size strokes and arrowheads are drawn
+     */
+    MessagePainter(GraphicsContext gc, ScreenWindow window, MessageThinning thinning, boolean straight, double k) {
+        this.k = k;
         this.gc = gc;
         this.window = window;
         this.thinning = thinning;
@@ -64,7 +69,7 @@ final class MessagePainter {
             }
             return;
         }
-        Pen.use(gc, wave.role(), wave.dashed());
+        Pen.use(gc, wave.role(), wave.dashed(), k);
         gc.setFill(Theme.colour(wave.role()));
         if (length < LevelOfDetail.SHORTEST_WAVE) {
             gc.strokeLine(x1, y1, x2, y2);
@@ -89,7 +94,7 @@ final class MessagePainter {
     private void batchLine(Role role, boolean dashed, double x1, double y1, double x2, double y2) {
         if (batchRole != role || batchDashed != dashed) {
             flush();
-            Pen.use(gc, role, dashed);
+            Pen.use(gc, role, dashed, k);
             // Hundreds of messages at once are traffic, not arrows: drawn faint, they shade the picture
             // by how busy it is and leave the events and a selection's colours readable over them. A
             // pale opaque colour rather than a see-through one: the software renderer blends far slower.
@@ -125,7 +130,7 @@ final class MessagePainter {
         if (!window.holdsPixel(x2, y2)) {
             return;
         }
-        double[] a = PixelShapes.arrowhead(x1, y1, x2, y2);
+        double[] a = PixelShapes.arrowhead(x1, y1, x2, y2, k);
         gc.fillPolygon(new double[] {a[0], a[2], a[4]}, new double[] {a[1], a[3], a[5]}, 3);
     }
 }

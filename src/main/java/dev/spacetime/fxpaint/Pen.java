@@ -9,11 +9,16 @@ final class Pen {
     private Pen() {
     }
 
-    static void use(GraphicsContext gc, Role role, boolean dashed) {
+    /** @param k how many times its plain width the stroke is drawn (the text scale) */
+    static void use(GraphicsContext gc, Role role, boolean dashed, double k) {
         gc.setStroke(Theme.colour(role));
-        gc.setLineWidth(Style.lineWidth(role));
+        gc.setLineWidth(Style.lineWidth(role) * k);
         if (dashed) {
-            gc.setLineDashes(Style.dashes(role));
+            double[] dashes = Style.dashes(role);
+            for (int i = 0; i < dashes.length; i++) {
+                dashes[i] *= k;
+            }
+            gc.setLineDashes(dashes);
         } else {
             gc.setLineDashes();
         }

@@ -37,7 +37,8 @@ public final class PngExport {
         gc.scale(s, s);
         Viewport view = new Viewport();
         view.show(picture.frame());
-        new CanvasPainter(gc, view, false).paint(drawing, picture.width(), picture.height(), !options.transparent());
+        new CanvasPainter(gc, view, false).paint(drawing, picture.placements(), picture.width(), picture.height(),
+                !options.transparent());
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);
         return canvas.snapshot(params, null);

@@ -13,6 +13,7 @@ public final class Theme {
     static final Color BACKGROUND = rgb(Style.BACKGROUND);
     private static final Map<Role, Color> COLOURS = new EnumMap<>(Role.class);
     private static final Map<Role, Font> FONTS = new EnumMap<>(Role.class);
+    private static final Map<Long, Font> SIZED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (Role role : Role.values()) {
@@ -31,6 +32,13 @@ public final class Theme {
 
     static Font font(Role role) {
         return FONTS.get(role);
+    }
+
+    /** The role's font at {@code size} pixels (texts grow with zoom and the chosen text size); sizes kept to a tenth of a pixel. */
+    static Font font(Role role, double size) {
+        long key = Math.round(size * 10) * 2 + (Style.bold(role) ? 1 : 0);
+        return SIZED.computeIfAbsent(key, k -> Font.font(Style.FONT_FAMILY,
+                Style.bold(role) ? FontWeight.BOLD : FontWeight.NORMAL, Math.round(size * 10) / 10.0));
     }
 
     /** The colour as a CSS value, for legend swatches. */

@@ -9,15 +9,14 @@ import java.util.List;
 /**
  * What one frame paints and how, decided before any pixel is touched: the shapes (only those a big
  * drawing's frame index picks, with a selection's emphasis laid in), whether the dots are crowded,
- * whether labels may be cut short, whether messages are drawn straight, and how many are on screen.
+ * whether messages are drawn straight, and how many are on screen.
  *
  * @param shapes          what to paint, in painting order
  * @param denseDots       dots so crowded that each claims a bigger cell and labels among them are left out
- * @param roomy           few enough dots that a label that does not fit whole is cut short rather than left out
  * @param straight        so many messages that waves are drawn as straight lines
  * @param messagesVisible messages crossing the window
  */
-public record FramePlan(List<Shape> shapes, boolean denseDots, boolean roomy, boolean straight, int messagesVisible) {
+public record FramePlan(List<Shape> shapes, boolean denseDots, boolean straight, int messagesVisible) {
 
     /**
      * The plan for a frame of the drawing in the window.
@@ -49,7 +48,6 @@ public record FramePlan(List<Shape> shapes, boolean denseDots, boolean roomy, bo
                 : dots > LevelOfDetail.DENSE_DOTS;
         int sampling = picked == null ? 1 : picked.messageSampling();
         return new FramePlan(shapes, levelOfDetail && crowded,
-                !levelOfDetail || dots <= LevelOfDetail.SHORTEN_LABELS_UP_TO,
                 levelOfDetail && (long) messages * sampling > LevelOfDetail.STRAIGHT_ABOVE, messages);
     }
 

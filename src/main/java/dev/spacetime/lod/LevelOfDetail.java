@@ -21,14 +21,15 @@ public final class LevelOfDetail {
     public static final int DENSE_CELL = 12;
     /** The cell (pixels) a dot claims when the screen is not crowded. */
     public static final int DOT_CELL = 3;
-    /**
-     * Dots on screen up to which a label that does not fit whole is cut short rather than left out.
-     * Beyond, the screen is crowded: the labels cut short would be many, each a dear text to paint,
-     * and little to read.
-     */
-    static final int SHORTEN_LABELS_UP_TO = 2000;
     /** Labels drawn at most in a frame: text is the dearest thing to paint, and a screen holds only so much that can be read. */
-    static final int LABEL_BUDGET = 300;
+    public static final int LABEL_BUDGET = 600;
+    /**
+     * Labels placed at most for a window; past this the dots are too crowded for any to be read, and
+     * none is placed until the view zooms in.
+     */
+    static final int PLACED_AT_MOST = 20_000;
+    /** Drawings with up to this many shapes have all their labels placed at once, not just the window's. */
+    static final int PLACE_WHOLE_UP_TO = 20_000;
     /** Above this many messages on screen, waves are drawn straight: the wiggle is noise at that density. */
     static final int STRAIGHT_ABOVE = 600;
     /** Messages drawn at most in a frame; beyond this an even spread of them is drawn, which keeps the look of the traffic. */
@@ -38,9 +39,9 @@ public final class LevelOfDetail {
     /** A message shorter than this (pixels) is not drawn: it would be a speck. */
     public static final double SHORTEST_MESSAGE = 3;
     /** A message shorter than this (pixels) is drawn as a straight line: too short to show a wave. */
-    public static final double SHORTEST_WAVE = 24;
+    public static final double SHORTEST_WAVE = dev.spacetime.drawing.PixelShapes.SHORTEST_WAVE;
     /** A message shorter than this (pixels) gets no arrowhead: the head would hide it. */
-    public static final double SHORTEST_ARROW = 16;
+    public static final double SHORTEST_ARROW = dev.spacetime.drawing.PixelShapes.SHORTEST_ARROW;
     /** A wave longer than this (pixels) is cut to the window before its points are made. */
     public static final double CLIP_ABOVE = 3000;
 

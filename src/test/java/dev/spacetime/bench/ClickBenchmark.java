@@ -54,6 +54,7 @@ public class ClickBenchmark {
     private FrameShapes frames;
     private Canvas canvas;
     private Viewport fitted;
+    private dev.spacetime.drawing.Placements labels; // a click changes no label: the window keeps its placement
     private int clicks;
 
     @Setup(Level.Trial)
@@ -64,6 +65,8 @@ public class ClickBenchmark {
         frames = FrameShapes.of(drawing);
         fitted = new Viewport();
         fitted.fit(drawing.bounds(), FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT, Frame.MARGINS);
+        labels = dev.spacetime.lod.WindowLabels.place(drawing, frames, fitted, FrameBenchmark.WIDTH,
+                FrameBenchmark.HEIGHT, 1);
         canvas = FrameBenchmark.onFx(() -> new Canvas(FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT));
     }
 
@@ -94,8 +97,8 @@ public class ClickBenchmark {
     public WritableImage selectAndPaint() throws Exception {
         SelectionLayer.Emphasis e = SelectionLayer.emphasis(layout, List.of(nextEvent()));
         return FrameBenchmark.onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, frames, e, FrameBenchmark.WIDTH,
-                    FrameBenchmark.HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), fitted).paint(drawing, frames, e, labels,
+                    FrameBenchmark.WIDTH, FrameBenchmark.HEIGHT);
             return canvas.snapshot(null, null);
         });
     }

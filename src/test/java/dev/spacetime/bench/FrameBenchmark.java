@@ -89,12 +89,22 @@ public class FrameBenchmark {
         Platform.exit();
     }
 
+    private dev.spacetime.drawing.Placements placed;
+
+    /** The labels as the window keeps them: placed again only when the view leaves the part placed. */
+    dev.spacetime.drawing.Placements labels() {
+        if (!dev.spacetime.lod.WindowLabels.serves(placed, view, WIDTH, HEIGHT, 1)) {
+            placed = dev.spacetime.lod.WindowLabels.place(drawing, frames, view, WIDTH, HEIGHT, 1);
+        }
+        return placed;
+    }
+
     /** A frame while panning: painted, rasterised and read back. */
     @Benchmark
     public WritableImage frame() throws Exception {
         return onFx(() -> {
             pan();
-            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, labels(), WIDTH, HEIGHT);
             return canvas.snapshot(null, null);
         });
     }
@@ -104,7 +114,7 @@ public class FrameBenchmark {
     public Canvas commands() throws Exception {
         return onFx(() -> {
             pan();
-            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, null, labels(), WIDTH, HEIGHT);
             return canvas;
         });
     }
@@ -113,7 +123,8 @@ public class FrameBenchmark {
     @Benchmark
     public WritableImage frameEmpty() throws Exception {
         return onFx(() -> {
-            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(EMPTY, WIDTH, HEIGHT);
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(EMPTY,
+                    dev.spacetime.drawing.LabelPlacement.place(EMPTY, 1, 1), WIDTH, HEIGHT, true);
             return canvas.snapshot(null, null);
         });
     }

@@ -140,7 +140,10 @@ public class FrameShapesTest {
             throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(W, H);
-            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, emphasis, W, H);
+            // The same labels either way: what is compared is the shapes the index picks.
+            dev.spacetime.drawing.Placements placed = dev.spacetime.drawing.LabelPlacement.place(drawing, view.scale(),
+                    dev.spacetime.drawing.TextScale.of(view.scale(), 1));
+            new CanvasPainter(canvas.getGraphicsContext2D(), view).paint(drawing, frames, emphasis, placed, W, H);
             WritableImage image = canvas.snapshot(null, null);
             int[] out = new int[W * H];
             image.getPixelReader().getPixels(0, 0, W, H, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, W);

@@ -4,9 +4,12 @@ import dev.spacetime.app.document.Picture;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.SelectionLayer;
+import dev.spacetime.drawing.Placements;
 import dev.spacetime.fxpaint.CanvasPainter;
+import dev.spacetime.fxpaint.NotePainter;
 import dev.spacetime.lod.FrameShapes;
 import dev.spacetime.lod.Viewport;
+import dev.spacetime.lod.WindowLabels;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +30,8 @@ public final class DiagramCanvas extends Region {
     private FrameShapes frames;
     private SelectionLayer.Emphasis emphasis;
     private Drawing indexed;
+    private Placements placements;
+    private Drawing placed; // the drawing the placements are for
     private Consumer<GraphicsContext> overlay;
     private boolean dirty = true;
     private final ModeAnimation animation = new ModeAnimation();
@@ -68,6 +73,11 @@ public final class DiagramCanvas extends Region {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /** Where the last frame's texts went, or null before the first frame. */
+    public Placements placements() {
+        return placements;
     }
 
     /** The drawing being painted (a blend of two while moving between time modes). */
@@ -155,7 +165,17 @@ public final class DiagramCanvas extends Region {
                 frames = FrameShapes.of(drawing);
                 indexed = drawing;
             }
-            new CanvasPainter(gc, viewport).paint(drawing, frames, emphasis, w, h);
+            if (placed != drawing || !WindowLabels.serves(placements, viewport, w, h, textFactor)) {
+                placements = WindowLabels.place(drawing, frames, viewport, w, h, textFactor);
+                placed = drawing;
+            }
+            new CanvasPainter(gc, viewport).paint(drawing, frames, emphasis, placements, w, h);
+            int hidden = WindowLabels.hiddenIn(placements, viewport, w, h);
+            if (placements.crowded()) {
+                NotePainter.paint(gc, "Labels hidden: too crowded — zoom in", w, h);
+            } else if (hidden > 0) {
+                NotePainter.paint(gc, hidden + (hidden == 1 ? " label" : " labels") + " hidden — zoom in", w, h);
+            }
             if (overlay != null) {
                 gc.save();
                 overlay.accept(gc);

@@ -1,0 +1,166 @@
+package dev.spacetime.drawing;
+
+import dev.spacetime.model.IntList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Boxes and segments in pixels, filed by the square cells they touch, so a label placement asks
+ * "what is near this box" without walking the whole picture. Boxes are what a label may not cover
+ * (other labels, dots, arrowheads, names); segments are strokes it would rather not lie across.
+ */
+final class BoxGrid {
+    private static final double CELL = 48;
+    private final Map<Long, IntList> boxCells = new HashMap<>();
+    private final Map<Long, IntList> segmentCells = new HashMap<>();
+    private double[] boxes = new double[64];
+    private int boxCount;
+    private double[] segments = new double[64];
+    private double[] segmentPads = new double[16];
+    private int[] segmentWeights = new int[16];
+    private int segmentCount;
+    private int[] seen = new int[16]; // per segment, the query that last counted it
+    private int query;
+
+    /** Files a box {x1, y1, x2, y2} a label may not overlap. */
+    void addBox(double x1, double y1, double x2, double y2) {
+        if (4 * boxCount + 4 > boxes.length) {
+            boxes = Arrays.copyOf(boxes, boxes.length * 2);
+        }
+        int k = boxCount++;
+        boxes[4 * k] = x1;
+        boxes[4 * k + 1] = y1;
+        boxes[4 * k + 2] = x2;
+        boxes[4 * k + 3] = y2;
+        for (long cx = cell(x1); cx <= cell(x2); cx++) {
+            for (long cy = cell(y1); cy <= cell(y2); cy++) {
+                boxCells.computeIfAbsent(key(cx, cy), c -> new IntList(4)).add(k);
+            }
+        }
+    }
+
+    /**
+     * Files a stroke from (x1, y1) to (x2, y2), {@code pad} pixels thick either side (a wave's swing),
+     * weighing {@code weight} against a label lying across it.
+     */
+    void addSegment(double x1, double y1, double x2, double y2, double pad, int weight) {
+        if (4 * segmentCount + 4 > segments.length) {
+            segments = Arrays.copyOf(segments, segments.length * 2);
+        }
+        if (segmentCount + 1 > segmentPads.length) {
+            segmentPads = Arrays.copyOf(segmentPads, segmentPads.length * 2);
+            segmentWeights = Arrays.copyOf(segmentWeights, segmentWeights.length * 2);
+            seen = Arrays.copyOf(seen, seen.length * 2);
+        }
+        int k = segmentCount++;
+        segments[4 * k] = x1;
+        segments[4 * k + 1] = y1;
+        segments[4 * k + 2] = x2;
+        segments[4 * k + 3] = y2;
+        segmentPads[k] = pad;
+        segmentWeights[k] = weight;
+        // Every cell the padded segment's path passes: walk it in steps shorter than a cell.
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        int steps = Math.max(1, (int) Math.ceil(length / (CELL / 2)));
+        long lastKey = Long.MIN_VALUE;
+        for (int i = 0; i <= steps; i++) {
+            double x = x1 + (x2 - x1) * i / steps;
+            double y = y1 + (y2 - y1) * i / steps;
+            for (long cx = cell(x - pad - CELL / 2); cx <= cell(x + pad + CELL / 2); cx++) {
+                for (long cy = cell(y - pad - CELL / 2); cy <= cell(y + pad + CELL / 2); cy++) {
+                    long key = key(cx, cy);
+                    if (key == lastKey) {
+                        continue;
+                    }
+                    IntList list = segmentCells.computeIfAbsent(key, c -> new IntList(4));
+                    if (list.size() == 0 || list.get(list.size() - 1) != k) {
+                        list.add(k);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether box {x1, y1, x2, y2} overlaps no filed box. */
+    boolean free(double x1, double y1, double x2, double y2) {
+        for (long cx = cell(x1); cx <= cell(x2); cx++) {
+            for (long cy = cell(y1); cy <= cell(y2); cy++) {
+                IntList list = boxCells.get(key(cx, cy));
+                if (list == null) {
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    int k = list.get(i);
+                    if (boxes[4 * k] < x2 && boxes[4 * k + 2] > x1 && boxes[4 * k + 1] < y2 && boxes[4 * k + 3] > y1) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The summed weight of the filed strokes that cross box {x1, y1, x2, y2}. */
+    int crossings(double x1, double y1, double x2, double y2) {
+        query++;
+        int total = 0;
+        for (long cx = cell(x1); cx <= cell(x2); cx++) {
+            for (long cy = cell(y1); cy <= cell(y2); cy++) {
+                IntList list = segmentCells.get(key(cx, cy));
+                if (list == null) {
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    int k = list.get(i);
+                    if (seen[k] == query) {
+                        continue;
+                    }
+                    seen[k] = query;
+                    double p = segmentPads[k];
+                    if (crosses(segments[4 * k], segments[4 * k + 1], segments[4 * k + 2], segments[4 * k + 3],
+                            x1 - p, y1 - p, x2 + p, y2 + p)) {
+                        total += segmentWeights[k];
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2} (Liang–Barsky). */
+    static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
+        double t0 = 0;
+        double t1 = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - x1, x2 - ax, ay - y1, y2 - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long cell(double v) {
+        return (long) Math.floor(v / CELL);
+    }
+
+    private static long key(long cx, long cy) {
+        return (cx << 32) ^ (cy & 0xffffffffL);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.spacetime.drawing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places a drawing's texts so that each can be read: process names and clock registers where they
+ * belong; then each event's label at the first of a dozen places round its dot that overlaps no
+ * other text, no dot and no arrowhead, and that as few message strokes cross as possible; message
+ * labels likewise round their point. A label with no such place is shortened in steps ("p1  C=1
+ * start" → "p1  C=1" → "p1") and, only when even its id has none, left to its event's hover text and
+ * counted. Works in pixels at a given scale, from the shapes alone, so the screen and every export
+ * place alike; the result holds for any pan, so labels stay put while the view moves.
+ */
+public final class LabelPlacement {
+    /** Weights of what may cross a label: a message, whose way it hides, counts more than a process line. */
+    private static final int MESSAGE_WEIGHT = 3;
+    private static final int LINE_WEIGHT = 1;
+    /** What a unit of crossing weight costs against the next place round the dot: any crossing costs more than every place. */
+    private static final int MESSAGE_COST = 100;
+
+    private final double scale;
+    private final double k;
+    private final BoxGrid grid = new BoxGrid();
+    private final Set<Long> dotAt = new HashSet<>();
+    private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
+    private final List<Shape.Text> hidden = new ArrayList<>();
+
+    private LabelPlacement(double scale, double k) {
+        this.scale = scale;
+        this.k = k;
+    }
+
+    /** Places every text of the drawing at {@code scale} pixels per page unit, texts sized by {@code textScale}. */
+    public static Placements place(Drawing drawing, double scale, double textScale) {
+        return place(drawing.shapes(), scale, textScale, null);
+    }
+
+    /**
+     * Places the texts among {@code shapes} whose point lies in page rectangle {@code region}
+     * {minX, minY, maxX, maxY} (all of them when null), keeping clear of every shape given.
+     */
+    public static Placements place(List<Shape> shapes, double scale, double textScale, double[] region) {
+        LabelPlacement p = new LabelPlacement(scale, textScale);
+        // Names and registers first: they belong where they are, and only give way to each other.
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Dot d) {
+                p.dotAt.add(key(d.x(), d.y()));
+            } else if (s instanceof Shape.Text t && (t.role() == Role.PROCESS_NAME || t.role() == Role.REGISTER)
+                    && (region == null || inside(t, region))) {
+                p.fixed(t, t.role() == Role.REGISTER);
+            }
+        }
+        p.obstacles(shapes);
+        List<Shape.Text> events = new ArrayList<>();
+        List<Shape.Text> others = new ArrayList<>();
+        List<Shape.Text> ticks = new ArrayList<>();
+        for (Shape s : shapes) {
+            if (!(s instanceof Shape.Text t) || (region != null && !inside(t, region))) {
+                continue;
+            }
+            if (t.role() == Role.PROCESS_NAME || t.role() == Role.REGISTER) {
+                continue;
+            } else if (t.role() == Role.TICK_LABEL) {
+                ticks.add(t);
+            } else if (p.dotAt.contains(key(t.x(), t.y()))) {
+                events.add(t);
+            } else {
+                others.add(t);
+            }
+        }
+        for (Shape.Text t : events) {
+            p.label(t, true);
+        }
+        for (Shape.Text t : others) {
+            p.label(t, false);
+        }
+        for (Shape.Text t : ticks) {
+            p.fixed(t, false);
+        }
+        return new Placements(p.spots, p.hidden, scale, textScale, region);
+    }
+
+    private static boolean inside(Shape.Text t, double[] region) {
+        return t.x() >= region[0] && t.x() <= region[2] && t.y() >= region[1] && t.y() <= region[3];
+    }
+
+    /** Files what labels keep off (dots, arrowheads) and would rather not lie across (strokes). */
+    private void obstacles(List<Shape> shapes) {
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Dot d) {
+                double x = d.x() * scale;
+                double y = d.y() * scale;
+                double r = d.radius() * k + 1;
+                grid.addBox(x - r, y - r, x + r, y + r);
+            } else if (s instanceof Shape.Wave w && w.role() != Role.WITNESS) {
+                double x1 = w.x1() * scale;
+                double y1 = w.y1() * scale;
+                double x2 = w.x2() * scale;
+                double y2 = w.y2() * scale;
+                double length = Math.hypot(x2 - x1, y2 - y1);
+                grid.addSegment(x1, y1, x2, y2, length < PixelShapes.SHORTEST_WAVE ? 1 : PixelShapes.AMPLITUDE,
+                        MESSAGE_WEIGHT);
+                if (length > PixelShapes.SHORTEST_ARROW) {
+                    double[] a = PixelShapes.arrowhead(x1, y1, x2, y2, k);
+                    grid.addBox(Math.min(a[0], Math.min(a[2], a[4])), Math.min(a[1], Math.min(a[3], a[5])),
+                            Math.max(a[0], Math.max(a[2], a[4])), Math.max(a[1], Math.max(a[3], a[5])));
+                }
+            } else if (s instanceof Shape.Line l && l.role() == Role.PROCESS_LINE) {
+                grid.addSegment(l.x1() * scale, l.y1() * scale, l.x2() * scale, l.y2() * scale, 1, LINE_WEIGHT);
+            }
+        }
+    }
+
+    /** A text that goes where its anchor says: drawn when it has room there, or always when {@code always}. */
+    private void fixed(Shape.Text t, boolean always) {
+        double size = Style.fontSize(t.role()) * k;
+        double h = TextMetrics.height(size);
+        double gap = PixelShapes.GAP * k;
+        String text = t.text();
+        double w = TextMetrics.width(text, size, Style.bold(t.role()));
+        LabelSpot spot = switch (t.anchor()) {
+            case LEFT -> new LabelSpot(text, gap, 0, LabelSpot.Align.START, size, w, h);
+            case RIGHT -> new LabelSpot(text, -gap, 0, LabelSpot.Align.END, size, w, h);
+            case CENTER -> new LabelSpot(text, 0, 0, LabelSpot.Align.MIDDLE, size, w, h);
+            case BELOW -> new LabelSpot(text, 0, gap + h / 2, LabelSpot.Align.MIDDLE, size, w, h);
+            case ABOVE -> new LabelSpot(text, 0, -gap - h / 2, LabelSpot.Align.MIDDLE, size, w, h);
+        };
+        double[] b = spot.box(t.x() * scale, t.y() * scale);
+        if (always || grid.free(b[0], b[1], b[2], b[3])) {
+            grid.addBox(b[0], b[1], b[2], b[3]);
+            spots.put(t, spot);
+        }
+    }
+
+    /** An event's label (round its dot) or another label (round its point): the best free place, shortened if need be. */
+    private void label(Shape.Text t, boolean event) {
+        double size = Style.fontSize(t.role()) * k;
+        double h = TextMetrics.height(size);
+        double px = t.x() * scale;
+        double py = t.y() * scale;
+        double r = event ? DrawingBuilder.DOT_RADIUS * k : 0;
+        boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
+        double[][] places = across ? besideLine(r, h) : overLine(r, h);
+        List<String> forms = shortenings(t.text(), event);
+        // The longest form with a place no message crosses; failing that, the longest with a free place,
+        // crossed as little as may be. A bare id is not worth losing the clock to avoid a crossing.
+        LabelSpot fallback = null;
+        for (int f = 0; f < forms.size(); f++) {
+            String text = forms.get(f);
+            double w = TextMetrics.width(text, size, Style.bold(t.role()));
+            LabelSpot best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
+                LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
+                double[] b = spot.box(px, py);
+                if (!grid.free(b[0], b[1], b[2], b[3])) {
+                    continue;
+                }
+                int cost = i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]);
+                if (cost < bestCost) {
+                    best = spot;
+                    bestCost = cost;
+                }
+            }
+            if (best != null && fallback == null) {
+                fallback = best;
+            }
+            boolean clear = best != null && bestCost / MESSAGE_COST < MESSAGE_WEIGHT; // a process line may cross, no message
+            boolean last = f == forms.size() - 1 || (f == forms.size() - 2 && forms.size() > 1 && fallback != null);
+            if (clear || (last && fallback != null)) {
+                LabelSpot chosen = clear ? best : fallback;
+                double[] b = chosen.box(px, py);
+                grid.addBox(b[0], b[1], b[2], b[3]);
+                spots.put(t, chosen);
+                return;
+            }
+        }
+        hidden.add(t);
+    }
+
+    /**
+     * Places round a dot of radius r for labels that sit beside the process line (time going up),
+     * best first: {dx, dy, align} with align -1 end, 0 middle, 1 start.
+     */
+    private double[][] besideLine(double r, double h) {
+        double d = r + 5 * k;
+        double c = r * 0.7 + 2;
+        double up = c + h / 2;
+        return new double[][] {{d, 0, 1}, {-d, 0, -1}, {c, -up, 1}, {c, up, 1}, {-c, -up, -1}, {-c, up, -1},
+            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1}, {0, -(r + 2 + h / 2), 0},
+            {0, r + 2 + h / 2, 0}};
+    }
+
+    /** As {@link #besideLine}, for labels that sit over the process line (time going right). */
+    private double[][] overLine(double r, double h) {
+        double n = r + 2 + h / 2;
+        double c = r * 0.7 + 2;
+        double up = c + h / 2;
+        double d = r + 5 * k;
+        return new double[][] {{0, -n, 0}, {0, n, 0}, {c, -up, 1}, {-c, -up, -1}, {c, up, 1}, {-c, up, -1},
+            {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {d, 0, 1}, {-d, 0, -1}};
+    }
+
+    private static LabelSpot.Align align(double a) {
+        return a > 0 ? LabelSpot.Align.START : a < 0 ? LabelSpot.Align.END : LabelSpot.Align.MIDDLE;
+    }
+
+    /**
+     * The text and its shorter forms, longest first: an event's label drops its own words, then its
+     * clock, down to its id (the text before the first double space); another label is cut to a
+     * dozen characters and an ellipsis.
+     */
+    static List<String> shortenings(String text, boolean event) {
+        List<String> out = new ArrayList<>(3);
+        out.add(text);
+        if (event) {
+            String[] parts = text.split(" {2}");
+            if (parts.length > 2) {
+                out.add(parts[0] + "  " + parts[1]);
+            }
+            if (parts.length > 1) {
+                out.add(parts[0]);
+            }
+        } else if (text.length() > 13) {
+            out.add(text.substring(0, 12).stripTrailing() + "…");
+        }
+        return out;
+    }
+
+    private static long key(double x, double y) {
+        return Double.doubleToLongBits(x) * 31 + Double.doubleToLongBits(y);
+    }
+}
