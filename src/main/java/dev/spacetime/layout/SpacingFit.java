@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * A spacing that makes a diagram fill a window at view scale 1 (a page unit a pixel), chosen across
  * and along time separately: the time span takes the room along, and the process lines share the room
- * across. Along time there is a floor that leaves room between successive labels on a line; when it
- * makes the drawing longer than the window, it stays longer, the view's uniform fit shrinks it, and
- * the process lines are spread by as much again so that after the shrink they still fill the window
- * across. Across, the gap on screen has a floor that leaves labels room beside the dots and a ceiling,
- * so two processes are not a whole window apart.
+ * across. Each has a floor that leaves labels room at scale 1 — between successive events on a line,
+ * and beside the dots between lines. When a floor makes the drawing larger than the window one way,
+ * it stays larger, the view's uniform fit shrinks it, and the other way is stretched by as much, so
+ * that after the shrink the drawing still fills the window both ways. The gap between lines as seen
+ * has a ceiling, so that two processes do not stand a whole window apart.
  */
 public final class SpacingFit {
     /** Process lines are never further apart on screen than this, in pixels at normal text size. */
@@ -75,26 +75,28 @@ public final class SpacingFit {
         double across = up ? window.roomX() : window.roomY();
         double along = up ? window.roomY() : window.roomX();
         double[] widths = labelWidths(layout, labels);
-        double timeScale = timeScale(layout, along, up, f, widths, labels.height());
-        double length = (layout.lastTime() - layout.firstTime()) * timeScale + 2 * DiagramLayout.LINE_OVERHANG;
-        double shrink = Math.min(1, along / length); // what the view's fit will scale the drawing by
-        return new Spacing(gapOnScreen(layout, across, up, f, widths, labels.height()) / shrink, timeScale);
-    }
-
-    /** The gap between process lines as it is to look in the window. */
-    private static double gapOnScreen(DiagramLayout layout, double across, boolean up, double f, double[] widths,
-            double labelHeight) {
-        double least = (up ? percentile(widths, 0.9) + DOT_ROOM : LABEL_HEIGHTS_ACROSS * labelHeight) * f;
-        double most = Math.max(least, MAX_PROCESS_GAP * f);
+        double h = labels.height();
+        double span = span(layout);
+        double overhang = 2 * DiagramLayout.LINE_OVERHANG;
+        double leastScale = (up ? LABEL_HEIGHTS_ALONG * h : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f
+                / typicalGap(layout, span);
+        double leastGap = (up ? percentile(widths, 0.9) + DOT_ROOM : LABEL_HEIGHTS_ACROSS * h) * f;
+        double mostGap = Math.max(leastGap, MAX_PROCESS_GAP * f);
         int shown = layout.shownProcesses();
-        if (shown < 2) {
-            return Math.max(least, Math.min(most, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
+        // The scale the view's fit will show the drawing at: 1, unless the labels' floors make it larger
+        // than the window one way; then both ways are stretched to fill the window at that scale.
+        double fit = Math.min(1, along / (span * leastScale + overhang));
+        if (shown > 1) {
+            fit = Math.min(fit, across / ((shown - 1) * leastGap));
         }
-        return Math.max(least, Math.min(most, across / (shown - 1)));
+        double timeScale = Math.max(1, along / fit - overhang) / span;
+        double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
+                : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
+        return new Spacing(gap, timeScale);
     }
 
-    private static double timeScale(DiagramLayout layout, double along, boolean up, double f, double[] widths,
-            double labelHeight) {
+    /** The time the events span, or 1 when there are none or all are at one time (one unit then fills the window). */
+    private static double span(DiagramLayout layout) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int n = layout.analysis().eventCount();
@@ -102,10 +104,7 @@ public final class SpacingFit {
             lo = Math.min(lo, layout.time(e));
             hi = Math.max(hi, layout.time(e));
         }
-        double span = hi > lo ? hi - lo : 1; // no events, or all at one time: one unit fills the window
-        double perGap = (up ? LABEL_HEIGHTS_ALONG * labelHeight : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f;
-        double fill = Math.max(1, along - 2 * DiagramLayout.LINE_OVERHANG) / span;
-        return Math.max(fill, perGap / typicalGap(layout, span));
+        return hi > lo ? hi - lo : 1;
     }
 
     /**
