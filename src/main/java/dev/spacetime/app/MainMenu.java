@@ -143,7 +143,13 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
                 item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),
-                item("Fit to window", "Shortcut+0", canvas::fitToWindow));
+                item("Fit to window", "Shortcut+0", this::fitToWindow));
+    }
+
+    /** Spaces the diagram anew for the window as it is now, and fits the view to it. */
+    void fitToWindow() {
+        editor.fitSpacing();
+        canvas.fitToWindow();
     }
 
     private Menu stepMenu() {

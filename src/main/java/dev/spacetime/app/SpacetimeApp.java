@@ -21,6 +21,7 @@ import dev.spacetime.app.panels.SearchBar;
 import dev.spacetime.app.panels.StatusLine;
 import dev.spacetime.app.panels.StepBar;
 import dev.spacetime.app.panels.TotalOrderPanel;
+import dev.spacetime.layout.SpacingFit;
 import java.io.File;
 import java.util.List;
 import javafx.application.Application;
@@ -62,6 +63,9 @@ public final class SpacetimeApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         canvas.follow(editor.pictureProperty());
+        editor.measureWindowWith(() -> canvas.canvas().getWidth() <= 0 || canvas.canvas().getHeight() <= 0 ? null
+                : new SpacingFit.Window(canvas.canvas().getWidth(), canvas.canvas().getHeight(), canvas.margins(),
+                        canvas.textFactor()));
         status = new StatusLine(editor);
         pointer = new PointerMessages(canvas, editor, status);
         Pane inlineLayer = new Pane();
@@ -144,6 +148,12 @@ public final class SpacetimeApp extends Application {
         editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
                 loaded.diagram() != null ? loaded.file() : null));
         stage.show();
+        // The first diagram was opened before the window had a size: space it for the window now.
+        if (canvas.canvas().getWidth() > 0) {
+            menu.fitToWindow();
+        } else {
+            Platform.runLater(menu::fitToWindow);
+        }
         canvas.requestFocus();
         if (loaded.problem() != null) {
             files.error("The diagram could not be opened", loaded.problem());

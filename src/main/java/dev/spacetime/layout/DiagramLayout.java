@@ -6,15 +6,18 @@ import java.util.Set;
 
 /**
  * Where each process line and event goes, in page units: along the time axis an event sits at its
- * time (physical or logical) scaled by {@link #TIME_UNIT}; across it, process p sits at p times
- * {@link #PROCESS_GAP}. Pure geometry, computed from an analysis; x grows right and y grows down, as
- * on a screen, whatever the orientation.
+ * time (physical or logical) times the {@link Spacing}'s time scale; across it, the k-th shown process
+ * sits at k times its process gap. Without a spacing given, the natural one: {@link #PROCESS_GAP}
+ * apart, and a time scale chosen from the diagram. Pure geometry, computed from an analysis; x grows
+ * right and y grows down, as on a screen, whatever the orientation.
  */
 public final class DiagramLayout {
-    /** Distance between neighbouring process lines. */
+    /** Distance between neighbouring process lines in the natural spacing. */
     public static final double PROCESS_GAP = 240;
     /** Page units per unit of time (physical) or per clock tick (logical), before fitting. */
     private static final double TIME_UNIT_TARGET = 48;
+    /** How far process lines reach past the first and the last event, in page units. */
+    static final double LINE_OVERHANG = TIME_UNIT_TARGET * 0.75;
 
     private final Analysis analysis;
     private final Orientation orientation;
@@ -23,6 +26,7 @@ public final class DiagramLayout {
     private final double minTime;
     private final double maxTime;
     private final double timeScale;
+    private final double processGap;
     private final int[] column;    // process → its place among the shown lines, or -1 when hidden
     private final int[] runLength; // event → length of the run of local events it starts when collapsed, 1 otherwise; 0 when folded into one
     private final int[] processAt; // place → process
@@ -30,7 +34,7 @@ public final class DiagramLayout {
     private final int[] shownEvents; // k → the k-th event drawn, in event order; null when every event is drawn
 
     private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
-            boolean collapse) {
+            boolean collapse, Spacing spacing) {
         this.analysis = analysis;
         this.orientation = orientation;
         this.mode = mode;
@@ -65,19 +69,25 @@ public final class DiagramLayout {
         }
         minTime = time.length == 0 ? 0 : lo;
         maxTime = time.length == 0 ? 1 : Math.max(hi, lo + 1e-9);
-        // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
-        // a thin strip when fitted to a window.
-        double wide = 0.6 * Math.max(0, shown - 1) * PROCESS_GAP;
-        timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
+        if (spacing != null) {
+            processGap = spacing.processGap();
+            timeScale = spacing.timeScale();
+        } else {
+            // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
+            // a thin strip when fitted to a window.
+            double wide = 0.6 * Math.max(0, shown - 1) * PROCESS_GAP;
+            processGap = PROCESS_GAP;
+            timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
+        }
     }
 
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
-        return new DiagramLayout(analysis, orientation, mode, Set.of(), false);
+        return new DiagramLayout(analysis, orientation, mode, Set.of(), false, null);
     }
 
     /** A layout with some processes (by index) hidden: the others close up, in their order. */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
-        return new DiagramLayout(analysis, orientation, mode, hidden, false);
+        return new DiagramLayout(analysis, orientation, mode, hidden, false, null);
     }
 
     /**
@@ -86,7 +96,23 @@ public final class DiagramLayout {
      */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
             boolean collapse) {
-        return new DiagramLayout(analysis, orientation, mode, hidden, collapse);
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, null);
+    }
+
+    /** As above, spaced as given instead of naturally; a null spacing means the natural one. */
+    public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
+            boolean collapse, Spacing spacing) {
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, spacing);
+    }
+
+    /** The spacing in use: the one given, or the natural one worked out for this diagram. */
+    public Spacing spacing() {
+        return new Spacing(processGap, timeScale);
+    }
+
+    /** Page units between neighbouring shown process lines. */
+    public double processGap() {
+        return processGap;
     }
 
     /** How many local events event e stands for: the run's length at its first event, 0 for the others of a collapsed run, else 1. */
@@ -185,25 +211,35 @@ public final class DiagramLayout {
 
     /** The page point of process p at time t. */
     public double x(int p, double t) {
-        return orientation == Orientation.TIME_UP ? Math.max(0, column[p]) * PROCESS_GAP : along(t);
+        return orientation == Orientation.TIME_UP ? Math.max(0, column[p]) * processGap : along(t);
     }
 
     public double y(int p, double t) {
-        return orientation == Orientation.TIME_UP ? -along(t) : Math.max(0, column[p]) * PROCESS_GAP;
+        return orientation == Orientation.TIME_UP ? -along(t) : Math.max(0, column[p]) * processGap;
     }
 
     /** The earliest and latest times drawn, with half a step of margin, so lines reach past their events. */
     public double startTime() {
-        return minTime - TIME_UNIT_TARGET / timeScale * 0.75;
+        return minTime - TIME_UNIT_TARGET / timeScale * 0.75; // LINE_OVERHANG, in the arithmetic pictures were made with
     }
 
     public double endTime() {
         return maxTime + TIME_UNIT_TARGET / timeScale * 0.75;
     }
 
+    /** The earliest time an event is drawn at (0 when there are no events). */
+    public double firstTime() {
+        return minTime;
+    }
+
+    /** The latest time an event is drawn at, a hair after {@link #firstTime()} when all are at one time. */
+    public double lastTime() {
+        return maxTime;
+    }
+
     /** The page rectangle holding every line and event: {minX, minY, maxX, maxY}. */
     public double[] bounds() {
-        double across = Math.max(0, shown - 1) * PROCESS_GAP;
+        double across = Math.max(0, shown - 1) * processGap;
         double[] xs = orientation == Orientation.TIME_UP ? new double[] {0, across}
                 : new double[] {along(startTime()), along(endTime())};
         double[] ys = orientation == Orientation.TIME_UP ? new double[] {-along(startTime()), -along(endTime())}
@@ -220,7 +256,7 @@ public final class DiagramLayout {
 
     /** How far across the shown process lines page point (x, y) lies, in gaps: 1.0 is on the second shown line. */
     public double acrossAt(double x, double y) {
-        return (orientation == Orientation.TIME_UP ? x : y) / PROCESS_GAP;
+        return (orientation == Orientation.TIME_UP ? x : y) / processGap;
     }
 
     /** Page units per unit of drawn time. */

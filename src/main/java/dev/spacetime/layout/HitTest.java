@@ -50,14 +50,14 @@ public final class HitTest {
         if (m >= 0) {
             return new Hit(Kind.MESSAGE, m, g.process(m), layout.time(m), g.position(m));
         }
-        boolean onLine = p >= 0 && Math.abs(across - place) * DiagramLayout.PROCESS_GAP <= tolerance
+        boolean onLine = p >= 0 && Math.abs(across - place) * layout.processGap() <= tolerance
                 && t >= layout.startTime() && t <= layout.endTime();
         if (onLine) {
             return new Hit(Kind.PROCESS, -1, p, t, insertionPosition(layout, p, t));
         }
         // The name is drawn just before the line starts (below it when time goes up, left of it otherwise).
         double before = (layout.startTime() - t) * layout.timeScale();
-        boolean onName = p >= 0 && Math.abs(across - place) * DiagramLayout.PROCESS_GAP <= 4 * tolerance
+        boolean onName = p >= 0 && Math.abs(across - place) * layout.processGap() <= 4 * tolerance
                 && before > 0 && before <= 5 * tolerance;
         return onName ? new Hit(Kind.PROCESS_NAME, -1, p, t, 0) : Hit.NONE;
     }

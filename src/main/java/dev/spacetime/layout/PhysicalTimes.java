@@ -12,6 +12,18 @@ public final class PhysicalTimes {
     private PhysicalTimes() {
     }
 
+    /** Whether any event has a physical time of its own: without one a diagram reads best in logical time. */
+    public static boolean anyGiven(Diagram d) {
+        for (int p = 0; p < d.processCount(); p++) {
+            for (int i = 0; i < d.eventCount(p); i++) {
+                if (d.hasTime(d.eventAt(p, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static double[] of(EventGraph g) {
         Diagram d = g.diagram();
         double[] t = new double[g.eventCount()];

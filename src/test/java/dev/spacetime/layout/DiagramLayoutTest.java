@@ -35,6 +35,35 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void withoutASpacingTheLayoutIsSpacedNaturally() {
+        for (Orientation o : Orientation.values()) {
+            for (TimeMode m : TimeMode.values()) {
+                DiagramLayout natural = DiagramLayout.of(fig1, o, m);
+                DiagramLayout same = DiagramLayout.of(fig1, o, m, java.util.Set.of(), false, null);
+                assertEquals(DiagramLayout.PROCESS_GAP, natural.processGap());
+                assertEquals(new Spacing(DiagramLayout.PROCESS_GAP, natural.timeScale()), natural.spacing());
+                assertEquals(java.util.Arrays.toString(natural.bounds()), java.util.Arrays.toString(same.bounds()));
+                for (int e = 0; e < fig1.eventCount(); e++) {
+                    assertEquals(natural.eventX(e), same.eventX(e));
+                    assertEquals(natural.eventY(e), same.eventY(e));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aGivenSpacingSetsTheGapBetweenLinesAndTheLengthOfATimeUnit() {
+        DiagramLayout l = DiagramLayout.of(fig1, Orientation.TIME_RIGHT, TimeMode.LOGICAL, java.util.Set.of(), false,
+                new Spacing(100, 30));
+        int q2 = fig1.indexOf("q2");
+        assertEquals(100, l.eventY(q2), 1e-9, "Q is the second line");
+        assertEquals((l.time(q2) - l.firstTime()) * 30, l.eventX(q2), 1e-9);
+        assertEquals(1.0, l.acrossAt(0, 100), 1e-9);
+        assertEquals(l.time(q2), l.timeAt(l.eventX(q2), 0), 1e-9);
+        assertEquals(200, l.bounds()[3], 1e-9, "three lines, two gaps");
+    }
+
+    @Test
     void logicalModePutsLikeNumberedTicksOnOneLine() {
         DiagramLayout l = DiagramLayout.of(fig1, Orientation.TIME_UP, TimeMode.LOGICAL);
         // q5 and r3 both have C = 5

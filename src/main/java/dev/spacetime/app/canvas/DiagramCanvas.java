@@ -123,6 +123,11 @@ public final class DiagramCanvas extends Region {
         requestLayout();
     }
 
+    /** The room kept clear around a fitted drawing, {top, right, bottom, left} in pixels. */
+    public double[] margins() {
+        return MARGINS.clone();
+    }
+
     public void fitToWindow() {
         if (drawing != null) {
             viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGINS);

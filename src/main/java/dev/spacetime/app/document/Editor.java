@@ -5,16 +5,23 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.LabelSizes;
 import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.drawing.StepLayer;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.PhysicalTimes;
+import dev.spacetime.layout.Spacing;
+import dev.spacetime.layout.SpacingFit;
+import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
 import dev.spacetime.model.TimeDirection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,6 +47,11 @@ public final class Editor implements DocumentView {
     private java.util.Set<Integer> layoutHidden = java.util.Set.of();
     private boolean layoutCollapsed;
     private DrawingOptions baseOptions;
+    private Spacing layoutSpacing;
+    private Supplier<SpacingFit.Window> window = () -> null;
+    private Orientation spacedOrientation; // what view.spacing was chosen for: a spacing suits one orientation and time mode
+    private TimeMode spacedMode;
+    private boolean opening;
 
     public Editor(ViewState view) {
         this.view = view;
@@ -50,6 +62,10 @@ public final class Editor implements DocumentView {
             }
         }
         view.timeMode.addListener((obs, old, now) -> changeTimeMode());
+        view.spacing.addListener((obs, old, now) -> {
+            spacedOrientation = view.orientation.get();
+            spacedMode = view.timeMode.get();
+        });
         selection.events().addListener((ListChangeListener<String>) c -> refresh());
         selection.processProperty().addListener(redraw);
         selection.messageProperty().addListener(redraw);
@@ -118,15 +134,59 @@ public final class Editor implements DocumentView {
         listeners.add(listener);
     }
 
-    /** Shows a document, fitted to the window, with nothing selected. */
+    /**
+     * Where to measure the window a diagram is to fill when opened or fitted: its size, margins and
+     * text factor, or null while it has no size yet (the diagram is then spaced naturally).
+     */
+    public void measureWindowWith(Supplier<SpacingFit.Window> window) {
+        this.window = window;
+    }
+
+    /** Spaces the diagram anew to fill the window as it is now (the view then fits it). */
+    public void fitSpacing() {
+        if (document.get() != null) {
+            setSpacing(spacingFor(document.get(), layoutHidden));
+        }
+    }
+
+    private void setSpacing(Spacing spacing) {
+        view.spacing.set(spacing);
+        spacedOrientation = view.orientation.get();
+        spacedMode = view.timeMode.get();
+    }
+
+    /** The spacing that fills the window with the diagram as the view shows it, or null when the window has no size. */
+    private Spacing spacingFor(Document doc, java.util.Set<Integer> hidden) {
+        SpacingFit.Window room = window.get();
+        if (room == null || room.width() <= 0 || room.height() <= 0) {
+            return null;
+        }
+        Analysis analysis = doc.analysis();
+        return SpacingFit.of(analysis, view.orientation.get(), view.timeMode.get(), hidden, view.collapseRuns.get(),
+                room, new LabelSizes(analysis, view.clockLabels.get()));
+    }
+
+    /**
+     * Shows a document, spaced to fill the window and fitted to it, with nothing selected. A diagram
+     * without a single physical time opens in logical time, which is all it has.
+     */
     public void open(Document doc) {
         selection.clear();
         player.reset();
-        view.hidden.clear(); // names of another diagram's processes
-        // A file may say which way it reads best (the simulations' long runs: time going right).
-        var saved = doc.diagram().annotations().timeDirection();
-        if (saved != null) {
-            view.orientation.set(saved == TimeDirection.RIGHT ? Orientation.TIME_RIGHT : Orientation.TIME_UP);
+        opening = true; // the view changes below are for the new document: the old one is not redrawn for them
+        try {
+            view.hidden.clear(); // names of another diagram's processes
+            // A file may say which way it reads best (the simulations' long runs: time going right).
+            var saved = doc.diagram().annotations().timeDirection();
+            if (saved != null) {
+                view.orientation.set(saved == TimeDirection.RIGHT ? Orientation.TIME_RIGHT : Orientation.TIME_UP);
+            }
+            if (doc.diagram().eventCount() > 0 && !PhysicalTimes.anyGiven(doc.diagram())) {
+                view.timeMode.set(TimeMode.LOGICAL);
+            }
+            setSpacing(spacingFor(doc, java.util.Set.of()));
+        } finally {
+            opening = false;
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);
@@ -169,7 +229,7 @@ public final class Editor implements DocumentView {
     /** Recomputes the picture from the diagram, selection and view as they are now. */
     private void refresh() {
         Document doc = document.get();
-        if (doc == null || refreshing) {
+        if (doc == null || refreshing || opening) {
             return;
         }
         refreshing = true;
@@ -201,11 +261,18 @@ public final class Editor implements DocumentView {
         if (hidden.size() == doc.diagram().processCount() && !hidden.isEmpty()) {
             hidden.clear(); // hiding every process would leave nothing to look at
         }
+        Spacing spacing = view.spacing.get();
+        if (spacing != null && (spacedOrientation != view.orientation.get() || spacedMode != view.timeMode.get())) {
+            // Chosen for the other orientation or time mode, whose units it is in: choose again for this one.
+            spacing = spacingFor(doc, hidden);
+            setSpacing(spacing);
+        }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
                 || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
-                || layoutCollapsed != view.collapseRuns.get()) {
+                || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)) {
             layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
-                    view.collapseRuns.get());
+                    view.collapseRuns.get(), spacing);
+            layoutSpacing = spacing;
             layoutCollapsed = view.collapseRuns.get();
             layoutHidden = hidden;
             base = null;
@@ -236,6 +303,9 @@ public final class Editor implements DocumentView {
 
     /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */
     private void changeTimeMode() {
+        if (opening) {
+            return;
+        }
         Drawing before = drawing();
         refresh();
         Picture settled = picture.get();

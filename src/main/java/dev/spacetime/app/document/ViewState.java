@@ -2,6 +2,7 @@ package dev.spacetime.app.document;
 
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.Spacing;
 import dev.spacetime.layout.TimeMode;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -24,8 +25,15 @@ public final class ViewState {
     /** Processes, by name, left out of the picture (causality through them shown as implied arcs). */
     public final ObservableSet<String> hidden = FXCollections.observableSet();
 
+    /**
+     * How far apart process lines and times are drawn, chosen to fill the window when a diagram is
+     * opened or fitted; null for the natural spacing (the one the command line draws with).
+     */
+    public final ObjectProperty<Spacing> spacing = new SimpleObjectProperty<>(null);
+
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
-        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns};
+        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns,
+            spacing};
     }
 }

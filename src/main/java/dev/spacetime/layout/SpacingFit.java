@@ -1,0 +1,160 @@
+package dev.spacetime.layout;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.EventGraph;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A spacing that makes a diagram fill a window at view scale 1 (a page unit a pixel), chosen across
+ * and along time separately: the time span takes the room along, and the process lines share the room
+ * across. Each has a floor that leaves labels room at scale 1 — between successive events on a line,
+ * and beside the dots between lines. When a floor makes the drawing larger than the window one way,
+ * it stays larger, the view's uniform fit shrinks it, and the other way is stretched by as much, so
+ * that after the shrink the drawing still fills the window both ways. The gap between lines as seen
+ * has a ceiling, so that two processes do not stand a whole window apart.
+ */
+public final class SpacingFit {
+    /** Process lines are never further apart on screen than this, in pixels at normal text size. */
+    static final double MAX_PROCESS_GAP = 450;
+    /** Room beside a label when time goes up: the dot, the gap to its label, and the gap to the next line's dot. */
+    static final double DOT_ROOM = 24;
+    /** Label heights between process lines when time goes right (a label above a dot, one below the next). */
+    static final double LABEL_HEIGHTS_ACROSS = 3;
+    /** Label heights between successive events on a line when time goes up. */
+    static final double LABEL_HEIGHTS_ALONG = 1.6;
+    /** Room after a label before the next one on the line when time goes right, in pixels. */
+    static final double LABEL_PAD_ALONG = 12;
+    /** Labels measured at most, spread evenly over the events: percentiles need no more. */
+    private static final int SAMPLE = 4096;
+
+    /** How big event labels are, in pixels at normal text size: supplied by whoever writes them. */
+    public interface LabelSizes {
+        /** The width of event e's label. */
+        double width(int e);
+
+        /** The height of a label. */
+        double height();
+    }
+
+    /**
+     * The window a diagram is fitted into.
+     *
+     * @param width      in pixels
+     * @param height     in pixels
+     * @param margins    kept clear around the drawing, {top, right, bottom, left} in pixels
+     * @param textFactor how much larger than normal texts are drawn (1 is normal)
+     */
+    public record Window(double width, double height, double[] margins, double textFactor) {
+        public Window {
+            margins = margins.clone();
+        }
+
+        double roomX() {
+            return Math.max(1, width - margins[1] - margins[3]);
+        }
+
+        double roomY() {
+            return Math.max(1, height - margins[0] - margins[2]);
+        }
+    }
+
+    private SpacingFit() {
+    }
+
+    /** The spacing filling the window for this diagram, orientation, time mode, hidden processes and collapsing. */
+    public static Spacing of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
+            boolean collapse, Window window, LabelSizes labels) {
+        return of(DiagramLayout.of(analysis, orientation, mode, hidden, collapse), window, labels);
+    }
+
+    /** The spacing filling the window for what the layout shows (its own spacing does not matter). */
+    public static Spacing of(DiagramLayout layout, Window window, LabelSizes labels) {
+        boolean up = layout.orientation() == Orientation.TIME_UP;
+        double f = window.textFactor() > 0 ? window.textFactor() : 1;
+        double across = up ? window.roomX() : window.roomY();
+        double along = up ? window.roomY() : window.roomX();
+        double[] widths = labelWidths(layout, labels);
+        double h = labels.height();
+        double span = span(layout);
+        double overhang = 2 * DiagramLayout.LINE_OVERHANG;
+        double leastScale = (up ? LABEL_HEIGHTS_ALONG * h : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f
+                / typicalGap(layout, span);
+        double leastGap = (up ? percentile(widths, 0.9) + DOT_ROOM : LABEL_HEIGHTS_ACROSS * h) * f;
+        double mostGap = Math.max(leastGap, MAX_PROCESS_GAP * f);
+        int shown = layout.shownProcesses();
+        // The scale the view's fit will show the drawing at: 1, unless the labels' floors make it larger
+        // than the window one way; then both ways are stretched to fill the window at that scale.
+        double fit = Math.min(1, along / (span * leastScale + overhang));
+        if (shown > 1) {
+            fit = Math.min(fit, across / ((shown - 1) * leastGap));
+        }
+        double timeScale = Math.max(1, along / fit - overhang) / span;
+        double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
+                : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
+        return new Spacing(gap, timeScale);
+    }
+
+    /** The time the events span, or 1 when there are none or all are at one time (one unit then fills the window). */
+    private static double span(DiagramLayout layout) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int n = layout.analysis().eventCount();
+        for (int e = 0; e < n; e++) {
+            lo = Math.min(lo, layout.time(e));
+            hi = Math.max(hi, layout.time(e));
+        }
+        return hi > lo ? hi - lo : 1;
+    }
+
+    /**
+     * The smallest typical time between successive drawn events on a line, as the natural layout takes
+     * it: a fifth of the way up the sorted gaps (so events a hair apart, as simulations record
+     * simultaneous ones, do not set it), never below a sixtieth of the span. In logical time one tick,
+     * the step between Lamport levels, again never below a sixtieth of the span.
+     */
+    static double typicalGap(DiagramLayout layout, double span) {
+        if (layout.timeMode() == TimeMode.LOGICAL) {
+            return Math.max(1, span / 60);
+        }
+        EventGraph g = layout.analysis().graph();
+        double[] gaps = new double[Math.max(0, g.eventCount())];
+        int count = 0;
+        for (int p = 0; p < g.processCount(); p++) {
+            if (layout.isHidden(p)) {
+                continue;
+            }
+            int previous = -1;
+            for (int e = g.start(p); e < g.start(p) + g.eventsOn(p); e++) {
+                if (!layout.isShown(e)) {
+                    continue; // folded into a collapsed run
+                }
+                if (previous >= 0 && layout.time(e) > layout.time(previous)) {
+                    gaps[count++] = layout.time(e) - layout.time(previous);
+                }
+                previous = e;
+            }
+        }
+        if (count == 0) {
+            return span;
+        }
+        Arrays.sort(gaps, 0, count);
+        return Math.max(gaps[count / 5], span / 60);
+    }
+
+    /** The widths of the drawn events' labels (of a sample of them on a big diagram), sorted. */
+    private static double[] labelWidths(DiagramLayout layout, LabelSizes labels) {
+        int n = layout.shownEventCount();
+        int step = Math.max(1, n / SAMPLE);
+        double[] widths = new double[(n + step - 1) / step];
+        for (int k = 0; k < widths.length; k++) {
+            widths[k] = labels.width(layout.shownEvent(k * step));
+        }
+        Arrays.sort(widths);
+        return widths;
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))];
+    }
+}
