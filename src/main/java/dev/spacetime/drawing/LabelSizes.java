@@ -4,12 +4,10 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.layout.SpacingFit;
 
 /**
- * The sizes of event labels as they are drawn, estimated from their length in characters, for
- * choosing a spacing that leaves them room. The one estimate of a text's width is {@link #width(String)}.
+ * The sizes of event labels as they are drawn, measured as the label placement measures them
+ * ({@link TextMetrics}), for choosing a spacing that leaves them room.
  */
 public final class LabelSizes implements SpacingFit.LabelSizes {
-    /** An average character's width in DejaVu Sans, as a share of the font size. */
-    private static final double CHARACTER_WIDTH = 0.62;
     private static final double FONT_SIZE = Style.fontSize(Role.EVENT_LABEL);
 
     private final Analysis analysis;
@@ -27,11 +25,11 @@ public final class LabelSizes implements SpacingFit.LabelSizes {
 
     @Override
     public double height() {
-        return FONT_SIZE;
+        return TextMetrics.height(FONT_SIZE);
     }
 
     /** How wide a label is drawn at normal text size, in pixels. */
     static double width(String text) {
-        return text.length() * FONT_SIZE * CHARACTER_WIDTH;
+        return TextMetrics.width(text, FONT_SIZE, false);
     }
 }

@@ -6,12 +6,15 @@ import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.StepLayer;
+import dev.spacetime.drawing.LabelSizes;
 import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.SpacingFit;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.step.Linearization;
 import dev.spacetime.step.Replay;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything that decides what an exported picture shows — the same choices as the screen: time up
@@ -42,7 +45,9 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     /** The drawing these settings give for an analysed diagram. */
     public Drawing drawing(Analysis analysis) {
-        DiagramLayout layout = DiagramLayout.of(analysis, orientation, timeMode);
+        DiagramLayout plain = DiagramLayout.of(analysis, orientation, timeMode);
+        DiagramLayout layout = DiagramLayout.of(analysis, orientation, timeMode, Set.of(), false,
+                SpacingFit.natural(plain, new LabelSizes(analysis, clocks), 1));
         Drawing d = DrawingBuilder.build(layout, new DrawingOptions(clocks, tickLines, selected, false, false));
         if (step < 0) {
             return d;

@@ -27,6 +27,9 @@ public final class DiagramLayout {
     private final double maxTime;
     private final double timeScale;
     private final double processGap;
+    private final double leastStep;
+    private final TimeWarp.Positions warp; // null when time is drawn to scale throughout
+    private final double[] along;          // event → page units along from the first time, when warped
     private final int[] column;    // process → its place among the shown lines, or -1 when hidden
     private final int[] runLength; // event → length of the run of local events it starts when collapsed, 1 otherwise; 0 when folded into one
     private final int[] processAt; // place → process
@@ -72,12 +75,25 @@ public final class DiagramLayout {
         if (spacing != null) {
             processGap = spacing.processGap();
             timeScale = spacing.timeScale();
+            leastStep = spacing.leastStep();
         } else {
+            leastStep = 0;
             // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
             // a thin strip when fitted to a window.
             double wide = 0.6 * Math.max(0, shown - 1) * PROCESS_GAP;
             processGap = PROCESS_GAP;
             timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
+        }
+        TimeWarp.Positions positions = leastStep > 0 && time.length > 1
+                ? TimeWarp.of(g, time, this::isShown).at(timeScale, leastStep) : null;
+        warp = positions != null && positions.stretched() ? positions : null;
+        if (warp != null) {
+            along = new double[time.length];
+            for (int e = 0; e < time.length; e++) {
+                along[e] = warp.along(time[e]);
+            }
+        } else {
+            along = null;
         }
     }
 
@@ -107,7 +123,7 @@ public final class DiagramLayout {
 
     /** The spacing in use: the one given, or the natural one worked out for this diagram. */
     public Spacing spacing() {
-        return new Spacing(processGap, timeScale);
+        return new Spacing(processGap, timeScale, leastStep);
     }
 
     /** Page units between neighbouring shown process lines. */
@@ -202,11 +218,17 @@ public final class DiagramLayout {
     }
 
     public double eventX(int e) {
-        return x(analysis.graph().process(e), time[e]);
+        return orientation == Orientation.TIME_UP ? Math.max(0, column[analysis.graph().process(e)]) * processGap
+                : eventAlong(e);
     }
 
     public double eventY(int e) {
-        return y(analysis.graph().process(e), time[e]);
+        return orientation == Orientation.TIME_UP ? -eventAlong(e)
+                : Math.max(0, column[analysis.graph().process(e)]) * processGap;
+    }
+
+    private double eventAlong(int e) {
+        return along != null ? along[e] : along(time[e]);
     }
 
     /** The page point of process p at time t. */
@@ -251,7 +273,7 @@ public final class DiagramLayout {
     /** The time drawn at page point (x, y), read along the time axis. */
     public double timeAt(double x, double y) {
         double along = orientation == Orientation.TIME_UP ? -y : x;
-        return along / timeScale + minTime;
+        return warp != null ? warp.timeAt(along) : along / timeScale + minTime;
     }
 
     /** How far across the shown process lines page point (x, y) lies, in gaps: 1.0 is on the second shown line. */
@@ -265,7 +287,7 @@ public final class DiagramLayout {
     }
 
     private double along(double t) {
-        return (t - minTime) * timeScale;
+        return warp != null ? warp.along(t) : (t - minTime) * timeScale;
     }
 
     /**

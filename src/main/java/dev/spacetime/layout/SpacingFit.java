@@ -22,7 +22,7 @@ public final class SpacingFit {
     /** Label heights between process lines when time goes right (a label above a dot, one below the next). */
     static final double LABEL_HEIGHTS_ACROSS = 3;
     /** Label heights between successive events on a line when time goes up. */
-    static final double LABEL_HEIGHTS_ALONG = 1.6;
+    static final double LABEL_HEIGHTS_ALONG = 1.35;
     /** Room after a label before the next one on the line when time goes right, in pixels. */
     static final double LABEL_PAD_ALONG = 12;
     /** Labels measured at most, spread evenly over the events: percentiles need no more. */
@@ -78,21 +78,66 @@ public final class SpacingFit {
         double h = labels.height();
         double span = span(layout);
         double overhang = 2 * DiagramLayout.LINE_OVERHANG;
-        double leastScale = (up ? LABEL_HEIGHTS_ALONG * h : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f
-                / typicalGap(layout, span);
-        double leastGap = (up ? percentile(widths, 0.9) + DOT_ROOM : LABEL_HEIGHTS_ACROSS * h) * f;
+        double least = leastStep(layout, widths, h, f);
+        double leastScale = least / typicalGap(layout, span);
+        double leastGap = leastGap(layout, widths, h, f);
+        TimeWarp warp = warp(layout);
         double mostGap = Math.max(leastGap, MAX_PROCESS_GAP * f);
         int shown = layout.shownProcesses();
         // The scale the view's fit will show the drawing at: 1, unless the labels' floors make it larger
         // than the window one way; then both ways are stretched to fill the window at that scale.
-        double fit = Math.min(1, along / (span * leastScale + overhang));
+        double fit = Math.min(1, along / (length(warp, span, leastScale, least) + overhang));
         if (shown > 1) {
             fit = Math.min(fit, across / ((shown - 1) * leastGap));
         }
-        double timeScale = Math.max(1, along / fit - overhang) / span;
+        double target = Math.max(1, along / fit - overhang);
+        double timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, leastScale));
         double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
                 : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
-        return new Spacing(gap, timeScale);
+        return new Spacing(gap, timeScale, least);
+    }
+
+    /**
+     * The natural spacing (a picture at its natural size) with room for the labels: process lines at
+     * least as far apart as labels beside their dots need, and successive events on a line at least a
+     * label's step apart, the time axis stretched where they are closer.
+     */
+    public static Spacing natural(DiagramLayout layout, LabelSizes labels, double textFactor) {
+        double f = textFactor > 0 ? textFactor : 1;
+        double[] widths = labelWidths(layout, labels);
+        Spacing plain = layout.spacing();
+        return new Spacing(Math.max(plain.processGap(), leastGap(layout, widths, labels.height(), f)),
+                plain.timeScale(), leastStep(layout, widths, labels.height(), f));
+    }
+
+    /** Room between successive events on a line: a label's height and a third when time goes up, a label's width when it goes right. */
+    private static double leastStep(DiagramLayout layout, double[] widths, double h, double f) {
+        return (layout.orientation() == Orientation.TIME_UP ? LABEL_HEIGHTS_ALONG * h
+                : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f;
+    }
+
+    /** Room between process lines: a label beside a dot when time goes up, labels above and below when it goes right. */
+    private static double leastGap(DiagramLayout layout, double[] widths, double h, double f) {
+        return (layout.orientation() == Orientation.TIME_UP ? percentile(widths, 0.9) + DOT_ROOM
+                : LABEL_HEIGHTS_ACROSS * h) * f;
+    }
+
+    /** The knots of the layout's time axis, or null when there are too few events to crowd. */
+    private static TimeWarp warp(DiagramLayout layout) {
+        int n = layout.analysis().eventCount();
+        if (n < 2) {
+            return null;
+        }
+        double[] times = new double[n];
+        for (int e = 0; e < n; e++) {
+            times[e] = layout.time(e);
+        }
+        return TimeWarp.of(layout.analysis().graph(), times, layout::isShown);
+    }
+
+    /** How long the time axis is at this scale, stretched for the least step. */
+    private static double length(TimeWarp warp, double span, double scale, double least) {
+        return warp == null ? span * scale : Math.max(span * scale, warp.length(scale, least));
     }
 
     /** The time the events span, or 1 when there are none or all are at one time (one unit then fills the window). */

@@ -87,6 +87,9 @@ final class Legibility {
                     m.example("\"" + texts.get(i) + "\" on the arrowhead of " + w.title());
                 }
                 if (BoxGrid.crosses(x1, y1, x2, y2, inner[0], inner[1], inner[2], inner[3])) {
+                    if (!crossedBy[i]) {
+                        m.example("\"" + texts.get(i) + "\" crossed by " + w.title());
+                    }
                     crossedBy[i] = true;
                 }
             }

@@ -1,0 +1,90 @@
+package dev.spacetime.drawing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.Spacing;
+import dev.spacetime.layout.SpacingFit;
+import dev.spacetime.layout.TimeMode;
+import dev.spacetime.model.Diagram;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every diagram of the corpus, in all four modes, at natural size and fitted to a 1280×800 window,
+ * can be read: no label on another, on a dot not its own or on an arrowhead, every event's id shown,
+ * and at most one label in twenty crossed by a message.
+ */
+public class LegibilityTest {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+    private static Map<String, Diagram> corpus;
+
+    @BeforeAll
+    static void load() {
+        corpus = LegibilityCorpus.all();
+    }
+
+    /** One picture to measure: the drawing, the scale it is seen at, and the factor texts are sized by. */
+    record Picture(String name, Drawing drawing, double scale, double k) {
+    }
+
+    static List<Picture> pictures() {
+        List<Picture> out = new ArrayList<>();
+        for (Map.Entry<String, Diagram> entry : corpus.entrySet()) {
+            Analysis analysis = Analysis.of(entry.getValue());
+            for (Orientation o : Orientation.values()) {
+                for (TimeMode mode : TimeMode.values()) {
+                    DiagramLayout plain = DiagramLayout.of(analysis, o, mode);
+                    LabelSizes sizes = new LabelSizes(analysis, ClockLabels.LAMPORT);
+                    String name = entry.getKey() + " " + o + " " + mode;
+                    // At its natural size, as render draws it.
+                    Drawing natural = DrawingBuilder.build(DiagramLayout.of(analysis, o, mode, Set.of(), false,
+                            SpacingFit.natural(plain, sizes, 1)), ClockLabels.LAMPORT);
+                    out.add(new Picture(name + " natural", natural, 1, TextScale.of(1, 1)));
+                    // Fitted to the window, as the app opens it.
+                    Spacing spacing = SpacingFit.of(plain, new SpacingFit.Window(WIDTH, HEIGHT, Frame.MARGINS, 1), sizes);
+                    Drawing drawing = DrawingBuilder.build(DiagramLayout.of(analysis, o, mode, Set.of(), false, spacing),
+                            ClockLabels.LAMPORT);
+                    double fitted = Frame.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS).scale();
+                    out.add(new Picture(name + " fitted", drawing, fitted, TextScale.of(fitted, 1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyLabelCanBeRead() {
+        Legibility total = new Legibility();
+        List<String> failures = new ArrayList<>();
+        for (Picture p : pictures()) {
+            Placements placed = LabelPlacement.place(p.drawing(), p.scale(), p.k());
+            Legibility m = Legibility.of(p.drawing(), p.scale(), p.k(), placed::spot);
+            total.add(m);
+            if (m.overlaps > 0 || m.onDots > 0 || m.onArrowheads > 0 || !m.missingIds.isEmpty()
+                    || m.crossed > 0.05 * m.labels) {
+                failures.add(p.name() + ": " + m);
+            }
+        }
+        System.out.println("Legibility with placement: " + total);
+        assertTrue(failures.isEmpty(), failures.size() + " pictures are hard to read:\n" + String.join("\n", failures));
+    }
+
+    /** The measure finds what the painters drew before placement: every label whole at its anchor. */
+    @Test
+    void labelsAtTheirAnchorsAreFoundOut() {
+        Legibility total = new Legibility();
+        for (Picture p : pictures()) {
+            total.add(Legibility.of(p.drawing(), p.scale(), p.k(), t -> Legibility.atAnchor(t, p.k())));
+        }
+        System.out.println("Legibility without placement: " + total);
+        assertTrue(total.overlaps > 0 && total.onArrowheads > 0 && total.onDots > 0, total.toString());
+    }
+}
