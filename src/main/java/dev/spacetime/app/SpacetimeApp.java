@@ -23,6 +23,8 @@ import dev.spacetime.app.panels.StepBar;
 import dev.spacetime.app.panels.TotalOrderPanel;
 import java.io.File;
 import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.beans.InvalidationListener;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -47,6 +49,7 @@ public final class SpacetimeApp extends Application {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ViewState view = new ViewState();
     private final Editor editor = new Editor(view);
+    private final Preferences settings;
     private Stage stage;
     private FileActions files;
     private PointerMessages pointer;
@@ -57,10 +60,21 @@ public final class SpacetimeApp extends Application {
     private MainMenu menu;
     private StepBar stepBar;
     private PhysicalClocksWindow physical;
+    private Presentation presentation;
+
+    public SpacetimeApp() {
+        this(Preferences.userRoot().node("dev/spacetime/view"));
+    }
+
+    /** The app remembering its view settings (the text size) in {@code settings}. */
+    SpacetimeApp(Preferences settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void start(Stage primary) {
         stage = primary;
+        view.rememberTextSize(settings);
         canvas.follow(editor.pictureProperty());
         status = new StatusLine(editor);
         pointer = new PointerMessages(canvas, editor, status);
@@ -112,6 +126,14 @@ public final class SpacetimeApp extends Application {
         BorderPane root = new BorderPane(main);
         root.setTop(new javafx.scene.layout.VBox(menu.node(), search.node()));
         root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
+        presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
+        InvalidationListener sizes = o -> {
+            canvas.setTextFactor(view.textFactor());
+            stepBar.present(view.presentation.get(), view.textFactor());
+        };
+        view.textSize.addListener(sizes);
+        view.presentation.addListener(sizes);
+        sizes.invalidated(null);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
@@ -120,7 +142,11 @@ public final class SpacetimeApp extends Application {
         // Escape first and consumes it.
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
-                editor.selection().clear();
+                if (presentation.on()) {
+                    presentation.leave();
+                } else {
+                    editor.selection().clear();
+                }
             }
         });
         acceptDroppedFiles(scene);
@@ -256,6 +282,10 @@ public final class SpacetimeApp extends Application {
 
     Legend legend() {
         return legend;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     /** The layout on screen, or null when nothing is open. */
