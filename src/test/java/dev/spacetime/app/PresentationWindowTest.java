@@ -123,6 +123,10 @@ class PresentationWindowTest extends WindowTestBase {
         assertTrue(fx(() -> explanation.getFont().getSize()) >= normal * 1.5, "large type: " + fx(() -> explanation.getFont().getSize()));
         Node scrubber = fx(() -> stage.getScene().lookup("#step-scrubber"));
         assertFalse(fx(() -> scrubber.getParent().isVisible()), "the controls put away");
+        double large = fx(() -> explanation.getFont().getSize());
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.EQUALS);
+        assertEquals(1.3 * 1.6, fx(() -> app.canvas().textFactor()), 1e-9, "a larger size while presenting");
+        assertTrue(fx(() -> explanation.getFont().getSize()) > large, "the explanation grows with it");
         keys(KeyCode.F11);
         assertEquals(normal, fx(() -> explanation.getFont().getSize()), 1e-9);
         assertTrue(fx(() -> scrubber.getParent().isVisible()));
