@@ -92,7 +92,10 @@ final class MainMenu {
                 item("Delete (receive events of its messages stay, as local events)", "Delete", edits::delete),
                 item("Rename or label in place", "F2", edits::rename),
                 item("Select nothing", "Escape", () -> editor.selection().clear()),
-                item("Find events…", "Shortcut+F", search::focus),
+                item("Find events…", "Shortcut+F", () -> {
+                    editor.view().presentation.set(false); // the find bar is put away while presenting
+                    search.focus();
+                }),
                 item("Find next", "F3", () -> search.step(1)),
                 item("Find previous", "Shift+F3", () -> search.step(-1)),
                 new SeparatorMenuItem(),

@@ -133,6 +133,16 @@ class PresentationWindowTest extends WindowTestBase {
     }
 
     @Test
+    void findLeavesPresentationModeSoItsFieldCanBeSeen() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.F11);
+        keys(KeyCode.SHORTCUT, KeyCode.F);
+        assertFalse(fx(() -> app.view().presentation.get()));
+        assertTrue(fx(() -> stage.getScene().getFocusOwner() == stage.getScene().lookup("#search-field")
+                && stage.getScene().getFocusOwner().isVisible()));
+    }
+
+    @Test
     void theSheetListsTheNewKeysWithinItsWidth() throws Exception {
         MenuBar bar = fx(() -> (MenuBar) stage.getScene().lookup(".menu-bar"));
         String sheet = fx(() -> ShortcutSheet.text(bar));
