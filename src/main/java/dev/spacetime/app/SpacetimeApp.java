@@ -24,9 +24,9 @@ import dev.spacetime.app.panels.TotalOrderPanel;
 import java.io.File;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.beans.InvalidationListener;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -282,10 +282,6 @@ public final class SpacetimeApp extends Application {
 
     Legend legend() {
         return legend;
-    }
-
-    Stage stage() {
-        return stage;
     }
 
     /** The layout on screen, or null when nothing is open. */

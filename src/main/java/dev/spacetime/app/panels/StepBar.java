@@ -121,10 +121,6 @@ public final class StepBar {
         explanation.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
         registers.setStyle(String.format(java.util.Locale.ROOT,
                 "-fx-font-size: %.1fpx; -fx-font-family: 'DejaVu Sans Mono', monospace;", 14 * scale));
-        box.getStyleClass().remove("presenting");
-        if (on) {
-            box.getStyleClass().add("presenting");
-        }
     }
 
     public String explanation() {
