@@ -5,6 +5,7 @@ import dev.spacetime.app.dialogs.ExportDialog;
 import dev.spacetime.app.document.Document;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Player;
+import dev.spacetime.app.document.TextSize;
 import dev.spacetime.app.document.ViewState;
 import dev.spacetime.app.editing.EditActions;
 import dev.spacetime.app.files.FileActions;
@@ -91,7 +92,10 @@ final class MainMenu {
                 item("Delete (receive events of its messages stay, as local events)", "Delete", edits::delete),
                 item("Rename or label in place", "F2", edits::rename),
                 item("Select nothing", "Escape", () -> editor.selection().clear()),
-                item("Find events…", "Shortcut+F", search::focus),
+                item("Find events…", "Shortcut+F", () -> {
+                    editor.view().presentation.set(false); // the find bar is put away while presenting
+                    search.focus();
+                }),
                 item("Find next", "F3", () -> search.step(1)),
                 item("Find previous", "Shift+F3", () -> search.step(-1)),
                 new SeparatorMenuItem(),
@@ -143,13 +147,34 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> canvas.zoomAtCentre(1.25)),
                 item("Zoom out", "Shortcut+MINUS", () -> canvas.zoomAtCentre(0.8)),
-                item("Fit to window", "Shortcut+0", this::fitToWindow));
+                item("Fit to window", "Shortcut+0", this::fitToWindow),
+                new SeparatorMenuItem(),
+                textSizeMenu(view),
+                toggle(view.presentation, "Presentation mode", "F11"));
     }
 
     /** Spaces the diagram anew for the window as it is now, and fits the view to it. */
     void fitToWindow() {
         editor.fitSpacing();
         canvas.fitToWindow();
+    }
+
+    /** View → Text size: one radio item per size, and keys to step to the next size up or down. */
+    private static Menu textSizeMenu(ViewState view) {
+        ToggleGroup sizes = new ToggleGroup();
+        Menu menu = new Menu("Text size");
+        for (TextSize size : TextSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(size.label());
+            item.setToggleGroup(sizes);
+            item.setSelected(view.textSize.get() == size);
+            item.setOnAction(e -> view.textSize.set(size));
+            view.textSize.addListener((obs, old, now) -> item.setSelected(now == size));
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(),
+                item("Larger", "Shortcut+Alt+EQUALS", () -> view.textSize.set(view.textSize.get().larger())),
+                item("Smaller", "Shortcut+Alt+MINUS", () -> view.textSize.set(view.textSize.get().smaller())));
+        return menu;
     }
 
     private Menu stepMenu() {

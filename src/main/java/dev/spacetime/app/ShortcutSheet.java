@@ -35,12 +35,7 @@ final class ShortcutSheet {
     static String text(MenuBar bar) {
         List<String[]> keys = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (!(item instanceof SeparatorMenuItem) && item.getAccelerator() != null) {
-                    keys.add(new String[] {printed(item.getAccelerator().getDisplayText()),
-                            menu.getText() + " → " + item.getText()});
-                }
-            }
+            collect(menu, menu.getText(), keys);
         }
         keys.add(new String[] {"Ctrl+Y", "Edit → Redo"});
         StringBuilder sb = new StringBuilder();
@@ -48,6 +43,17 @@ final class ShortcutSheet {
         sb.append('\n');
         section(sb, "Mouse", List.of(GESTURES));
         return sb.toString();
+    }
+
+    /** Every item of a menu and of its submenus that has a key, as a row: the keys, and where the item is. */
+    private static void collect(Menu menu, String path, List<String[]> keys) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, path + " → " + sub.getText(), keys);
+            } else if (!(item instanceof SeparatorMenuItem) && item.getAccelerator() != null) {
+                keys.add(new String[] {printed(item.getAccelerator().getDisplayText()), path + " → " + item.getText()});
+            }
+        }
     }
 
     /** A heading, then one row per entry: the keys or gesture in a column as wide as the widest, the rest wrapped beside it. */

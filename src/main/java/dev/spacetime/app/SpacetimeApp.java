@@ -24,8 +24,10 @@ import dev.spacetime.app.panels.TotalOrderPanel;
 import dev.spacetime.layout.SpacingFit;
 import java.io.File;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -48,6 +50,7 @@ public final class SpacetimeApp extends Application {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ViewState view = new ViewState();
     private final Editor editor = new Editor(view);
+    private final Preferences settings;
     private Stage stage;
     private FileActions files;
     private PointerMessages pointer;
@@ -58,10 +61,21 @@ public final class SpacetimeApp extends Application {
     private MainMenu menu;
     private StepBar stepBar;
     private PhysicalClocksWindow physical;
+    private Presentation presentation;
+
+    public SpacetimeApp() {
+        this(Preferences.userRoot().node("dev/spacetime/view"));
+    }
+
+    /** The app remembering its view settings (the text size) in {@code settings}. */
+    SpacetimeApp(Preferences settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void start(Stage primary) {
         stage = primary;
+        view.rememberTextSize(settings);
         canvas.follow(editor.pictureProperty());
         editor.measureWindowWith(() -> canvas.canvas().getWidth() <= 0 || canvas.canvas().getHeight() <= 0 ? null
                 : new SpacingFit.Window(canvas.canvas().getWidth(), canvas.canvas().getHeight(), canvas.margins(),
@@ -116,6 +130,19 @@ public final class SpacetimeApp extends Application {
         BorderPane root = new BorderPane(main);
         root.setTop(new javafx.scene.layout.VBox(menu.node(), search.node()));
         root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
+        presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
+        InvalidationListener sizes = o -> {
+            canvas.setTextFactor(view.textFactor());
+            stepBar.present(view.presentation.get(), view.textFactor());
+        };
+        view.textSize.addListener(sizes);
+        view.presentation.addListener(sizes);
+        sizes.invalidated(null);
+        // Bigger text needs more room between events, and presenting changes the window: space and fit
+        // anew once the window has its new size.
+        InvalidationListener refit = o -> Platform.runLater(menu::fitToWindow);
+        view.textSize.addListener(refit);
+        view.presentation.addListener(refit);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
@@ -124,7 +151,11 @@ public final class SpacetimeApp extends Application {
         // Escape first and consumes it.
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
-                editor.selection().clear();
+                if (presentation.on()) {
+                    presentation.leave();
+                } else {
+                    editor.selection().clear();
+                }
             }
         });
         acceptDroppedFiles(scene);

@@ -1,6 +1,13 @@
 package dev.spacetime.app;
 
+import dev.spacetime.testing.FxThread;
+import dev.spacetime.testing.MemoryPreferences;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import org.testfx.api.FxToolkit;
+import org.testfx.toolkit.impl.ApplicationLauncherImpl;
+import org.testfx.toolkit.impl.ApplicationServiceImpl;
+import org.testfx.toolkit.impl.ToolkitServiceImpl;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Spacetime window for a test, headless: started with the command line's arguments, and closed. */
@@ -8,10 +15,22 @@ final class AppWindow {
     private AppWindow() {
     }
 
-    /** Starts the app as {@code spacetime args…} would, and waits until its first events have run. */
+    /** Starts the app as {@code spacetime args…} would, with settings of its own that start empty and are never stored. */
     static SpacetimeApp start(String... args) throws Exception {
+        return start(new MemoryPreferences(), args);
+    }
+
+    /**
+     * Starts the app as {@code spacetime args…} would, keeping its settings in {@code settings} rather than the
+     * user's, and waits until its first events have run.
+     */
+    static SpacetimeApp start(Preferences settings, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
-        SpacetimeApp app = (SpacetimeApp) FxToolkit.setupApplication(SpacetimeApp.class, args);
+        SpacetimeApp made = FxThread.call(() -> new SpacetimeApp(settings));
+        // FxToolkit.setupApplication takes a supplier but no arguments; its service takes both.
+        SpacetimeApp app = (SpacetimeApp) new ToolkitServiceImpl(new ApplicationLauncherImpl(), new ApplicationServiceImpl())
+                .setupApplication(() -> FxToolkit.toolkitContext().getRegisteredStage(), () -> made, args)
+                .get(FxToolkit.toolkitContext().getSetupTimeoutInMillis(), TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }

@@ -26,6 +26,8 @@ abstract class WindowTestBase {
     SpacetimeApp app;
     Stage stage;
     Path file;
+    /** The app's settings, in memory: a test's choices never reach the user's stored preferences. */
+    final java.util.prefs.Preferences settings = new dev.spacetime.testing.MemoryPreferences();
     final FxRobot robot = new FxRobot();
 
     @BeforeEach
@@ -33,7 +35,7 @@ abstract class WindowTestBase {
         file = dir.resolve("figure1.json");
         Files.copy(Path.of("examples", "lamport-figure1.json"), file);
         stage = FxToolkit.registerPrimaryStage();
-        app = AppWindow.start(file.toString());
+        app = AppWindow.start(settings, file.toString());
     }
 
     @AfterEach

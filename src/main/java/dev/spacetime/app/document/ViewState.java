@@ -4,6 +4,8 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.Spacing;
 import dev.spacetime.layout.TimeMode;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +26,36 @@ public final class ViewState {
     public final BooleanProperty collapseRuns = new SimpleBooleanProperty(false);
     /** Processes, by name, left out of the picture (causality through them shown as implied arcs). */
     public final ObservableSet<String> hidden = FXCollections.observableSet();
+    /** How large texts and lines are drawn; remembered between runs once {@link #rememberTextSize} is called. */
+    public final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
+    /** Presentation mode: full screen, the diagram alone, everything larger for a room. */
+    public final BooleanProperty presentation = new SimpleBooleanProperty(false);
+
+    /** How much larger texts and lines are drawn in presentation mode, on top of the text size. */
+    public static final double PRESENTATION_FACTOR = 1.6;
+    private static final String TEXT_SIZE_KEY = "textSize";
+
+    /** How many times the normal size texts and lines are drawn: the text size, enlarged again while presenting. */
+    public double textFactor() {
+        return textSize.get().factor() * (presentation.get() ? PRESENTATION_FACTOR : 1);
+    }
+
+    /** Takes the text size stored in this node, and stores every later choice there. */
+    public void rememberTextSize(Preferences node) {
+        try {
+            textSize.set(TextSize.valueOf(node.get(TEXT_SIZE_KEY, TextSize.NORMAL.name())));
+        } catch (IllegalArgumentException unknown) {
+            textSize.set(TextSize.NORMAL); // stored by a version with other sizes
+        }
+        textSize.addListener((obs, old, now) -> {
+            node.put(TEXT_SIZE_KEY, now.name());
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // A machine that cannot store preferences starts at the normal size next time; nothing more is lost.
+            }
+        });
+    }
 
     /**
      * How far apart process lines and times are drawn, chosen to fill the window when a diagram is

@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 
-/** The key to the colours on the canvas, shown in its corner while something needs explaining. */
+/** The key to the colours on the canvas, shown in its corner while something needs explaining (not while presenting). */
 public final class Legend {
     private final HBox box = new HBox(14);
     private final DocumentView doc;
@@ -28,6 +28,7 @@ public final class Legend {
                 + " -fx-background-radius: 4; -fx-border-radius: 4;");
         box.setMouseTransparent(true);
         doc.onRefresh(this::update);
+        doc.view().presentation.addListener(o -> update());
         update();
     }
 
@@ -72,7 +73,7 @@ public final class Legend {
         if (doc.analysis() != null && doc.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
-        box.setVisible(!box.getChildren().isEmpty());
+        box.setVisible(!box.getChildren().isEmpty() && !v.presentation.get());
     }
 
     /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */

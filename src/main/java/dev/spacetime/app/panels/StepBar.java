@@ -34,6 +34,7 @@ public final class StepBar {
     private final Label explanation = new Label();
     private final Label registers = new Label();
     private final Label position = new Label();
+    private final HBox controls;
     private final Slider scrubber = new Slider(0, 1, 0);
     private final ToggleButton play = new ToggleButton("▶ Play");
     private final Timeline clock = new Timeline();
@@ -49,9 +50,7 @@ public final class StepBar {
         position.setId("step-position");
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
-        explanation.setStyle("-fx-font-size: 15px;");
         explanation.setWrapText(true);
-        registers.setStyle("-fx-font-size: 14px; -fx-font-family: 'DejaVu Sans Mono', monospace;");
 
         ChoiceBox<Linearization.Kind> kind = new ChoiceBox<>();
         kind.getItems().addAll(Linearization.Kind.values());
@@ -85,10 +84,11 @@ public final class StepBar {
                 player.seek((int) Math.round(now.doubleValue()));
             }
         });
-        HBox controls = new HBox(6, new Label("Order:"), kind, start, back, play, forward, end, position, scrubber,
+        controls = new HBox(6, new Label("Order:"), kind, start, back, play, forward, end, position, scrubber,
                 new Label("Speed"), speed);
         controls.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(controls, explanation, registers);
+        present(false, 1);
         box.visibleProperty().bind(player.active);
         box.managedProperty().bind(player.active);
         player.active.addListener((obs, was, now) -> {
@@ -106,6 +106,21 @@ public final class StepBar {
 
     public VBox node() {
         return box;
+    }
+
+    /**
+     * In presentation mode only the step's explanation and the clock registers are shown, in type
+     * {@code factor} times their usual size, to be read across a room; the controls are put away (the
+     * keys still step).
+     */
+    public void present(boolean on, double factor) {
+        double scale = on ? factor : 1;
+        controls.setVisible(!on);
+        controls.setManaged(!on);
+        registers.setWrapText(on);
+        explanation.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
+        registers.setStyle(String.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.1fpx; -fx-font-family: 'DejaVu Sans Mono', monospace;", 14 * scale));
     }
 
     public String explanation() {
