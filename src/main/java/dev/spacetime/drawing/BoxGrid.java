@@ -128,6 +128,34 @@ final class BoxGrid {
         return total;
     }
 
+    /**
+     * The filed stroke of this weight passing nearest point (x, y), within a pixel, as {x1, y1, x2, y2};
+     * null when none does.
+     */
+    double[] segmentThrough(double x, double y, int weight) {
+        IntList list = segmentCells.get(key(cell(x), cell(y)));
+        double[] best = null;
+        double bestDistance = 1;
+        for (int i = 0; list != null && i < list.size(); i++) {
+            int k = list.get(i);
+            if (segmentWeights[k] != weight) {
+                continue;
+            }
+            double ax = segments[4 * k];
+            double ay = segments[4 * k + 1];
+            double dx = segments[4 * k + 2] - ax;
+            double dy = segments[4 * k + 3] - ay;
+            double length2 = dx * dx + dy * dy;
+            double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+            double distance = Math.hypot(ax + t * dx - x, ay + t * dy - y);
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = new double[] {ax, ay, ax + dx, ay + dy};
+            }
+        }
+        return best;
+    }
+
     /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2} (Liang–Barsky). */
     static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
         double t0 = 0;

@@ -39,7 +39,7 @@ public final class DrawingBlend {
         for (int i = 0; i < 4; i++) {
             bounds[i] = lerp(ba[i], bb[i], f);
         }
-        return new Drawing(out, bounds);
+        return new Drawing(out, bounds, to.orientation());
     }
 
     private static Shape blend(Shape a, Shape b, double f) {

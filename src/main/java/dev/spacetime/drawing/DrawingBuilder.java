@@ -103,7 +103,7 @@ public final class DrawingBuilder {
             }
         }
         shapes.addAll(tickLabels);
-        return new Drawing(shapes, layout.bounds());
+        return new Drawing(shapes, layout.bounds(), layout.orientation());
     }
 
     /** "p1", "p1  C=1" or "p1  [1,0,0]", followed by the event's own label when it has one. */

@@ -22,6 +22,38 @@ public record Frame(double scale, double dx, double dy) {
                 margins[0] + (roomY - bh * scale) / 2 - bounds[1] * scale);
     }
 
+    /**
+     * Fits a drawing to a w × h window so that it can be read: whole, when that leaves it at least
+     * {@link TextScale#SMALLEST} (where texts stop shrinking with the zoom, so everything still has the
+     * room the layout gave it); otherwise every process line across the window (at most at natural
+     * size), and along time only the start of the run, from its earliest events — the rest is a scroll
+     * or a zoom out away, rather than a picture too small to read.
+     */
+    public static Frame fitLegibly(Drawing drawing, double w, double h, double[] margins) {
+        double[] b = drawing.bounds();
+        Frame whole = fit(b, w, h, margins);
+        if (whole.scale() >= TextScale.SMALLEST) {
+            return whole;
+        }
+        boolean up = drawing.orientation() == dev.spacetime.layout.Orientation.TIME_UP;
+        double roomX = Math.max(1, w - margins[1] - margins[3]);
+        double roomY = Math.max(1, h - margins[0] - margins[2]);
+        double acrossExtent = Math.max(1, up ? b[2] - b[0] : b[3] - b[1]);
+        double acrossScale = (up ? roomX : roomY) / acrossExtent;
+        double scale = Math.max(whole.scale(), Math.min(1, acrossScale));
+        if (up) {
+            // Across centred; the earliest time (the bottom) on the bottom margin.
+            return new Frame(scale, margins[3] + (roomX - (b[2] - b[0]) * scale) / 2 - b[0] * scale,
+                    h - margins[2] - b[3] * scale);
+        }
+        return new Frame(scale, margins[3] - b[0] * scale, margins[0] + (roomY - (b[3] - b[1]) * scale) / 2 - b[1] * scale);
+    }
+
+    /** Whether this frame shows all of the drawing's bounds in a w × h window. */
+    public boolean showsAll(double[] bounds, double w, double h) {
+        return x(bounds[0]) >= -0.5 && y(bounds[1]) >= -0.5 && x(bounds[2]) <= w + 0.5 && y(bounds[3]) <= h + 0.5;
+    }
+
     /** The natural picture size for a drawing at {@code scale} pixels per page unit: {width, height}. */
     public static double[] naturalSize(double[] bounds, double scale, double[] margins) {
         return new double[] {Math.ceil((bounds[2] - bounds[0]) * scale + margins[1] + margins[3]),

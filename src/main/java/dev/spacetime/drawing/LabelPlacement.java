@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Places a drawing's texts so that each can be read: process names and clock registers where they
- * belong; then each event's label at the first of a dozen places round its dot that overlaps no
+ * belong; then each event's label at the first of a score of places round its dot that overlaps no
  * other text, no dot and no arrowhead, and that as few message strokes cross as possible; message
  * labels likewise round their point. A label with no such place is shortened in steps ("p1  C=1
  * start" → "p1  C=1" → "p1") and, only when even its id has none, left to its event's hover text and
@@ -22,6 +22,8 @@ public final class LabelPlacement {
     private static final int LINE_WEIGHT = 1;
     /** What a unit of crossing weight costs against the next place round the dot: any crossing costs more than every place. */
     private static final int MESSAGE_COST = 100;
+    /** Pixels kept free either side of a placed label, so two on one line do not run into one word. */
+    private static final double LABEL_AIR = 3;
 
     private final double scale;
     private final double k;
@@ -73,8 +75,17 @@ public final class LabelPlacement {
                 others.add(t);
             }
         }
-        for (Shape.Text t : events) {
-            p.label(t, true);
+        // The most hemmed-in labels first: one with a single clear place should get it before a label
+        // with many takes it.
+        int[] room = new int[events.size()];
+        Integer[] order = new Integer[events.size()];
+        for (int i = 0; i < room.length; i++) {
+            room[i] = p.clearPlaces(events.get(i));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
+        for (int i : order) {
+            p.label(events.get(i), true);
         }
         for (Shape.Text t : others) {
             p.label(t, false);
@@ -137,6 +148,25 @@ public final class LabelPlacement {
         }
     }
 
+    /** How many places round its dot an event's label has, whole, clear of everything but other labels. */
+    private int clearPlaces(Shape.Text t) {
+        double size = Style.fontSize(t.role()) * k;
+        double h = TextMetrics.height(size);
+        double px = t.x() * scale;
+        double py = t.y() * scale;
+        double w = TextMetrics.width(t.text(), size, Style.bold(t.role()));
+        boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
+        double[][] places = across ? besideLine(DrawingBuilder.DOT_RADIUS * k, h) : overLine(DrawingBuilder.DOT_RADIUS * k, h);
+        int n = 0;
+        for (double[] place : places) {
+            double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
+            if (grid.free(b[0], b[1], b[2], b[3]) && grid.crossings(b[0], b[1], b[2], b[3]) < MESSAGE_WEIGHT) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** An event's label (round its dot) or another label (round its point): the best free place, shortened if need be. */
     private void label(Shape.Text t, boolean event) {
         double size = Style.fontSize(t.role()) * k;
@@ -145,7 +175,7 @@ public final class LabelPlacement {
         double py = t.y() * scale;
         double r = event ? DrawingBuilder.DOT_RADIUS * k : 0;
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
-        double[][] places = across ? besideLine(r, h) : overLine(r, h);
+        double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         List<String> forms = shortenings(t.text(), event);
         // The longest form with a place no message crosses; failing that, the longest with a free place,
         // crossed as little as may be. A bare id is not worth losing the clock to avoid a crossing.
@@ -153,6 +183,8 @@ public final class LabelPlacement {
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
             double w = TextMetrics.width(text, size, Style.bold(t.role()));
+            double[][] places = message != null ? besideMessage(message, px, py, w, h)
+                    : across ? besideLine(r, h) : overLine(r, h);
             LabelSpot best = null;
             int bestCost = Integer.MAX_VALUE;
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
@@ -175,7 +207,7 @@ public final class LabelPlacement {
             if (clear || (last && fallback != null)) {
                 LabelSpot chosen = clear ? best : fallback;
                 double[] b = chosen.box(px, py);
-                grid.addBox(b[0], b[1], b[2], b[3]);
+                grid.addBox(b[0] - LABEL_AIR, b[1], b[2] + LABEL_AIR, b[3]); // labels on one line keep a space apart
                 spots.put(t, chosen);
                 return;
             }
@@ -191,9 +223,41 @@ public final class LabelPlacement {
         double d = r + 5 * k;
         double c = r * 0.7 + 2;
         double up = c + h / 2;
+        double n = r + 2 + h / 2;
         return new double[][] {{d, 0, 1}, {-d, 0, -1}, {c, -up, 1}, {c, up, 1}, {-c, -up, -1}, {-c, up, -1},
-            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1}, {0, -(r + 2 + h / 2), 0},
-            {0, r + 2 + h / 2, 0}};
+            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1}, {0, -n, 0}, {0, n, 0},
+            // a step further out, still plainly the dot's
+            {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1}, {d + h, 0, 1}, {-d - h, 0, -1},
+            {0, -n - h, 0}, {0, n + h, 0}};
+    }
+
+    /**
+     * Places for a message's label beside its stroke, off the wave's swing, on the side above it first,
+     * at its point and a little either way along it: {dx, dy, 0} (centred).
+     */
+    private double[][] besideMessage(double[] m, double px, double py, double w, double h) {
+        double dx = m[2] - m[0];
+        double dy = m[3] - m[1];
+        double length = Math.max(1e-9, Math.hypot(dx, dy));
+        double ux = dx / length;
+        double uy = dy / length;
+        double nx = -uy;
+        double ny = ux;
+        if (ny > 0 || (ny == 0 && nx < 0)) { // the normal pointing up (or right) first
+            nx = -nx;
+            ny = -ny;
+        }
+        double off = PixelShapes.AMPLITUDE + 3 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+        double[] shifts = {0, -0.12, 0.12, -0.24, 0.24};
+        double[][] places = new double[2 * shifts.length][];
+        int i = 0;
+        for (double shift : shifts) {
+            for (int side : new int[] {1, -1}) {
+                double along = shift * length;
+                places[i++] = new double[] {ux * along + side * nx * off, uy * along + side * ny * off, 0};
+            }
+        }
+        return places;
     }
 
     /** As {@link #besideLine}, for labels that sit over the process line (time going right). */
@@ -203,7 +267,10 @@ public final class LabelPlacement {
         double up = c + h / 2;
         double d = r + 5 * k;
         return new double[][] {{0, -n, 0}, {0, n, 0}, {c, -up, 1}, {-c, -up, -1}, {c, up, 1}, {-c, up, -1},
-            {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {d, 0, 1}, {-d, 0, -1}};
+            {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1},
+            // a step further out, still plainly the dot's
+            {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
+            {-c, up + 2 * h, -1}, {d, 0, 1}, {-d, 0, -1}};
     }
 
     private static LabelSpot.Align align(double a) {

@@ -121,7 +121,7 @@ public final class SelectionLayer {
         if (emphasis == null) {
             return base;
         }
-        return new Drawing(emphasis.laidOver(base.shapes(), base.shapes(), null), base.bounds());
+        return new Drawing(emphasis.laidOver(base.shapes(), base.shapes(), null), base.bounds(), base.orientation());
     }
 
     /** The chain goes above process lines and tick lines, below everything else. */

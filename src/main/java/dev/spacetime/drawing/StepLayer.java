@@ -61,7 +61,7 @@ public final class StepLayer {
             shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + 4, Role.ENABLED));
         }
         registers(layout, replay, vectors, shapes);
-        return new Drawing(shapes, drawing.bounds());
+        return new Drawing(shapes, drawing.bounds(), drawing.orientation());
     }
 
     /** "C_P = 3" (and "[3,1,0]") just past the end of each process line. */

@@ -7,7 +7,7 @@ package dev.spacetime.drawing;
  */
 public final class TextScale {
     /** The zoom factor at and below this view scale (pixels per page unit). */
-    public static final double SMALLEST = 0.85;
+    public static final double SMALLEST = dev.spacetime.layout.SpacingFit.LEGIBLE_SCALE;
     /** The zoom factor at and above this view scale. */
     public static final double LARGEST = 1.6;
 

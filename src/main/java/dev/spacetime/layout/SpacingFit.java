@@ -15,6 +15,11 @@ import java.util.Set;
  * has a ceiling, so that two processes do not stand a whole window apart.
  */
 public final class SpacingFit {
+    /**
+     * The view scale below which a fitted drawing is no longer shown whole: texts stop shrinking with
+     * the zoom there, so a smaller drawing would crowd its labels.
+     */
+    public static final double LEGIBLE_SCALE = 0.85;
     /** Process lines are never further apart on screen than this, in pixels at normal text size. */
     static final double MAX_PROCESS_GAP = 450;
     /** Room beside a label when time goes up: the dot, the gap to its label, and the gap to the next line's dot. */
@@ -86,12 +91,19 @@ public final class SpacingFit {
         int shown = layout.shownProcesses();
         // The scale the view's fit will show the drawing at: 1, unless the labels' floors make it larger
         // than the window one way; then both ways are stretched to fill the window at that scale.
-        double fit = Math.min(1, along / (length(warp, span, leastScale, least) + overhang));
-        if (shown > 1) {
-            fit = Math.min(fit, across / ((shown - 1) * leastGap));
+        double alongFit = along / (length(warp, span, leastScale, least) + overhang);
+        double acrossFit = shown > 1 ? across / ((shown - 1) * leastGap) : 1;
+        double fit = Math.min(1, Math.min(alongFit, acrossFit));
+        double timeScale;
+        if (fit < LEGIBLE_SCALE && alongFit < acrossFit) {
+            // Too long a run to read whole in the window: the lines fill it across, time gets the room its
+            // labels need, and the view shows the start of the run (see Frame.fitLegibly).
+            fit = Math.min(1, acrossFit);
+            timeScale = leastScale;
+        } else {
+            double target = Math.max(1, along / fit - overhang);
+            timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, leastScale));
         }
-        double target = Math.max(1, along / fit - overhang);
-        double timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, leastScale));
         double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
                 : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
         return new Spacing(gap, timeScale, least);

@@ -61,6 +61,23 @@ public final class Viewport {
         fitting = true;
     }
 
+    /**
+     * Fits a drawing to a w × h window so that it can be read ({@link Frame#fitLegibly}), and keeps
+     * following it.
+     */
+    public void fitLegibly(dev.spacetime.drawing.Drawing drawing, double w, double h, double[] margins) {
+        Frame f = Frame.fitLegibly(drawing, w, h, margins);
+        scale = clamp(f.scale());
+        dx = f.dx();
+        dy = f.dy();
+        fitting = true;
+    }
+
+    /** The frame shown: pixel = page × scale + offset. */
+    public Frame frame() {
+        return new Frame(scale, dx, dy);
+    }
+
     /** Shows exactly this frame (an export's), not following the drawing. */
     public void show(Frame frame) {
         scale = frame.scale();

@@ -52,8 +52,9 @@ public class LegibilityTest {
                     Spacing spacing = SpacingFit.of(plain, new SpacingFit.Window(WIDTH, HEIGHT, Frame.MARGINS, 1), sizes);
                     Drawing drawing = DrawingBuilder.build(DiagramLayout.of(analysis, o, mode, Set.of(), false, spacing),
                             ClockLabels.LAMPORT);
-                    double fitted = Frame.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS).scale();
-                    out.add(new Picture(name + " fitted", drawing, fitted, TextScale.of(fitted, 1)));
+                    double fitted = Frame.fitLegibly(drawing, WIDTH, HEIGHT, Frame.MARGINS).scale();
+                    out.add(new Picture(name + " fitted at " + String.format(java.util.Locale.ROOT, "%.2f", fitted), drawing, fitted,
+                            TextScale.of(fitted, 1)));
                 }
             }
         }

@@ -130,7 +130,7 @@ public final class DiagramCanvas extends Region {
 
     public void fitToWindow() {
         if (drawing != null) {
-            viewport.fit(drawing.bounds(), canvas.getWidth(), canvas.getHeight(), MARGINS);
+            viewport.fitLegibly(drawing, canvas.getWidth(), canvas.getHeight(), MARGINS);
         }
         repaint();
     }
@@ -163,7 +163,7 @@ public final class DiagramCanvas extends Region {
         }
         if (dirty && drawing != null && w > 0 && h > 0) {
             if (viewport.fitting()) {
-                viewport.fit(drawing.bounds(), w, h, MARGINS);
+                viewport.fitLegibly(drawing, w, h, MARGINS);
             }
             GraphicsContext gc = canvas.getGraphicsContext2D();
             if (indexed != drawing) {
@@ -176,7 +176,10 @@ public final class DiagramCanvas extends Region {
             }
             new CanvasPainter(gc, viewport).paint(drawing, frames, emphasis, placements, w, h);
             int hidden = WindowLabels.hiddenIn(placements, viewport, w, h);
-            if (placements.crowded()) {
+            if (viewport.fitting() && !viewport.frame().showsAll(drawing.bounds(), w, h)) {
+                NotePainter.paint(gc, "Showing the start of the run — zoom out to see all of it",
+                        w, h);
+            } else if (placements.crowded()) {
                 NotePainter.paint(gc, "Labels hidden: too crowded — zoom in", w, h);
             } else if (hidden > 0) {
                 NotePainter.paint(gc, hidden + (hidden == 1 ? " label" : " labels") + " hidden — zoom in", w, h);
