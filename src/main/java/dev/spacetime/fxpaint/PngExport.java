@@ -7,6 +7,7 @@ import dev.spacetime.lod.Viewport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -30,6 +31,14 @@ public final class PngExport {
 
     /** The picture as a JavaFX image (for the clipboard and the export preview). */
     public static WritableImage snapshot(Drawing drawing, ExportOptions options) {
+        Canvas canvas = paint(drawing, options, null);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);
+        return canvas.snapshot(params, null);
+    }
+
+    /** The picture painted on a canvas; {@code painted} (or null) is told of every text, for tests that compare painters. */
+    static Canvas paint(Drawing drawing, ExportOptions options, Consumer<TextPainter.PaintedText> painted) {
         PictureFrame picture = PictureFrame.of(drawing, options);
         int s = options.scale();
         Canvas canvas = new Canvas(picture.width() * s, picture.height() * s);
@@ -37,11 +46,9 @@ public final class PngExport {
         gc.scale(s, s);
         Viewport view = new Viewport();
         view.show(picture.frame());
-        new CanvasPainter(gc, view, false).paint(drawing, picture.placements(), picture.width(), picture.height(),
-                !options.transparent());
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(options.transparent() ? Color.TRANSPARENT : Theme.BACKGROUND);
-        return canvas.snapshot(params, null);
+        new CanvasPainter(gc, view, false).recordingTexts(painted).paint(drawing, picture.placements(),
+                picture.width(), picture.height(), !options.transparent());
+        return canvas;
     }
 
     static void write(Drawing drawing, ExportOptions options, Path file) throws IOException {
