@@ -21,7 +21,8 @@ public record PictureFrame(double width, double height, Frame frame, Placements 
             Placements placed = LabelPlacement.place(drawing, 1, TextScale.of(1, options.textFactor()));
             double[] margins = margins(drawing, placed, 1);
             double[] natural = Frame.naturalSize(b, 1, margins);
-            return new PictureFrame(natural[0], natural[1], Frame.fit(b, natural[0], natural[1], margins), placed);
+            // Exactly a pixel per page unit, as the labels were placed for (the size is rounded up to whole pixels).
+            return new PictureFrame(natural[0], natural[1], new Frame(1, margins[3] - b[0], margins[0] - b[1]), placed);
         }
         double w = options.width();
         // Where labels go, and so the room they need, follows the scale, which follows the room left for

@@ -27,7 +27,7 @@ public final class SpacingFit {
     /** Label heights between process lines when time goes right (a label above a dot, one below the next). */
     static final double LABEL_HEIGHTS_ACROSS = 3;
     /** Label heights between successive events on a line when time goes up. */
-    static final double LABEL_HEIGHTS_ALONG = 1.35;
+    static final double LABEL_HEIGHTS_ALONG = 2.5;
     /** Room after a label before the next one on the line when time goes right, in pixels. */
     static final double LABEL_PAD_ALONG = 12;
     /** Labels measured at most, spread evenly over the events: percentiles need no more. */
@@ -144,7 +144,8 @@ public final class SpacingFit {
         for (int e = 0; e < n; e++) {
             times[e] = layout.time(e);
         }
-        return TimeWarp.of(layout.analysis().graph(), times, layout::isShown);
+        TimeWarp warp = TimeWarp.of(layout.analysis().graph(), times, layout::isShown);
+        return warp.knots() < 2 ? null : warp; // all at one time: nothing to stretch
     }
 
     /** How long the time axis is at this scale, stretched for the least step. */

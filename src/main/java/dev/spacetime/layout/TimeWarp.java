@@ -69,6 +69,11 @@ final class TimeWarp {
         return new Positions(pos, scale, stretched);
     }
 
+    /** How many distinct times events are drawn at. */
+    int knots() {
+        return knotTime.length;
+    }
+
     /** The length from the first knot to the last at this scale and least step. */
     double length(double scale, double least) {
         int m = knotTime.length;
@@ -85,7 +90,7 @@ final class TimeWarp {
         while (length(hi, least) < length && hi < lo * 1e12) {
             hi *= 2;
         }
-        for (int i = 0; i < 40 && hi - lo > lo * 1e-6; i++) {
+        for (int i = 0; i < 60 && hi - lo > lo * 1e-9; i++) {
             double mid = (lo + hi) / 2;
             if (length(mid, least) < length) {
                 lo = mid;
