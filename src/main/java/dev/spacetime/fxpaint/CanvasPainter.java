@@ -57,7 +57,8 @@ public final class CanvasPainter {
         paint(drawing, frames, emphasis, placements, w, h, true);
     }
 
-    private void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
+    /** As the screen paints, on white or (with {@code background} false) on nothing, for a picture file. */
+    public void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
             double w, double h, boolean background) {
         ScreenWindow window = new ScreenWindow(view, w, h);
         FramePlan plan = FramePlan.of(drawing, frames, emphasis, window, levelOfDetail);
