@@ -7,6 +7,7 @@ import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
+import dev.spacetime.fxpaint.HeadlessRender;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
@@ -140,6 +141,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (select.size() > 2) {
             return refuse("--select at most two events, to compare them");
+        }
+        if (format.equals("png")) {
+            HeadlessRender.warmUp();
         }
         Inputs.Loaded loaded = Inputs.load(in);
         if (loaded.diagram() == null) {
