@@ -2,8 +2,12 @@ package dev.spacetime.cli;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
+import dev.spacetime.fxpaint.HeadlessRender;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
@@ -15,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +30,11 @@ import picocli.CommandLine;
 /** {@code spacetime render FILE OUT.png|OUT.svg|OUT.tex}: the picture the app would show, with no display. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Draw a diagram (or a ShiViz log) as PNG, SVG or TikZ, chosen by OUT's extension.",
-                "The picture is painted from the same drawing as the screen. No display is needed."})
+                "The picture is painted from the same drawing as the screen. No display is needed.",
+                "With --size WxH the picture is what a window of that size shows after Fit: the diagram spaced "
+                        + "to fill it, texts sized for the fitted zoom, and in a PNG the screen's level of detail.",
+                "A PNG whose natural size would be larger than 4000 pixels on a side (and no --size or --width) "
+                        + "is drawn so, as a window of the natural proportions 4000 pixels on its longer side."})
 final class RenderCommand implements Callable<Integer> {
     enum Up { up, right }
 
@@ -34,6 +45,11 @@ final class RenderCommand implements Callable<Integer> {
     enum Background { white, transparent }
 
     enum Order { total, physical }
+
+    enum Size { small, normal, large, huge }
+
+    /** A PNG larger than this on a side at its natural size is fitted to a window this long instead. */
+    static final int MOST_NATURAL = 4000;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The diagram or log to draw.")
     Path in;
@@ -71,6 +87,20 @@ final class RenderCommand implements Callable<Integer> {
             description = "The picture's width; the height follows. Default: the diagram's natural size.")
     int width;
 
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "Draw what a window of W × H pixels shows after Fit (each side 200–20000), "
+                    + "e.g. 1280x800; not with --width.")
+    String size;
+
+    @Option(names = "--text-size", defaultValue = "normal", paramLabel = "small|normal|large|huge",
+            description = "How large texts and lines are drawn (0.85, 1, 1.3 or 1.7 times normal); "
+                    + "default ${DEFAULT-VALUE}.")
+    Size textSize;
+
+    @Option(names = "--slides", description = "Texts and lines 1.6 times larger again, for slides (as the app's "
+            + "presentation mode).")
+    boolean slides;
+
     @Option(names = "--step", defaultValue = "-1", paramLabel = "N",
             description = "Draw step N of the step-through: N events have happened (0 = none).")
     int step;
@@ -97,8 +127,23 @@ final class RenderCommand implements Callable<Integer> {
         if (width < 0 || width > 20_000) {
             return refuse("--width must be between 1 and 20000 pixels");
         }
+        int[] window = null;
+        if (size != null) {
+            if (width != 0) {
+                return refuse("--size and --width cannot go together: --size sets both sides of the picture, "
+                        + "--width sets the width and lets the height follow");
+            }
+            window = windowSize(size);
+            if (window == null) {
+                return refuse("--size must be WIDTHxHEIGHT in whole pixels, each from " + ExportOptions.LEAST_SIDE
+                        + " to " + ExportOptions.LARGEST_SIDE + " (e.g. 1280x800), not \"" + size + "\"");
+            }
+        }
         if (select.size() > 2) {
             return refuse("--select at most two events, to compare them");
+        }
+        if (format.equals("png")) {
+            HeadlessRender.warmUp();
         }
         Inputs.Loaded loaded = Inputs.load(in);
         if (loaded.diagram() == null) {
@@ -120,20 +165,50 @@ final class RenderCommand implements Callable<Integer> {
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
                 order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER);
-        ExportOptions options = new ExportOptions(width, scale, background == Background.transparent);
+        double factor = TextFactor.valueOf(textSize.name().toUpperCase(Locale.ROOT)).factor()
+                * (slides ? TextFactor.FOR_SLIDES : 1);
+        String shrunk = "";
+        if (window == null && width == 0 && format.equals("png")) {
+            // A huge picture would take long to paint and be no easier to read: draw it as the screen would.
+            window = PictureFrame.shrunkWindow(settings.naturalLayout(analysis, factor).bounds(), MOST_NATURAL);
+            shrunk = window == null ? "" : " (" + window[0] + " × " + window[1] + ": its natural size is larger than "
+                    + MOST_NATURAL + " pixels)";
+        }
+        boolean transparent = background == Background.transparent;
+        boolean overview = !shrunk.isEmpty();
+        ExportOptions options = window == null ? new ExportOptions(width, scale, transparent, factor)
+                : overview ? ExportOptions.overview(window[0], window[1], scale, transparent, factor)
+                : ExportOptions.window(window[0], window[1], scale, transparent, factor);
+        // A window drawn as Fit draws it; an overview of a huge picture spaced to show whole in its window.
+        Function<PictureSettings, Drawing> draw = !options.window() ? s -> s.drawing(analysis, factor)
+                : overview ? s -> s.overview(analysis, options.width(), options.height(), factor)
+                : s -> s.drawingToFill(analysis, options.width(), options.height(), factor);
         if (allSteps) {
             int digits = Integer.toString(analysis.eventCount()).length();
             for (int k = 0; k <= analysis.eventCount(); k++) {
-                PictureFiles.writeHeadless(settings.atStep(k).drawing(analysis), options,
+                PictureFiles.writeHeadless(draw.apply(settings.atStep(k)), options,
                         PictureFiles.numbered(out, k, Math.max(2, digits)));
             }
             spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
                     + PictureFiles.numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
             return 0;
         }
-        PictureFiles.writeHeadless(settings.drawing(analysis), options, out);
-        spec.commandLine().getOut().println("wrote " + out);
+        PictureFiles.writeHeadless(draw.apply(settings), options, out);
+        spec.commandLine().getOut().println("wrote " + out + shrunk);
         return 0;
+    }
+
+    /** {W, H} from "WxH" when both are whole numbers in the allowed range, else null. */
+    static int[] windowSize(String text) {
+        Matcher m = Pattern.compile("\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*").matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        boolean fits = w >= ExportOptions.LEAST_SIDE && w <= ExportOptions.LARGEST_SIDE
+                && h >= ExportOptions.LEAST_SIDE && h <= ExportOptions.LARGEST_SIDE;
+        return fits ? new int[] {w, h} : null;
     }
 
     private int refuse(String why) {

@@ -31,23 +31,46 @@ public final class LabelPlacement {
     private final Set<Long> dotAt = new HashSet<>();
     private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
     private final List<Shape.Text> hidden = new ArrayList<>();
+    private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
 
     private LabelPlacement(double scale, double k) {
         this.scale = scale;
         this.k = k;
     }
 
-    /** Places every text of the drawing at {@code scale} pixels per page unit, texts sized by {@code textScale}. */
+    /**
+     * Places every text of the drawing at {@code scale} pixels per page unit, texts sized by
+     * {@code textScale}, anywhere round the drawing (a picture's margins then grow to hold them).
+     */
     public static Placements place(Drawing drawing, double scale, double textScale) {
-        return place(drawing.shapes(), scale, textScale, null);
+        return place(drawing.shapes(), scale, textScale, null, null);
+    }
+
+    /** As {@link #place(Drawing, double, double)}, labels kept within the margins a window leaves round the drawing. */
+    public static Placements placeForWindow(Drawing drawing, double scale, double textScale) {
+        return place(drawing.shapes(), scale, textScale, null, drawing.bounds());
+    }
+
+    /** As {@link #place(List, double, double, double[], double[])} with no limit round the drawing. */
+    public static Placements place(List<Shape> shapes, double scale, double textScale, double[] region) {
+        return place(shapes, scale, textScale, region, null);
     }
 
     /**
      * Places the texts among {@code shapes} whose point lies in page rectangle {@code region}
-     * {minX, minY, maxX, maxY} (all of them when null), keeping clear of every shape given.
+     * {minX, minY, maxX, maxY} (all of them when null), keeping clear of every shape given, and labels
+     * within {@link Frame#MARGINS} of page rectangle {@code bounds} (anywhere when null).
      */
-    public static Placements place(List<Shape> shapes, double scale, double textScale, double[] region) {
+    public static Placements place(List<Shape> shapes, double scale, double textScale, double[] region,
+            double[] bounds) {
         LabelPlacement p = new LabelPlacement(scale, textScale);
+        if (bounds != null) {
+            // A label may reach into the margins round the drawing, not past them: off the picture's edge,
+            // or off the window's when fitted, it could not be read.
+            double[] m = Frame.MARGINS;
+            p.limits = new double[] {bounds[0] * scale - m[3] + 4, bounds[1] * scale - m[0] + 4,
+                bounds[2] * scale + m[1] - 4, bounds[3] * scale + m[2] - 4};
+        }
         // Names and registers first: they belong where they are, and only give way to each other.
         for (Shape s : shapes) {
             if (s instanceof Shape.Dot d) {
@@ -160,7 +183,7 @@ public final class LabelPlacement {
         int n = 0;
         for (double[] place : places) {
             double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
-            if (grid.free(b[0], b[1], b[2], b[3]) && grid.crossings(b[0], b[1], b[2], b[3]) < MESSAGE_WEIGHT) {
+            if (within(b) && grid.free(b[0], b[1], b[2], b[3]) && grid.crossings(b[0], b[1], b[2], b[3]) < MESSAGE_WEIGHT) {
                 n++;
             }
         }
@@ -190,7 +213,7 @@ public final class LabelPlacement {
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
                 LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
                 double[] b = spot.box(px, py);
-                if (!grid.free(b[0], b[1], b[2], b[3])) {
+                if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
                 int cost = i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]);
@@ -271,6 +294,11 @@ public final class LabelPlacement {
             // a step further out, still plainly the dot's
             {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
             {-c, up + 2 * h, -1}, {d, 0, 1}, {-d, 0, -1}};
+    }
+
+    /** Whether a label's box lies where labels may go. */
+    private boolean within(double[] b) {
+        return limits == null || (b[0] >= limits[0] && b[1] >= limits[1] && b[2] <= limits[2] && b[3] <= limits[3]);
     }
 
     private static LabelSpot.Align align(double a) {

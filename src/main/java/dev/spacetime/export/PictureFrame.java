@@ -11,10 +11,16 @@ import dev.spacetime.drawing.TextScale;
 /**
  * The size of an exported picture and where the drawing sits in it: at its natural size (one pixel
  * per page unit) or scaled to a chosen width, with the export margins. Line widths and text sizes stay
- * in picture pixels, as on screen.
+ * in picture pixels, as on screen. Or a window of a chosen size that the drawing is fitted into as the
+ * app's Fit does: the screen's margins, and texts sized and placed at the fitted scale.
  */
 public record PictureFrame(double width, double height, Frame frame, Placements placements) {
     public static PictureFrame of(Drawing drawing, ExportOptions options) {
+        if (options.window()) {
+            Frame frame = window(drawing, options);
+            return new PictureFrame(options.width(), options.height(), frame,
+                    LabelPlacement.placeForWindow(drawing, frame.scale(), TextScale.of(frame.scale(), options.textFactor())));
+        }
         double[] b = drawing.bounds();
         double drawingWidth = Math.max(1, b[2] - b[0]);
         if (options.width() <= 0) {
@@ -41,6 +47,33 @@ public record PictureFrame(double width, double height, Frame frame, Placements 
         // The height follows the width so the page keeps its proportions.
         double h = Math.ceil((b[3] - b[1]) * pageScale + margins[0] + margins[2]);
         return new PictureFrame(w, h, Frame.fit(b, w, h, margins), placed);
+    }
+
+    /** Where the drawing sits in a window picture: as the app fits it to a window of that size. */
+    public static Frame window(Drawing drawing, ExportOptions options) {
+        return options.whole() ? Frame.fit(drawing.bounds(), options.width(), options.height(), Frame.MARGINS)
+                : Frame.fitLegibly(drawing, options.width(), options.height(), Frame.MARGINS);
+    }
+
+    /**
+     * For page bounds whose natural picture (one pixel a page unit, with the export margins) is larger
+     * than {@code most} pixels on a side: the window, that size scaled down to {@code most} on its longer
+     * side, {width, height}, the shorter side at least two fifths of that; else null.
+     */
+    public static int[] shrunkWindow(double[] bounds, int most) {
+        double[] natural = Frame.naturalSize(bounds, 1, Frame.EXPORT_MARGINS);
+        double longer = Math.max(natural[0], natural[1]);
+        if (longer <= most) {
+            return null;
+        }
+        // An overview is spaced to fill its window: no thinner than 2 : 5, so a long run is not a sliver.
+        double k = most / longer;
+        int least = (int) Math.round(most * 0.4);
+        return new int[] {Math.max(least, side(natural[0] * k, most)), Math.max(least, side(natural[1] * k, most))};
+    }
+
+    private static int side(double pixels, int most) {
+        return (int) Math.max(ExportOptions.LEAST_SIDE, Math.min(most, Math.round(pixels)));
     }
 
     /** Left and right margins cut back, past the plain export margins, to at most half the width together. */

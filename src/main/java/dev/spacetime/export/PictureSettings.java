@@ -5,11 +5,13 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.StepLayer;
 import dev.spacetime.drawing.LabelSizes;
 import dev.spacetime.layout.DiagramLayout;
-import dev.spacetime.layout.SpacingFit;
 import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.Spacing;
+import dev.spacetime.layout.SpacingFit;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.step.Linearization;
 import dev.spacetime.step.Replay;
@@ -43,11 +45,44 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
         return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order);
     }
 
-    /** The drawing these settings give for an analysed diagram. */
+    /** The drawing these settings give for an analysed diagram, at its natural size. */
     public Drawing drawing(Analysis analysis) {
+        return drawing(analysis, 1);
+    }
+
+    /** The drawing at its natural size with room for labels {@code textFactor} times the normal size. */
+    public Drawing drawing(Analysis analysis, double textFactor) {
+        return drawing(naturalLayout(analysis, textFactor));
+    }
+
+    /** The layout at its natural size, with room for labels {@code textFactor} times the normal size. */
+    public DiagramLayout naturalLayout(Analysis analysis, double textFactor) {
         DiagramLayout plain = DiagramLayout.of(analysis, orientation, timeMode);
-        DiagramLayout layout = DiagramLayout.of(analysis, orientation, timeMode, Set.of(), false,
-                SpacingFit.natural(plain, new LabelSizes(analysis, clocks), 1));
+        return DiagramLayout.of(analysis, orientation, timeMode, Set.of(), false,
+                SpacingFit.natural(plain, new LabelSizes(analysis, clocks), textFactor));
+    }
+
+    /**
+     * The drawing spaced to fill a w × h window as the app's Fit spaces it (the window's margins kept
+     * clear, texts {@code textFactor} times the normal size).
+     */
+    public Drawing drawingToFill(Analysis analysis, double w, double h, double textFactor) {
+        DiagramLayout plain = DiagramLayout.of(analysis, orientation, timeMode);
+        Spacing spacing = SpacingFit.of(plain, new SpacingFit.Window(w, h, Frame.MARGINS, textFactor),
+                new LabelSizes(analysis, clocks));
+        return drawing(DiagramLayout.of(analysis, orientation, timeMode, Set.of(), false, spacing));
+    }
+
+    /** The drawing spaced to show whole in a w × h window however long the run: an overview ({@link SpacingFit#overview}). */
+    public Drawing overview(Analysis analysis, double w, double h, double textFactor) {
+        DiagramLayout plain = DiagramLayout.of(analysis, orientation, timeMode);
+        Spacing spacing = SpacingFit.overview(plain, new SpacingFit.Window(w, h, Frame.MARGINS, textFactor),
+                new LabelSizes(analysis, clocks));
+        return drawing(DiagramLayout.of(analysis, orientation, timeMode, Set.of(), false, spacing));
+    }
+
+    private Drawing drawing(DiagramLayout layout) {
+        Analysis analysis = layout.analysis();
         Drawing d = DrawingBuilder.build(layout, new DrawingOptions(clocks, tickLines, selected, false, false));
         if (step < 0) {
             return d;

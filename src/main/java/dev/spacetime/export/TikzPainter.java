@@ -1,6 +1,7 @@
 package dev.spacetime.export;
 
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.LabelPlacement;
 import dev.spacetime.drawing.LabelSpot;
 import dev.spacetime.drawing.Placements;
@@ -27,15 +28,31 @@ public final class TikzPainter {
     private final Map<String, String> nodeAt = new HashMap<>(); // "x,y" of a dot → its node name
     private final Set<String> names = new HashSet<>();
     private final Placements placements;
+    private final Frame f; // page units to picture pixels; 40 of those to the centimetre
 
-    private TikzPainter(Placements placements) {
+    private TikzPainter(Placements placements, Frame frame) {
         this.placements = placements;
+        this.f = frame;
     }
 
     public static String paint(Drawing drawing) {
         // One page unit comes out about one point wide, as a pixel on screen, and a \small letter about as
         // large as the screen's: labels are placed as for a picture at its natural size.
-        TikzPainter p = new TikzPainter(LabelPlacement.place(drawing, 1, 1));
+        TikzPainter p = new TikzPainter(LabelPlacement.place(drawing, 1, 1), new Frame(1, 0, 0));
+        p.document(drawing);
+        return p.out.toString();
+    }
+
+    /**
+     * As {@link #paint(Drawing)}, or for a window picture ({@link ExportOptions#window()}) the drawing
+     * where the window's frame puts it, a picture pixel to a page unit of the plain document.
+     */
+    public static String paint(Drawing drawing, ExportOptions options) {
+        if (!options.window()) {
+            return paint(drawing);
+        }
+        PictureFrame picture = PictureFrame.of(drawing, options);
+        TikzPainter p = new TikzPainter(picture.placements(), picture.frame());
         p.document(drawing);
         return p.out.toString();
     }
@@ -43,13 +60,14 @@ public final class TikzPainter {
     private void document(Drawing drawing) {
         Set<Role> used = EnumSet.noneOf(Role.class);
         drawing.shapes().forEach(s -> used.add(s.role()));
-        double[] b = drawing.bounds();
+        double[] page = drawing.bounds();
+        double[] b = {f.x(page[0]), f.y(page[1]), f.x(page[2]), f.y(page[3])};
         // Paper for the fallback below: the picture plus room for labels, in centimetres; a \small
         // character is taken as 0.19 cm wide, enough for the labels beside the last process.
         double reach = (b[2] - b[0]) / UNITS_PER_CM + 4;
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Text t && placements.spot(t) != null) {
-                reach = Math.max(reach, (placements.spot(t).box(t.x(), t.y())[2] - b[0]) / UNITS_PER_CM + 0.5);
+                reach = Math.max(reach, (placements.spot(t).box(f.x(t.x()), f.y(t.y()))[2] - b[0]) / UNITS_PER_CM + 0.5);
             }
         }
         String paperWidth = cm(reach + 2);
@@ -132,7 +150,7 @@ public final class TikzPainter {
         };
         out.append("  \\node[label=").append(colour(t.role())).append(", anchor=").append(anchor)
                 .append(Style.bold(t.role()) ? ", font=\\bfseries" : "").append("] at ")
-                .append(point(t.x() + spot.dx(), t.y() + spot.dy())).append(" {").append(LatexText.escape(spot.text()))
+                .append(pixel(f.x(t.x()) + spot.dx(), f.y(t.y()) + spot.dy())).append(" {").append(LatexText.escape(spot.text()))
                 .append("};\n");
     }
 
@@ -142,7 +160,11 @@ public final class TikzPainter {
         return name != null ? "(" + name + ")" : point(x, y);
     }
 
-    private static String point(double x, double y) {
+    private String point(double x, double y) {
+        return pixel(f.x(x), f.y(y));
+    }
+
+    private static String pixel(double x, double y) {
         return "(" + cm(x / UNITS_PER_CM) + "," + cm(-y / UNITS_PER_CM) + ")";
     }
 

@@ -24,6 +24,7 @@ public final class CanvasPainter {
     private final Viewport view;
     private final boolean levelOfDetail;
     private Consumer<TextPainter.PaintedText> painted;
+    private int labelBudget = LevelOfDetail.LABEL_BUDGET;
 
     public CanvasPainter(GraphicsContext gc, Viewport view) {
         this(gc, view, true);
@@ -34,6 +35,15 @@ public final class CanvasPainter {
         this.gc = gc;
         this.view = view;
         this.levelOfDetail = levelOfDetail;
+    }
+
+    /**
+     * Paints every label placed, however many: for a picture, painted once, rather than a frame on
+     * screen, which must stay cheap.
+     */
+    public CanvasPainter everyLabel() {
+        this.labelBudget = Integer.MAX_VALUE;
+        return this;
     }
 
     /** Tells {@code listener} of every text painted from now on: tests compare painters by it. */
@@ -57,7 +67,8 @@ public final class CanvasPainter {
         paint(drawing, frames, emphasis, placements, w, h, true);
     }
 
-    private void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
+    /** As the screen paints, on white or (with {@code background} false) on nothing, for a picture file. */
+    public void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
             double w, double h, boolean background) {
         ScreenWindow window = new ScreenWindow(view, w, h);
         FramePlan plan = FramePlan.of(drawing, frames, emphasis, window, levelOfDetail);
@@ -70,7 +81,7 @@ public final class CanvasPainter {
         DotPainter dots = new DotPainter(gc, window, levelOfDetail, plan.denseDots(), k);
         // Among crowded dots no label could be read, whatever room the placement found between them.
         TextPainter texts = new TextPainter(gc, window, placements, halo,
-                levelOfDetail ? LevelOfDetail.LABEL_BUDGET : Integer.MAX_VALUE, plan.denseDots(), painted);
+                levelOfDetail ? labelBudget : Integer.MAX_VALUE, plan.denseDots(), painted);
         gc.save();
         gc.setLineDashes();
         if (background) {

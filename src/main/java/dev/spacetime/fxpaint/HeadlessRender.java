@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import dev.spacetime.drawing.Style;
 import javafx.application.Platform;
+import javax.imageio.ImageIO;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
 
 /**
  * PNG export from the command line, with no display: starts JavaFX on its headless platform
@@ -40,6 +45,32 @@ public final class HeadlessRender {
             }
             throw new IOException(cause.getMessage() != null ? cause.getMessage() : cause.toString(), cause);
         }
+    }
+
+    /**
+     * Starts JavaFX on another thread, paints a scrap there once and looks up the PNG writer, so that
+     * the toolkit, the software pipeline, the font and ImageIO are ready by the time the picture is: a
+     * command line calls this before it reads the file, and the two overlap.
+     */
+    public static void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                start();
+                Platform.runLater(() -> {
+                    Canvas scrap = new Canvas(16, 16);
+                    GraphicsContext gc = scrap.getGraphicsContext2D();
+                    gc.setFont(Font.font(Style.FONT_FAMILY, 12));
+                    gc.fillText("p1 C=1", 0, 12);
+                    gc.strokeLine(0, 0, 16, 16);
+                    scrap.snapshot(null, null);
+                });
+                ImageIO.getImageWritersByFormatName("png").hasNext();
+            } catch (RuntimeException e) {
+                // The render itself starts JavaFX again and reports what goes wrong.
+            }
+        }, "javafx-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private static synchronized void start() {

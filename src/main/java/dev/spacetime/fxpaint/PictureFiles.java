@@ -34,7 +34,7 @@ public final class PictureFiles {
                 DiagramFiles.write(file, w -> w.write(svg));
             }
             case "tex" -> {
-                String tex = TikzPainter.paint(drawing);
+                String tex = TikzPainter.paint(drawing, options);
                 DiagramFiles.write(file, w -> w.write(tex));
             }
             default -> throw new IOException(file.getFileName() + " does not end in .png, .svg or .tex");

@@ -75,6 +75,18 @@ public final class SpacingFit {
 
     /** The spacing filling the window for what the layout shows (its own spacing does not matter). */
     public static Spacing of(DiagramLayout layout, Window window, LabelSizes labels) {
+        return of(layout, window, labels, false);
+    }
+
+    /**
+     * As {@link #of(DiagramLayout, Window, LabelSizes)}, but a run too long to read whole is still
+     * spaced to be shown whole: an overview, where the labels give way.
+     */
+    public static Spacing overview(DiagramLayout layout, Window window, LabelSizes labels) {
+        return of(layout, window, labels, true);
+    }
+
+    private static Spacing of(DiagramLayout layout, Window window, LabelSizes labels, boolean whole) {
         boolean up = layout.orientation() == Orientation.TIME_UP;
         double f = window.textFactor() > 0 ? window.textFactor() : 1;
         double across = up ? window.roomX() : window.roomY();
@@ -95,7 +107,7 @@ public final class SpacingFit {
         double acrossFit = shown > 1 ? across / ((shown - 1) * leastGap) : 1;
         double fit = Math.min(1, Math.min(alongFit, acrossFit));
         double timeScale;
-        if (fit < LEGIBLE_SCALE && alongFit < acrossFit) {
+        if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit) {
             // Too long a run to read whole in the window: the lines fill it across, time gets the room its
             // labels need, and the view shows the start of the run (see Frame.fitLegibly).
             fit = Math.min(1, acrossFit);

@@ -31,7 +31,7 @@ public final class WindowLabels {
         double scale = view.scale();
         double k = TextScale.of(scale, textFactor);
         if (frames == null || drawing.shapes().size() <= LevelOfDetail.PLACE_WHOLE_UP_TO) {
-            return LabelPlacement.place(drawing, scale, k);
+            return LabelPlacement.placeForWindow(drawing, scale, k);
         }
         Viewport reach = new Viewport();
         reach.show(new Frame(scale, view.dx() + w, view.dy() + h));
@@ -56,7 +56,7 @@ public final class WindowLabels {
         if (texts > LevelOfDetail.PLACED_AT_MOST) {
             return Placements.crowded(scale, k, reach.visiblePage(3 * w, 3 * h));
         }
-        return LabelPlacement.place(near, scale, k, reach.visiblePage(3 * w, 3 * h));
+        return LabelPlacement.place(near, scale, k, reach.visiblePage(3 * w, 3 * h), drawing.bounds());
     }
 
     /** How many labels with no room have their point in the w × h window. */

@@ -15,6 +15,8 @@ import dev.spacetime.io.DiagramReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +109,96 @@ class RenderCommandTest {
         assertRefused(run("render", "missing.json", out.toString()), "missing.json");
         assertEquals(2, run("render", FIGURE1.toString(), out.toString(), "--orientation", "sideways").code());
         assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void aSizedPngIsThatWindowAndFigure1FillsIt() throws Exception {
+        // A tall window too: scaling the natural picture would leave it two-thirds empty, spacing fills it.
+        for (int[] size : new int[][] {{1280, 800}, {640, 1200}}) {
+            Path png = dir.resolve("w" + size[0] + ".png");
+            CliRun r = run("render", FIGURE1.toString(), png.toString(), "--size", size[0] + "x" + size[1]);
+            assertEquals(0, r.code(), r.err());
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(size[0], image.getWidth());
+            assertEquals(size[1], image.getHeight());
+            int[] drawn = drawnBox(image);
+            double[] m = Frame.MARGINS;
+            double roomX = size[0] - m[1] - m[3];
+            double roomY = size[1] - m[0] - m[2];
+            assertTrue(drawn[2] - drawn[0] >= 0.8 * roomX, "drawn across " + (drawn[2] - drawn[0]) + " of " + roomX);
+            assertTrue(drawn[3] - drawn[1] >= 0.8 * roomY, "drawn down " + (drawn[3] - drawn[1]) + " of " + roomY);
+        }
+    }
+
+    @Test
+    void hugeTextIsOnePointSevenTimesNormalAndSlidesOnePointSix() throws Exception {
+        double normal = eventLabelSize("normal");
+        assertEquals(1.7 * normal, eventLabelSize("huge"), 0.05 * normal);
+        assertEquals(0.85 * normal, eventLabelSize("small"), 0.05 * normal);
+        Path svg = dir.resolve("slides.svg");
+        assertEquals(0, run("render", FIGURE1.toString(), svg.toString(), "--size", "1280x800", "--slides").code());
+        assertEquals(1.6 * normal, fontSize(Files.readString(svg)), 0.05 * normal);
+    }
+
+    @Test
+    void aTwentyThousandEventPngIsFittedToFourThousandPixels() throws Exception {
+        Path log = dir.resolve("big.json");
+        assertEquals(0, run("generate", "--processes", "12", "--events", "20000", "--messages", "7000",
+                log.toString()).code());
+        double[] b = PictureSettings.defaults().naturalLayout(Analysis.of(DiagramReader.read(log)), 1).bounds();
+        assertTrue(Math.max(b[2] - b[0], b[3] - b[1]) > 4000, "larger than 4000 at its natural size");
+        Path png = dir.resolve("big.png");
+        CliRun r = run("render", log.toString(), png.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(4000, Math.max(image.getWidth(), image.getHeight()));
+        int[] drawn = drawnBox(image);
+        assertTrue(drawn[3] - drawn[1] > 0.8 * (image.getHeight() - Frame.MARGINS[0] - Frame.MARGINS[2]),
+                "the diagram fills the picture");
+    }
+
+    @Test
+    void badSizesAreRefusedNamingTheOption() {
+        Path out = dir.resolve("x.png");
+        for (String size : new String[] {"199x800", "1280x20001", "1280", "axb", "1280x-800", "12.5x800"}) {
+            assertRefused(run("render", FIGURE1.toString(), out.toString(), "--size", size), "--size must be");
+        }
+        assertRefused(run("render", FIGURE1.toString(), out.toString(), "--size", "1280x800", "--width", "900"),
+                "--size and --width cannot go together");
+        assertEquals(2, run("render", FIGURE1.toString(), out.toString(), "--text-size", "enormous").code());
+        assertTrue(Files.notExists(out));
+    }
+
+    private double eventLabelSize(String textSize) throws Exception {
+        Path svg = dir.resolve(textSize + ".svg");
+        CliRun r = run("render", FIGURE1.toString(), svg.toString(), "--size", "1280x800", "--text-size", textSize);
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("width=\"1280\" height=\"800\""), "a 1280 × 800 SVG");
+        return fontSize(text);
+    }
+
+    /** The font size of the first event label in an SVG. */
+    private static double fontSize(String svg) {
+        Matcher m = Pattern.compile("<text class=\"event-label\"[^>]* font-size=\"([0-9.]+)\"").matcher(svg);
+        assertTrue(m.find(), "an event label");
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** {minX, minY, maxX, maxY} of the pixels that are not white. */
+    private static int[] drawnBox(BufferedImage image) {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    box[0] = Math.min(box[0], x);
+                    box[1] = Math.min(box[1], y);
+                    box[2] = Math.max(box[2], x);
+                    box[3] = Math.max(box[3], y);
+                }
+            }
+        }
+        return box;
     }
 
     private static void assertRefused(CliRun r, String words) {

@@ -37,7 +37,7 @@ public class LegibilityTest {
     private static final int SMALL = 60;
 
     /** One picture to measure: the drawing, the scale it is seen at, the factor texts are sized by, how many events. */
-    record Picture(String name, Drawing drawing, double scale, double k, int events) {
+    record Picture(String name, Drawing drawing, double scale, double k, int events, boolean window) {
     }
 
     static List<Picture> pictures() {
@@ -52,14 +52,14 @@ public class LegibilityTest {
                     // At its natural size, as render draws it.
                     Drawing natural = DrawingBuilder.build(DiagramLayout.of(analysis, o, mode, Set.of(), false,
                             SpacingFit.natural(plain, sizes, 1)), ClockLabels.LAMPORT);
-                    out.add(new Picture(name + " natural", natural, 1, TextScale.of(1, 1), analysis.eventCount()));
+                    out.add(new Picture(name + " natural", natural, 1, TextScale.of(1, 1), analysis.eventCount(), false));
                     // Fitted to the window, as the app opens it.
                     Spacing spacing = SpacingFit.of(plain, new SpacingFit.Window(WIDTH, HEIGHT, Frame.MARGINS, 1), sizes);
                     Drawing drawing = DrawingBuilder.build(DiagramLayout.of(analysis, o, mode, Set.of(), false, spacing),
                             ClockLabels.LAMPORT);
                     double fitted = Frame.fitLegibly(drawing, WIDTH, HEIGHT, Frame.MARGINS).scale();
                     out.add(new Picture(name + " fitted at " + String.format(java.util.Locale.ROOT, "%.2f", fitted), drawing, fitted,
-                            TextScale.of(fitted, 1), analysis.eventCount()));
+                            TextScale.of(fitted, 1), analysis.eventCount(), true));
                 }
             }
         }
@@ -71,7 +71,8 @@ public class LegibilityTest {
         Legibility total = new Legibility();
         List<String> failures = new ArrayList<>();
         for (Picture p : pictures()) {
-            Placements placed = LabelPlacement.place(p.drawing(), p.scale(), p.k());
+            Placements placed = p.window() ? LabelPlacement.placeForWindow(p.drawing(), p.scale(), p.k())
+                    : LabelPlacement.place(p.drawing(), p.scale(), p.k());
             Legibility m = Legibility.of(p.drawing(), p.scale(), p.k(), placed::spot);
             total.add(m);
             // An id not drawn must be one the placement counted as hidden (the window says how many).

@@ -5,13 +5,16 @@ import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Player;
 import dev.spacetime.app.files.FileActions;
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.fxpaint.PngExport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -30,11 +33,21 @@ import javafx.stage.Window;
 
 /**
  * File → Export…: the picture on screen (orientation, time, ticks, labels, selection, step) as PNG,
- * SVG or TikZ, with a preview; or, while stepping, every step as numbered files. Remembers the last
- * choices. Also Copy diagram, which puts the PNG on the clipboard.
+ * SVG or TikZ, with a preview, at a chosen text size; or, while stepping, every step as numbered
+ * files. Remembers the last choices. Also Copy diagram, which puts the PNG on the clipboard.
  */
 public final class ExportDialog {
     private static final List<String> FORMATS = List.of("PNG", "SVG", "TikZ");
+    /** The text sizes offered, by the name shown, with how many times normal each is. */
+    private static final Map<String, Double> TEXT_SIZES = new LinkedHashMap<>();
+
+    static {
+        TEXT_SIZES.put("Small", TextFactor.SMALL.factor());
+        TEXT_SIZES.put("Normal", TextFactor.NORMAL.factor());
+        TEXT_SIZES.put("Large", TextFactor.LARGE.factor());
+        TEXT_SIZES.put("Huge", TextFactor.HUGE.factor());
+        TEXT_SIZES.put("For slides (1.6×)", TextFactor.FOR_SLIDES);
+    }
     private final Window owner;
     private final Editor editor;
     private final FileActions files;
@@ -67,6 +80,11 @@ public final class ExportDialog {
         Spinner<Integer> scale = new Spinner<>(1, 8, prefs.getInt("scale", 2));
         Spinner<Integer> width = new Spinner<>(0, 20_000, prefs.getInt("width", 0), 100);
         width.setEditable(true);
+        ChoiceBox<String> textSize = new ChoiceBox<>();
+        textSize.setId("export-text-size");
+        textSize.getItems().addAll(TEXT_SIZES.keySet());
+        String savedSize = prefs.get("textSize", "Normal");
+        textSize.setValue(TEXT_SIZES.containsKey(savedSize) ? savedSize : "Normal");
         CheckBox transparent = new CheckBox("Transparent background");
         transparent.setSelected(prefs.getBoolean("transparent", false));
         CheckBox allSteps = new CheckBox("Every step of the step-through, as numbered files");
@@ -76,8 +94,9 @@ public final class ExportDialog {
         preview.setFitWidth(520);
         preview.setFitHeight(360);
         Runnable refresh = () -> preview.setImage(PngExport.snapshot(drawing,
-                new ExportOptions(0, 1, transparent.isSelected())));
+                new ExportOptions(0, 1, transparent.isSelected(), TEXT_SIZES.get(textSize.getValue()))));
         transparent.selectedProperty().addListener(o -> refresh.run());
+        textSize.valueProperty().addListener(o -> refresh.run());
         refresh.run();
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo("PNG"));
 
@@ -87,8 +106,9 @@ public final class ExportDialog {
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("PNG scale (×)"), scale);
         grid.addRow(2, new Label("Width in pixels (0: natural)"), width);
-        grid.add(transparent, 1, 3);
-        grid.add(allSteps, 1, 4);
+        grid.addRow(3, new Label("Text size"), textSize);
+        grid.add(transparent, 1, 4);
+        grid.add(allSteps, 1, 5);
         VBox box = new VBox(10, new Label("Exactly what the canvas shows: orientation, time, tick lines, labels, "
                 + "selection and step."), preview, grid);
         box.setPadding(new Insets(10));
@@ -106,7 +126,9 @@ public final class ExportDialog {
         prefs.putInt("scale", scale.getValue());
         prefs.putInt("width", width.getValue());
         prefs.putBoolean("transparent", transparent.isSelected());
-        ExportOptions options = new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected());
+        prefs.put("textSize", textSize.getValue());
+        ExportOptions options = new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected(),
+                TEXT_SIZES.get(textSize.getValue()));
         String ext = extension(format.getValue());
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.getValue());

@@ -1,18 +1,20 @@
 package dev.spacetime.app.document;
 
+import dev.spacetime.drawing.TextFactor;
+
 /** How large the diagram's texts and lines are drawn, for a screen up close or a room at a distance. */
 public enum TextSize {
-    SMALL("Small", 0.85),
-    NORMAL("Normal", 1),
-    LARGE("Large", 1.3),
-    HUGE("Huge", 1.7);
+    SMALL("Small", TextFactor.SMALL),
+    NORMAL("Normal", TextFactor.NORMAL),
+    LARGE("Large", TextFactor.LARGE),
+    HUGE("Huge", TextFactor.HUGE);
 
     private final String label;
     private final double factor;
 
-    TextSize(String label, double factor) {
+    TextSize(String label, TextFactor factor) {
         this.label = label;
-        this.factor = factor;
+        this.factor = factor.factor();
     }
 
     /** The name shown in the menu. */

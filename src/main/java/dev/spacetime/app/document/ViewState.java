@@ -1,6 +1,7 @@
 package dev.spacetime.app.document;
 
 import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.Spacing;
 import dev.spacetime.layout.TimeMode;
@@ -32,7 +33,7 @@ public final class ViewState {
     public final BooleanProperty presentation = new SimpleBooleanProperty(false);
 
     /** How much larger texts and lines are drawn in presentation mode, on top of the text size. */
-    public static final double PRESENTATION_FACTOR = 1.6;
+    public static final double PRESENTATION_FACTOR = TextFactor.FOR_SLIDES;
     private static final String TEXT_SIZE_KEY = "textSize";
 
     /** How many times the normal size texts and lines are drawn: the text size, enlarged again while presenting. */
