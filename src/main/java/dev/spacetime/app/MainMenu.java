@@ -29,6 +29,8 @@ import javafx.scene.input.KeyCombination;
 
 /** The menu bar: every action of the app, each with its keyboard shortcut. */
 final class MainMenu {
+    /** Edit → Add process, which the empty canvas's hint names too. */
+    static final String ADD_PROCESS = "Shortcut+Shift+A";
     private final Editor editor;
     private final FileActions files;
     private final EditActions edits;
@@ -99,7 +101,7 @@ final class MainMenu {
                 item("Find next", "F3", () -> search.step(1)),
                 item("Find previous", "Shift+F3", () -> search.step(-1)),
                 new SeparatorMenuItem(),
-                item("Add process", "Shortcut+Shift+A", edits::addProcess),
+                item("Add process", ADD_PROCESS, edits::addProcess),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
                 item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
                 item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal));

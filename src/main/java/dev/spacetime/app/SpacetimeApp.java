@@ -77,6 +77,7 @@ public final class SpacetimeApp extends Application {
         stage = primary;
         view.rememberTextSize(settings);
         canvas.follow(editor.pictureProperty());
+        StartHint.show(editor, canvas);
         editor.measureWindowWith(() -> canvas.canvas().getWidth() <= 0 || canvas.canvas().getHeight() <= 0 ? null
                 : new SpacingFit.Window(canvas.canvas().getWidth(), canvas.canvas().getHeight(), canvas.margins(),
                         canvas.textFactor()));
