@@ -90,6 +90,7 @@ public final class SpacetimeApp extends Application {
         });
         CanvasGestures gestures = new CanvasGestures(editor, canvas, pointer, inline);
         EditActions edits = new EditActions(editor, pointer, inline, canvas, gestures);
+        gestures.useMenu(edits, () -> menu.fitToWindow());
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent(), new BackgroundOpen.Busy() {
             @Override
             public void start(String what) {

@@ -28,6 +28,7 @@ public final class CanvasGestures {
     private final ClickGesture clicks;
     private final PanZoom panZoom;
     private final MessageSend sends;
+    private CanvasMenu menu;
     private HitTest.Hit pressed;
     private double pressX;
     private double pressY;
@@ -62,6 +63,11 @@ public final class CanvasGestures {
         });
         editor.documentProperty().addListener((obs, old, now) -> sends.cancel());
         canvas.setOnMouseExited(e -> feedback.hover(null, 0, 0));
+    }
+
+    /** From now on a right click opens a menu of what can be done to what is under the pointer. */
+    public void useMenu(EditActions edits, Runnable fitToWindow) {
+        menu = new CanvasMenu(editor, edits, sends, feedback, fitToWindow);
     }
 
     /** Messages sent by clicking where they are received, rather than by dragging. */
@@ -131,7 +137,9 @@ public final class CanvasGestures {
         if (pressed == null) {
             return;
         }
-        if (!dragging) {
+        if (!dragging && e.getButton() == MouseButton.SECONDARY && menu != null) {
+            menu.show(pressed, canvas, e.getScreenX(), e.getScreenY());
+        } else if (!dragging) {
             clicks.click(pressed, e);
         } else if (!panning) {
             Edit edit = dropEdit(e.getX(), e.getY());
