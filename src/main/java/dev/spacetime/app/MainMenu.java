@@ -29,6 +29,10 @@ import javafx.scene.input.KeyCombination;
 
 /** The menu bar: every action of the app, each with its keyboard shortcut. */
 final class MainMenu {
+    /** Edit → Add process, which the empty canvas's hint names too. */
+    static final String ADD_PROCESS = "Shortcut+Shift+A";
+    /** Where an item made by {@link #item} keeps its action, for a button that does the same (in its properties). */
+    static final String ACTION = "spacetime.action";
     private final Editor editor;
     private final FileActions files;
     private final EditActions edits;
@@ -89,7 +93,8 @@ final class MainMenu {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", edits::redo);
         redo.setId("redo-item");
         Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Delete (receive events of its messages stay, as local events)", "Delete", edits::delete),
+                named("delete-item", item("Delete (receive events of its messages stay, as local events)", "Delete",
+                        edits::delete)),
                 item("Rename or label in place", "F2", edits::rename),
                 item("Select nothing", "Escape", () -> editor.selection().clear()),
                 item("Find events…", "Shortcut+F", () -> {
@@ -99,7 +104,11 @@ final class MainMenu {
                 item("Find next", "F3", () -> search.step(1)),
                 item("Find previous", "Shift+F3", () -> search.step(-1)),
                 new SeparatorMenuItem(),
-                item("Add process", "Shortcut+Shift+A", edits::addProcess),
+                named("add-process-item", item("Add process", ADD_PROCESS, edits::addProcess)),
+                named("add-event-item", item("Add event (after the selected event, or at the end of the selected process)",
+                        "Shortcut+Shift+E", edits::addEvent)),
+                named("send-message-item", item("Send a message from the selected event…", "Shortcut+Shift+M",
+                        edits::sendMessage)),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
                 item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
                 item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal));
@@ -150,7 +159,7 @@ final class MainMenu {
                 item("Fit to window", "Shortcut+0", this::fitToWindow),
                 new SeparatorMenuItem(),
                 textSizeMenu(view),
-                toggle(view.presentation, "Presentation mode", "F11"));
+                named("presentation-item", toggle(view.presentation, "Presentation mode", "F11")));
     }
 
     /** Spaces the diagram anew for the window as it is now, and fits the view to it. */
@@ -181,6 +190,7 @@ final class MainMenu {
         Player player = editor.player();
         ToggleGroup order = new ToggleGroup();
         CheckMenuItem on = toggle(player.active, "Step through the execution", "F5");
+        on.setId("step-item");
         return new Menu("Step", null, on,
                 new SeparatorMenuItem(),
                 stepping("Step forward", "RIGHT", steps::forward),
@@ -208,10 +218,39 @@ final class MainMenu {
         return new Menu("Help", null, item("Keyboard shortcuts", "F1", shortcuts), item("About Spacetime", null, about));
     }
 
+    /** The item with this id, in any menu or submenu, or null. */
+    MenuItem find(String id) {
+        for (Menu menu : bar.getMenus()) {
+            MenuItem found = find(menu, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static MenuItem find(Menu menu, String id) {
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu sub && find(sub, id) != null) {
+                return find(sub, id);
+            }
+        }
+        return null;
+    }
+
+    private static <T extends MenuItem> T named(String id, T item) {
+        item.setId(id);
+        return item;
+    }
+
     static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         KeyCombination keys = accelerator == null ? null : KeyCombination.keyCombination(accelerator);
         item.setAccelerator(keys);
+        item.getProperties().put(ACTION, action);
         item.setOnAction(e -> {
             // A bare key (Space, arrows, Delete) belongs to a text field being typed in, not to the menu.
             boolean bare = keys != null && keys.getShortcut() == KeyCombination.ModifierValue.UP

@@ -27,6 +27,7 @@ final class ShortcutSheet {
         {"Wheel or pinch", "zoom at the pointer"},
         {"Double-click", "rename an event or process, label a message"},
         {"Ctrl+click a process line", "select the process"},
+        {"Right-click", "a menu of what can be done to what is there"},
     };
 
     private ShortcutSheet() {

@@ -77,6 +77,7 @@ public final class SpacetimeApp extends Application {
         stage = primary;
         view.rememberTextSize(settings);
         canvas.follow(editor.pictureProperty());
+        StartHint.show(editor, canvas);
         editor.measureWindowWith(() -> canvas.canvas().getWidth() <= 0 || canvas.canvas().getHeight() <= 0 ? null
                 : new SpacingFit.Window(canvas.canvas().getWidth(), canvas.canvas().getHeight(), canvas.margins(),
                         canvas.textFactor()));
@@ -87,8 +88,9 @@ public final class SpacetimeApp extends Application {
             var p = field.localToScreen(0, field.getHeight());
             pointer.refuse(reason, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
         });
-        new CanvasGestures(editor, canvas, pointer, inline);
-        EditActions edits = new EditActions(editor, pointer, inline, canvas);
+        CanvasGestures gestures = new CanvasGestures(editor, canvas, pointer, inline);
+        EditActions edits = new EditActions(editor, pointer, inline, canvas, gestures);
+        gestures.useMenu(edits, () -> menu.fitToWindow());
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent(), new BackgroundOpen.Busy() {
             @Override
             public void start(String what) {
@@ -128,7 +130,8 @@ public final class SpacetimeApp extends Application {
         main.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(main);
-        root.setTop(new javafx.scene.layout.VBox(menu.node(), search.node()));
+        // The toolbar is in the top box, which presentation mode puts away with the menus.
+        root.setTop(new javafx.scene.layout.VBox(menu.node(), new Toolbar(menu, editor).node(), search.node()));
         root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
         presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
         InvalidationListener sizes = o -> {

@@ -54,7 +54,7 @@ class CausalityWindowTest extends WindowTestBase {
 
     @Test
     void theTotalOrderPanelFollowsEditsAndSelectsOnTheCanvas() throws Exception {
-        click(screenAt(0, 65)); // a new event on P after p4: C = 7, tied with q7
+        click(nearTheEnd(0)); // a new event on P after p4: C = 7, tied with q7
         List<String> ids = fx(() -> app.totalOrder().ids());
         assertEquals(16, ids.size());
         assertEquals(List.of("p5", "q7"), ids.subList(14, 16), "the tie at C=7 is broken by process order: P before Q");
@@ -75,7 +75,7 @@ class CausalityWindowTest extends WindowTestBase {
 
     @Test
     void tickLinesAndFalseOrderingsAreToggledFromTheKeyboard() throws Exception {
-        click(screenAt(1, 65));
+        click(nearTheEnd(1));
         keys(KeyCode.ESCAPE);
         keys(KeyCode.SHORTCUT, KeyCode.T);
         assertTrue(count(snapshot(), Theme.colour(Role.TICK_LINE)) > 300, "tick lines drawn");

@@ -60,6 +60,11 @@ abstract class WindowTestBase {
         });
     }
 
+    /** A point on process p's line just before it ends, after Figure 1's last events, whatever the window's spacing. */
+    Point2D nearTheEnd(int p) throws Exception {
+        return screenAt(p, fx(() -> layout().endTime()) - 2);
+    }
+
     /** The screen point of an event's dot. */
     Point2D screenAt(String id) throws Exception {
         return fx(() -> {

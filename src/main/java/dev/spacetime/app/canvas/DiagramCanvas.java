@@ -10,6 +10,7 @@ import dev.spacetime.fxpaint.NotePainter;
 import dev.spacetime.lod.FrameShapes;
 import dev.spacetime.lod.Viewport;
 import dev.spacetime.lod.WindowLabels;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +37,7 @@ public final class DiagramCanvas extends Region {
     private boolean dirty = true;
     private final ModeAnimation animation = new ModeAnimation();
     private double textFactor = 1;
+    private List<String> hint = List.of();
 
     public DiagramCanvas() {
         getChildren().add(canvas);
@@ -100,6 +102,19 @@ public final class DiagramCanvas extends Region {
     public void setOverlay(Consumer<GraphicsContext> overlay) {
         this.overlay = overlay;
         repaint();
+    }
+
+    /** Shows these lines in the middle of the canvas, over the drawing, until set to an empty list. */
+    public void setHint(List<String> lines) {
+        if (!hint.equals(lines)) {
+            hint = List.copyOf(lines);
+            repaint();
+        }
+    }
+
+    /** The lines shown in the middle of the canvas (how to start on an empty diagram), or none. */
+    public List<String> hint() {
+        return hint;
     }
 
     /**
@@ -184,6 +199,7 @@ public final class DiagramCanvas extends Region {
             } else if (hidden > 0) {
                 NotePainter.paint(gc, hidden + (hidden == 1 ? " label" : " labels") + " hidden — zoom in", w, h);
             }
+            HintPainter.paint(gc, hint, w, h, textFactor);
             if (overlay != null) {
                 gc.save();
                 overlay.accept(gc);

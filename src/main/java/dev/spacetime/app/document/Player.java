@@ -186,6 +186,27 @@ public final class Player {
         return null;
     }
 
+    /**
+     * Steps to just after event e ("Step to here"): along the order, or by hand making it happen next if it
+     * has not happened yet. Returns why not, or null.
+     */
+    public String stepTo(int e) {
+        if (analysis == null) {
+            return "nothing to step through";
+        }
+        if (kind.get() == Linearization.Kind.BY_HAND && !happened(e)) {
+            return pick(e);
+        }
+        int[] o = order();
+        for (int k = 0; k < o.length; k++) {
+            if (o[k] == e) {
+                cursor.set(k + 1);
+                return null;
+            }
+        }
+        return analysis.id(e) + " is not in the order";
+    }
+
     public boolean atEnd() {
         return cursor.get() >= order().length && (kind.get() != Linearization.Kind.BY_HAND || enabled().isEmpty());
     }

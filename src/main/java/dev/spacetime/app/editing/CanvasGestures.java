@@ -27,6 +27,8 @@ public final class CanvasGestures {
     private final InlineEditor inline;
     private final ClickGesture clicks;
     private final PanZoom panZoom;
+    private final MessageSend sends;
+    private CanvasMenu menu;
     private HitTest.Hit pressed;
     private double pressX;
     private double pressY;
@@ -42,11 +44,35 @@ public final class CanvasGestures {
         this.inline = inline;
         this.clicks = new ClickGesture(editor, feedback, inline);
         this.panZoom = new PanZoom(canvas);
+        this.sends = new MessageSend(editor, canvas, feedback);
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
-        canvas.setOnMouseMoved(e -> feedback.hover(hit(e.getX(), e.getY()), e.getScreenX(), e.getScreenY()));
+        canvas.setOnMouseMoved(e -> {
+            if (sends.pending()) {
+                sends.moved(e.getX(), e.getY());
+            }
+            feedback.hover(hit(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
+        });
+        // Esc takes back a message waiting for its receiver, before it would clear the selection.
+        canvas.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && sends.pending()) {
+                sends.cancel();
+                e.consume();
+            }
+        });
+        editor.documentProperty().addListener((obs, old, now) -> sends.cancel());
         canvas.setOnMouseExited(e -> feedback.hover(null, 0, 0));
+    }
+
+    /** From now on a right click opens a menu of what can be done to what is under the pointer. */
+    public void useMenu(EditActions edits, Runnable fitToWindow) {
+        menu = new CanvasMenu(editor, edits, sends, feedback, fitToWindow);
+    }
+
+    /** Messages sent by clicking where they are received, rather than by dragging. */
+    public MessageSend sends() {
+        return sends;
     }
 
     private HitTest.Hit hit(double px, double py) {
@@ -62,6 +88,15 @@ public final class CanvasGestures {
         canvas.requestFocus();
         inline.commit();
         pressed = hit(e.getX(), e.getY());
+        if (sends.pending()) {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                sends.receive(pressed, e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            } else {
+                sends.cancel();
+            }
+            pressed = null; // the click is spent: its release neither selects nor adds
+            return;
+        }
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragging = false;
@@ -102,7 +137,9 @@ public final class CanvasGestures {
         if (pressed == null) {
             return;
         }
-        if (!dragging) {
+        if (!dragging && e.getButton() == MouseButton.SECONDARY && menu != null) {
+            menu.show(pressed, canvas, e.getScreenX(), e.getScreenY());
+        } else if (!dragging) {
             clicks.click(pressed, e);
         } else if (!panning) {
             Edit edit = dropEdit(e.getX(), e.getY());

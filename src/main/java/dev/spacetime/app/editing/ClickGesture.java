@@ -59,12 +59,9 @@ final class ClickGesture {
                     selection.selectProcess(g.diagram().processName(hit.process()));
                     return;
                 }
-                var add = new GestureEdits(editor.layout()).addEvent(hit.process(), hit.time());
-                String refused = editor.run(add);
+                String refused = EditActions.addEventAt(editor, hit.process(), hit.time());
                 if (refused != null) {
                     feedback.refuse(refused, e.getScreenX(), e.getScreenY());
-                } else {
-                    selection.selectEvent(add.id());
                 }
             }
             case PROCESS_NAME -> {

@@ -5,6 +5,7 @@ import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
 import dev.spacetime.lod.Viewport;
+import dev.spacetime.model.AddEvent;
 import dev.spacetime.model.AddProcess;
 import dev.spacetime.model.CompoundEdit;
 import dev.spacetime.model.Diagram;
@@ -26,12 +27,14 @@ public final class EditActions {
     private final Feedback feedback;
     private final InlineEditor inline;
     private final DiagramCanvas canvas;
+    private final MessageSend sends;
 
-    public EditActions(Editor editor, Feedback feedback, InlineEditor inline, DiagramCanvas canvas) {
+    public EditActions(Editor editor, Feedback feedback, InlineEditor inline, DiagramCanvas canvas, CanvasGestures gestures) {
         this.editor = editor;
         this.feedback = feedback;
         this.inline = inline;
         this.canvas = canvas;
+        this.sends = gestures.sends();
     }
 
     public void undo() {
@@ -56,6 +59,64 @@ public final class EditActions {
         if (edit != null) {
             report(editor.run(edit));
         }
+    }
+
+    /**
+     * Edit → Add event: a new local event just after the selected event, or at the end of the selected
+     * process; one step of undo, and the new event selected.
+     */
+    public void addEvent() {
+        Selection s = editor.selection();
+        var layout = editor.layout();
+        if (layout == null) {
+            return;
+        }
+        var g = layout.analysis().graph();
+        int p;
+        int position;
+        if (!s.events().isEmpty()) {
+            int e = g.indexOf(s.events().get(s.events().size() - 1));
+            p = g.process(e);
+            position = g.position(e) + 1;
+        } else if (s.processProperty().get() != null) {
+            p = g.diagram().processIndex(s.processProperty().get());
+            position = g.eventsOn(p);
+        } else {
+            report("select a process or an event first: the new event goes after it");
+            return;
+        }
+        AddEvent add = new GestureEdits(layout).addEventAt(p, position);
+        String refused = editor.run(add);
+        report(refused);
+        if (refused == null) {
+            editor.selection().selectEvent(add.id());
+        }
+    }
+
+    /** A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t, selected. */
+    static String addEventAt(Editor editor, int p, double t) {
+        AddEvent add = new GestureEdits(editor.layout()).addEvent(p, t);
+        String refused = editor.run(add);
+        if (refused == null) {
+            editor.selection().selectEvent(add.id());
+        }
+        return refused;
+    }
+
+    /**
+     * Edit → Send a message: from the selected event, to the line or event clicked next (Esc
+     * cancels). The message is one step of undo, its receive made where missing.
+     */
+    public void sendMessage() {
+        Selection s = editor.selection();
+        if (editor.layout() == null) {
+            return;
+        }
+        if (s.events().isEmpty()) {
+            report("select the event that sends first (click it)");
+            return;
+        }
+        sends.start(s.events().get(s.events().size() - 1));
     }
 
     public void addProcess() {

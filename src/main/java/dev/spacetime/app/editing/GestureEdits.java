@@ -36,6 +36,34 @@ public final class GestureEdits {
         return addEvent(p, t, NewNames.event(diagram, p));
     }
 
+    /**
+     * A new local event at {@code position} on process p (Edit → Add event). In a diagram that uses
+     * physical times it gets one between its neighbours' (or, at the end, a step past the last, as far
+     * as the last two are apart), so it keeps its place when drawn in physical time.
+     */
+    public AddEvent addEventAt(int p, int position) {
+        double time = Double.NaN;
+        int n = graph.eventsOn(p);
+        if (usesTimes() && position > 0 && timed(p, position - 1)) {
+            double before = time(p, position - 1);
+            if (position < n) {
+                time = timed(p, position) ? (before + time(p, position)) / 2 : Double.NaN;
+            } else {
+                double step = position > 1 && timed(p, position - 2) ? before - time(p, position - 2) : 1;
+                time = before + (step > 0 ? step : 1);
+            }
+        }
+        return new AddEvent(diagram.processName(p), position, NewNames.event(diagram, p), null, time);
+    }
+
+    private boolean timed(int p, int position) {
+        return diagram.hasTime(graph.handle(graph.start(p) + position));
+    }
+
+    private double time(int p, int position) {
+        return diagram.eventTime(graph.handle(graph.start(p) + position));
+    }
+
     private AddEvent addEvent(int p, double t, String id) {
         return new AddEvent(diagram.processName(p), HitTest.insertionPosition(layout, p, t), id, null, timeFor(p, t));
     }

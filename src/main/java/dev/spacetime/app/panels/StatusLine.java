@@ -6,6 +6,7 @@ import dev.spacetime.model.Diagram;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -56,6 +57,11 @@ public final class StatusLine {
         }
     }
 
+    /** Keys as the menus show them (Ctrl on Linux and Windows, ⌘ on a Mac). */
+    private static String keys(String accelerator) {
+        return KeyCombination.keyCombination(accelerator).getDisplayText();
+    }
+
     void update() {
         Analysis a = doc.analysis();
         if (a == null) {
@@ -78,6 +84,12 @@ public final class StatusLine {
         } else if (doc.selection().messageProperty().get() != null) {
             text = "Message to " + doc.selection().messageProperty().get()
                     + " selected: double-click to label it, Delete removes it";
+        } else if (d.processCount() == 0) {
+            text = working && message != null ? message
+                    : "An empty diagram: " + keys("Shortcut+Shift+A") + " adds a process, then click its line to add events";
+        } else if (d.eventCount() == 0) {
+            text = working && message != null ? message
+                    : "Click a process line to add an event; drag from one line to another to send a message";
         } else {
             // A message (a refusal, say) describes what was just tried: after any change it is old news.
             // What is being worked on stays until the work is done.
