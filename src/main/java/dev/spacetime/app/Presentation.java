@@ -82,11 +82,15 @@ final class Presentation {
             panel.setManaged(was[1]);
         });
         before.clear();
+        stage.setFullScreen(false); // first: the window's size settles before the dividers are set
         if (dividers != null) {
+            double[] saved = dividers;
             split.getItems().add(sideAt, side);
-            split.setDividerPositions(dividers);
+            split.setDividerPositions(saved);
+            // The side panel keeps its width when the window resizes, which moves the divider once the
+            // window has its old size back: set it again after that layout.
+            javafx.application.Platform.runLater(() -> split.setDividerPositions(saved));
             dividers = null;
         }
-        stage.setFullScreen(false);
     }
 }

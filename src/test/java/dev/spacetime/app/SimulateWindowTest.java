@@ -29,6 +29,11 @@ class SimulateWindowTest extends WindowTestBase {
         assertFalse(fx(stage::getTitle).startsWith("• "));
         long bars = fx(() -> app.editor().drawing().shapes().stream().filter(s -> s.role() == Role.BAR).count());
         assertEquals(6, bars, "three processes asking twice: six grants");
+        // The run opens at a size its labels can be read at, from its start; zoomed out, the grants show.
+        keys(KeyCode.ENTER); // close the verdict
+        for (int i = 0; i < 6; i++) {
+            keys(KeyCode.SHORTCUT, KeyCode.MINUS);
+        }
         assertTrue(count(snapshot(), Theme.colour(Role.BAR)) > 100, "the bars are painted");
     }
 
