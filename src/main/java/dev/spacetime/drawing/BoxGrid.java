@@ -12,8 +12,10 @@ import java.util.Map;
  */
 final class BoxGrid {
     private static final double CELL = 48;
-    private final Map<Long, IntList> boxCells = new HashMap<>();
-    private final Map<Long, IntList> segmentCells = new HashMap<>();
+    /** Cells kept in flat arrays at most; a larger extent files its cells in hash maps. */
+    private static final long FLAT_CELLS = 1 << 21;
+    private final Cells boxCells;
+    private final Cells segmentCells;
     private double[] boxes = new double[64];
     private int boxCount;
     private double[] segments = new double[64];
@@ -22,6 +24,86 @@ final class BoxGrid {
     private int segmentCount;
     private int[] seen = new int[16]; // per segment, the query that last counted it
     private int query;
+
+    /** Everything anywhere: cells in hash maps. */
+    BoxGrid() {
+        this(null);
+    }
+
+    /**
+     * @param extent the pixel rectangle {x1, y1, x2, y2} everything filed and asked about lies in (what
+     *               lies outside is not kept, and is free), or null for anywhere
+     */
+    BoxGrid(double[] extent) {
+        long cx0 = extent == null ? 0 : cell(extent[0]);
+        long cy0 = extent == null ? 0 : cell(extent[1]);
+        long columns = extent == null ? 0 : cell(extent[2]) - cx0 + 1;
+        long rows = extent == null ? 0 : cell(extent[3]) - cy0 + 1;
+        boolean flat = extent != null && columns > 0 && rows > 0 && columns * rows <= FLAT_CELLS;
+        boxCells = flat ? new FlatCells(cx0, cy0, (int) columns, (int) rows) : new HashedCells();
+        segmentCells = flat ? new FlatCells(cx0, cy0, (int) columns, (int) rows) : new HashedCells();
+    }
+
+    /** The lists of what is filed in each cell. */
+    private interface Cells {
+        /** The list of cell (cx, cy), or null when nothing is filed there. */
+        IntList get(long cx, long cy);
+
+        /** The list of cell (cx, cy), made when missing; null outside the extent kept. */
+        IntList make(long cx, long cy);
+    }
+
+    private static final class HashedCells implements Cells {
+        private final Map<Long, IntList> cells = new HashMap<>();
+
+        @Override
+        public IntList get(long cx, long cy) {
+            return cells.get(key(cx, cy));
+        }
+
+        @Override
+        public IntList make(long cx, long cy) {
+            return cells.computeIfAbsent(key(cx, cy), c -> new IntList(4));
+        }
+    }
+
+    /** Cells of a bounded extent in one array: no key to box and hash on every question. */
+    private static final class FlatCells implements Cells {
+        private final long cx0;
+        private final long cy0;
+        private final int columns;
+        private final int rows;
+        private final IntList[] cells;
+
+        FlatCells(long cx0, long cy0, int columns, int rows) {
+            this.cx0 = cx0;
+            this.cy0 = cy0;
+            this.columns = columns;
+            this.rows = rows;
+            this.cells = new IntList[columns * rows];
+        }
+
+        @Override
+        public IntList get(long cx, long cy) {
+            long x = cx - cx0;
+            long y = cy - cy0;
+            return x < 0 || y < 0 || x >= columns || y >= rows ? null : cells[(int) (y * columns + x)];
+        }
+
+        @Override
+        public IntList make(long cx, long cy) {
+            long x = cx - cx0;
+            long y = cy - cy0;
+            if (x < 0 || y < 0 || x >= columns || y >= rows) {
+                return null;
+            }
+            int i = (int) (y * columns + x);
+            if (cells[i] == null) {
+                cells[i] = new IntList(4);
+            }
+            return cells[i];
+        }
+    }
 
     /** Files a box {x1, y1, x2, y2} a label may not overlap. */
     void addBox(double x1, double y1, double x2, double y2) {
@@ -35,7 +117,10 @@ final class BoxGrid {
         boxes[4 * k + 3] = y2;
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
             for (long cy = cell(y1); cy <= cell(y2); cy++) {
-                boxCells.computeIfAbsent(key(cx, cy), c -> new IntList(4)).add(k);
+                IntList list = boxCells.make(cx, cy);
+                if (list != null) {
+                    list.add(k);
+                }
             }
         }
     }
@@ -63,18 +148,13 @@ final class BoxGrid {
         // Every cell the padded segment's path passes: walk it in steps shorter than a cell.
         double length = Math.hypot(x2 - x1, y2 - y1);
         int steps = Math.max(1, (int) Math.ceil(length / (CELL / 2)));
-        long lastKey = Long.MIN_VALUE;
         for (int i = 0; i <= steps; i++) {
             double x = x1 + (x2 - x1) * i / steps;
             double y = y1 + (y2 - y1) * i / steps;
             for (long cx = cell(x - pad - CELL / 2); cx <= cell(x + pad + CELL / 2); cx++) {
                 for (long cy = cell(y - pad - CELL / 2); cy <= cell(y + pad + CELL / 2); cy++) {
-                    long key = key(cx, cy);
-                    if (key == lastKey) {
-                        continue;
-                    }
-                    IntList list = segmentCells.computeIfAbsent(key, c -> new IntList(4));
-                    if (list.size() == 0 || list.get(list.size() - 1) != k) {
+                    IntList list = segmentCells.make(cx, cy);
+                    if (list != null && (list.size() == 0 || list.get(list.size() - 1) != k)) {
                         list.add(k);
                     }
                 }
@@ -86,7 +166,7 @@ final class BoxGrid {
     boolean free(double x1, double y1, double x2, double y2) {
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
             for (long cy = cell(y1); cy <= cell(y2); cy++) {
-                IntList list = boxCells.get(key(cx, cy));
+                IntList list = boxCells.get(cx, cy);
                 if (list == null) {
                     continue;
                 }
@@ -107,7 +187,7 @@ final class BoxGrid {
         int total = 0;
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
             for (long cy = cell(y1); cy <= cell(y2); cy++) {
-                IntList list = segmentCells.get(key(cx, cy));
+                IntList list = segmentCells.get(cx, cy);
                 if (list == null) {
                     continue;
                 }
@@ -133,7 +213,7 @@ final class BoxGrid {
      * null when none does.
      */
     double[] segmentThrough(double x, double y, int weight) {
-        IntList list = segmentCells.get(key(cell(x), cell(y)));
+        IntList list = segmentCells.get(cell(x), cell(y));
         double[] best = null;
         double bestDistance = 1;
         for (int i = 0; list != null && i < list.size(); i++) {
@@ -158,6 +238,15 @@ final class BoxGrid {
 
     /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2} (Liang–Barsky). */
     static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
+        return clip(ax, ay, bx, by, new double[] {x1, y1, x2, y2}) != null;
+    }
+
+    /** The fractions {from, to} of segment (ax, ay)–(bx, by) inside box {x1, y1, x2, y2}, or null (Liang–Barsky). */
+    static double[] clip(double ax, double ay, double bx, double by, double[] box) {
+        double x1 = box[0];
+        double y1 = box[1];
+        double x2 = box[2];
+        double y2 = box[3];
         double t0 = 0;
         double t1 = 1;
         double dx = bx - ax;
@@ -167,7 +256,7 @@ final class BoxGrid {
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] < 0) {
-                    return false;
+                    return null;
                 }
             } else {
                 double t = q[i] / p[i];
@@ -177,11 +266,11 @@ final class BoxGrid {
                     t1 = Math.min(t1, t);
                 }
                 if (t0 > t1) {
-                    return false;
+                    return null;
                 }
             }
         }
-        return true;
+        return new double[] {t0, t1};
     }
 
     private static long cell(double v) {

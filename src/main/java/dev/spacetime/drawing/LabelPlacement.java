@@ -27,11 +27,12 @@ public final class LabelPlacement {
 
     private final double scale;
     private final double k;
-    private final BoxGrid grid = new BoxGrid();
+    private BoxGrid grid;
     private final Set<Long> dotAt = new HashSet<>();
     private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
     private final List<Shape.Text> hidden = new ArrayList<>();
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
+    private double[] clip;   // in pixels {x1, y1, x2, y2}: what is filed as an obstacle, or null for all
 
     private LabelPlacement(double scale, double k) {
         this.scale = scale;
@@ -64,6 +65,14 @@ public final class LabelPlacement {
     public static Placements place(List<Shape> shapes, double scale, double textScale, double[] region,
             double[] bounds) {
         LabelPlacement p = new LabelPlacement(scale, textScale);
+        if (region != null) {
+            // What lies far outside the region cannot touch its labels: a process line or a message that
+            // runs on for a million pixels when zoomed in is filed only where it is near.
+            double reach = 400 * textScale;
+            p.clip = new double[] {region[0] * scale - reach, region[1] * scale - reach, region[2] * scale + reach,
+                region[3] * scale + reach};
+        }
+        p.grid = new BoxGrid(p.clip != null ? p.clip : extent(shapes, scale, 600 * textScale));
         if (bounds != null) {
             // A label may reach into the margins round the drawing, not past them: off the picture's edge,
             // or off the window's when fitted, it could not be read.
@@ -119,6 +128,44 @@ public final class LabelPlacement {
         return new Placements(p.spots, p.hidden, scale, textScale, region);
     }
 
+    /** The pixel rectangle holding every shape's points, and {@code room} round it for texts. */
+    private static double[] extent(List<Shape> shapes, double scale, double room) {
+        double x1 = Double.POSITIVE_INFINITY;
+        double y1 = Double.POSITIVE_INFINITY;
+        double x2 = Double.NEGATIVE_INFINITY;
+        double y2 = Double.NEGATIVE_INFINITY;
+        for (Shape s : shapes) {
+            double ax;
+            double ay;
+            double bx;
+            double by;
+            if (s instanceof Shape.Dot d) {
+                ax = bx = d.x();
+                ay = by = d.y();
+            } else if (s instanceof Shape.Text t) {
+                ax = bx = t.x();
+                ay = by = t.y();
+            } else if (s instanceof Shape.Wave w) {
+                ax = w.x1();
+                ay = w.y1();
+                bx = w.x2();
+                by = w.y2();
+            } else if (s instanceof Shape.Line l) {
+                ax = l.x1();
+                ay = l.y1();
+                bx = l.x2();
+                by = l.y2();
+            } else {
+                continue;
+            }
+            x1 = Math.min(x1, Math.min(ax, bx));
+            y1 = Math.min(y1, Math.min(ay, by));
+            x2 = Math.max(x2, Math.max(ax, bx));
+            y2 = Math.max(y2, Math.max(ay, by));
+        }
+        return x1 > x2 ? null : new double[] {x1 * scale - room, y1 * scale - room, x2 * scale + room, y2 * scale + room};
+    }
+
     private static boolean inside(Shape.Text t, double[] region) {
         return t.x() >= region[0] && t.x() <= region[2] && t.y() >= region[1] && t.y() <= region[3];
     }
@@ -130,23 +177,48 @@ public final class LabelPlacement {
                 double x = d.x() * scale;
                 double y = d.y() * scale;
                 double r = d.radius() * k + 1;
-                grid.addBox(x - r, y - r, x + r, y + r);
+                if (near(x - r, y - r, x + r, y + r)) {
+                    grid.addBox(x - r, y - r, x + r, y + r);
+                }
             } else if (s instanceof Shape.Wave w && w.role() != Role.WITNESS) {
                 double x1 = w.x1() * scale;
                 double y1 = w.y1() * scale;
                 double x2 = w.x2() * scale;
                 double y2 = w.y2() * scale;
                 double length = Math.hypot(x2 - x1, y2 - y1);
-                grid.addSegment(x1, y1, x2, y2, length < PixelShapes.SHORTEST_WAVE ? 1 : PixelShapes.AMPLITUDE,
-                        MESSAGE_WEIGHT);
+                segment(x1, y1, x2, y2, length < PixelShapes.SHORTEST_WAVE ? 1 : PixelShapes.AMPLITUDE, MESSAGE_WEIGHT);
                 if (length > PixelShapes.SHORTEST_ARROW) {
                     double[] a = PixelShapes.arrowhead(x1, y1, x2, y2, k);
-                    grid.addBox(Math.min(a[0], Math.min(a[2], a[4])), Math.min(a[1], Math.min(a[3], a[5])),
-                            Math.max(a[0], Math.max(a[2], a[4])), Math.max(a[1], Math.max(a[3], a[5])));
+                    double ax1 = Math.min(a[0], Math.min(a[2], a[4]));
+                    double ay1 = Math.min(a[1], Math.min(a[3], a[5]));
+                    double ax2 = Math.max(a[0], Math.max(a[2], a[4]));
+                    double ay2 = Math.max(a[1], Math.max(a[3], a[5]));
+                    if (near(ax1, ay1, ax2, ay2)) {
+                        grid.addBox(ax1, ay1, ax2, ay2);
+                    }
                 }
             } else if (s instanceof Shape.Line l && l.role() == Role.PROCESS_LINE) {
-                grid.addSegment(l.x1() * scale, l.y1() * scale, l.x2() * scale, l.y2() * scale, 1, LINE_WEIGHT);
+                segment(l.x1() * scale, l.y1() * scale, l.x2() * scale, l.y2() * scale, 1, LINE_WEIGHT);
             }
+        }
+    }
+
+    /** Whether box {x1, y1, x2, y2} in pixels is near enough to the region to matter. */
+    private boolean near(double x1, double y1, double x2, double y2) {
+        return clip == null || (x2 >= clip[0] && x1 <= clip[2] && y2 >= clip[1] && y1 <= clip[3]);
+    }
+
+    /** Files a stroke, only the part of it near the region. */
+    private void segment(double x1, double y1, double x2, double y2, double pad, int weight) {
+        if (clip == null) {
+            grid.addSegment(x1, y1, x2, y2, pad, weight);
+            return;
+        }
+        double[] f = BoxGrid.clip(x1, y1, x2, y2, clip);
+        if (f != null) {
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            grid.addSegment(x1 + dx * f[0], y1 + dy * f[0], x1 + dx * f[1], y1 + dy * f[1], pad, weight);
         }
     }
 
@@ -200,6 +272,10 @@ public final class LabelPlacement {
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
         double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         List<String> forms = shortenings(t.text(), event);
+        if (forms.size() > 1 && !anyFree(forms.get(forms.size() - 1), t, message, across, r, size, h, px, py)) {
+            hidden.add(t); // not even the shortest form has room: no longer one has
+            return;
+        }
         // The longest form with a place no message crosses; failing that, the longest with a free place,
         // crossed as little as may be. A bare id is not worth losing the clock to avoid a crossing.
         LabelSpot fallback = null;
@@ -294,6 +370,21 @@ public final class LabelPlacement {
             // a step further out, still plainly the dot's
             {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
             {-c, up + 2 * h, -1}, {d, 0, 1}, {-d, 0, -1}};
+    }
+
+    /** Whether a form of the label has any free place (crossed or not). */
+    private boolean anyFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
+            double h, double px, double py) {
+        double w = TextMetrics.width(text, size, Style.bold(t.role()));
+        double[][] places = message != null ? besideMessage(message, px, py, w, h)
+                : across ? besideLine(r, h) : overLine(r, h);
+        for (double[] place : places) {
+            double[] b = new LabelSpot(text, place[0], place[1], align(place[2]), size, w, h).box(px, py);
+            if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a label's box lies where labels may go. */

@@ -63,11 +63,26 @@ public class LabelPlacementBenchmark {
         DiagramLayout layout = FrameBenchmark.layout(events);
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         frames = FrameShapes.of(drawing);
-        view = new Viewport();
-        view.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
-        // The events spread over the whole height: zooming in along it by z leaves about events / z in view.
-        double zoom = Math.max(1, (double) events / VISIBLE);
-        view.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
+        // Zoomed in until about VISIBLE labels are in the window (halving the zoom step each way).
+        double zoom = 1;
+        double step = 2;
+        Viewport fitted = new Viewport();
+        fitted.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
+        for (int round = 0; round < 40; round++) {
+            view = new Viewport();
+            view.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
+            view.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
+            int n = labelsInWindow().size();
+            if (Math.abs(n - VISIBLE) < VISIBLE / 20) {
+                break;
+            }
+            if (n > VISIBLE) {
+                zoom *= step;
+            } else {
+                step = Math.sqrt(step);
+                zoom /= step;
+            }
+        }
         System.out.println("event labels in the window: " + labelsInWindow().size() + " at zoom " + zoom);
     }
 
