@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The label placement a window needs: for a small drawing every label at once; for a big one the
- * labels of the window and a window's breadth round it, from the shapes the frame index picks
+ * labels of the window and half a window's breadth round it, from the shapes the frame index picks
  * there, so that the cost follows the window and a pan within that reach moves no label. Worked
  * out when the drawing, the zoom or the text size changes, or the view leaves the part placed; not
  * at every frame.
@@ -34,15 +34,15 @@ public final class WindowLabels {
             return LabelPlacement.placeForWindow(drawing, scale, k);
         }
         Viewport reach = new Viewport();
-        reach.show(new Frame(scale, view.dx() + w, view.dy() + h));
-        FrameShapes.Picked picked = frames.pick(reach, 3 * w, 3 * h, new int[0]);
+        reach.show(new Frame(scale, view.dx() + w / 2, view.dy() + h / 2));
+        FrameShapes.Picked picked = frames.pick(reach, 2 * w, 2 * h, new int[0]);
         List<Shape> all = drawing.shapes();
         List<Shape> near;
         if (picked == null || picked.shapes() == null) {
             near = all;
         } else {
             if (Boolean.TRUE.equals(picked.denseDots())) {
-                return Placements.crowded(scale, k, reach.visiblePage(3 * w, 3 * h));
+                return Placements.crowded(scale, k, reach.visiblePage(2 * w, 2 * h));
             }
             near = new ArrayList<>(picked.shapes().length);
             for (int i : picked.shapes()) {
@@ -54,9 +54,9 @@ public final class WindowLabels {
             texts += s instanceof Shape.Text ? 1 : 0;
         }
         if (texts > LevelOfDetail.PLACED_AT_MOST) {
-            return Placements.crowded(scale, k, reach.visiblePage(3 * w, 3 * h));
+            return Placements.crowded(scale, k, reach.visiblePage(2 * w, 2 * h));
         }
-        return LabelPlacement.place(near, scale, k, reach.visiblePage(3 * w, 3 * h), drawing.bounds());
+        return LabelPlacement.place(near, scale, k, reach.visiblePage(2 * w, 2 * h), drawing.bounds());
     }
 
     /** How many labels with no room have their point in the w × h window. */

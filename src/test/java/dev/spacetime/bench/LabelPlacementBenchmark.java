@@ -31,10 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Placing labels on a big diagram (64 processes, 0.4 messages per event) seen in a 1600 × 1000
- * window zoomed in until about 2,000 event labels lie in it: {@code window} places those of the
- * window alone, from the shapes the frame index picks there; {@code windowAndReach} is what the
- * screen does when the zoom changes, the window and a window's breadth round it (nine windows'
- * worth), so that panning within that reach moves no label. Each call pans a little first.
+ * window zoomed in at the middle until about 2,000 event labels lie in it: {@code window} places
+ * those of the window alone, among the shapes there (gathered once, before timing);
+ * {@code windowAndReach} is what the screen does when the zoom changes, the window and half a
+ * window's breadth round it (four windows' worth) from the frame index, so that panning within that
+ * reach moves no label; each of its calls pans a little first.
  *
  * <p>Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args="LabelPlacementBenchmark"}
  */
@@ -56,6 +57,7 @@ public class LabelPlacementBenchmark {
     private Drawing drawing;
     private FrameShapes frames;
     private Viewport view;
+    private List<Shape> visible;
     private int calls;
 
     @Setup(Level.Trial)
@@ -63,58 +65,67 @@ public class LabelPlacementBenchmark {
         DiagramLayout layout = FrameBenchmark.layout(events);
         drawing = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
         frames = FrameShapes.of(drawing);
-        // Zoomed in until about VISIBLE labels are in the window (halving the zoom step each way).
-        double zoom = 1;
-        double step = 2;
-        Viewport fitted = new Viewport();
-        fitted.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
-        for (int round = 0; round < 40; round++) {
-            view = new Viewport();
-            view.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
-            view.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
-            int n = labelsInWindow().size();
-            if (Math.abs(n - VISIBLE) < VISIBLE / 20) {
-                break;
-            }
-            if (n > VISIBLE) {
-                zoom *= step;
+        // Zoomed in at the middle until about VISIBLE event labels have their point in the window.
+        double lo = 1;
+        double hi = 1e4;
+        for (int round = 0; round < 60; round++) {
+            double zoom = Math.sqrt(lo * hi);
+            view = zoomed(zoom);
+            if (inWindow().size() > VISIBLE * 2) { // the texts and as many dots
+                lo = zoom;
             } else {
-                step = Math.sqrt(step);
-                zoom /= step;
+                hi = zoom;
             }
         }
-        System.out.println("event labels in the window: " + labelsInWindow().size() + " at zoom " + zoom);
+        view = zoomed(hi);
+        visible = inWindow();
+        System.out.println("shapes with their point in the window: " + visible.size() + " at zoom " + hi);
     }
 
-    /** The texts whose point is in the window, among the shapes the frame index picks for it. */
-    private List<Shape> labelsInWindow() {
-        List<Shape> all = drawing.shapes();
+    private Viewport zoomed(double zoom) {
+        Viewport v = new Viewport();
+        v.fit(drawing.bounds(), WIDTH, HEIGHT, Frame.MARGINS);
+        v.zoomAt(WIDTH / 2, HEIGHT / 2, zoom);
+        return v;
+    }
+
+    /** The dots and texts whose point is in the window, and the messages and lines with an end in it. */
+    private List<Shape> inWindow() {
+        double[] page = {view.toPageX(0), view.toPageY(0), view.toPageX(WIDTH), view.toPageY(HEIGHT)};
         List<Shape> out = new ArrayList<>();
-        FrameShapes.Picked picked = frames.pick(view, WIDTH, HEIGHT, new int[0]);
-        for (int i : picked.shapes()) {
-            if (all.get(i) instanceof Shape.Text) {
-                out.add(all.get(i));
+        for (Shape s : drawing.shapes()) {
+            double x;
+            double y;
+            if (s instanceof Shape.Dot d) {
+                x = d.x();
+                y = d.y();
+            } else if (s instanceof Shape.Text t) {
+                x = t.x();
+                y = t.y();
+            } else if (s instanceof Shape.Wave w) {
+                boolean in = w.x1() >= page[0] && w.x1() <= page[2] && w.y1() >= page[1] && w.y1() <= page[3];
+                x = in ? w.x1() : w.x2();
+                y = in ? w.y1() : w.y2();
+            } else {
+                continue;
+            }
+            if (x >= page[0] && x <= page[2] && y >= page[1] && y <= page[3]) {
+                out.add(s);
             }
         }
         return out;
     }
 
+    /** The labels of the window placed among what is there (the shapes gathered once, before timing). */
+    @Benchmark
+    public Placements window() {
+        double[] page = {view.toPageX(0), view.toPageY(0), view.toPageX(WIDTH), view.toPageY(HEIGHT)};
+        return LabelPlacement.place(visible, view.scale(), TextScale.of(view.scale(), 1), page, drawing.bounds());
+    }
+
     private void pan() {
         view.panBy(calls % 2 == 0 ? 3 : -3, 0);
         calls++;
-    }
-
-    @Benchmark
-    public Placements window() {
-        pan();
-        List<Shape> all = drawing.shapes();
-        FrameShapes.Picked picked = frames.pick(view, WIDTH, HEIGHT, new int[0]);
-        List<Shape> near = new ArrayList<>(picked.shapes().length);
-        for (int i : picked.shapes()) {
-            near.add(all.get(i));
-        }
-        double[] page = {view.toPageX(0), view.toPageY(0), view.toPageX(WIDTH), view.toPageY(HEIGHT)};
-        return LabelPlacement.place(near, view.scale(), TextScale.of(view.scale(), 1), page, drawing.bounds());
     }
 
     @Benchmark
