@@ -22,6 +22,8 @@ final class Presentation {
     private final SplitPane split;
     private final Node side;
     private double[] dividers;
+    private double[] bounds; // the window's {x, y, width, height} before presenting
+    private double splitWidth;  // and the split pane's width
     private int sideAt;
     /** Each panel put away, and whether it was visible and managed before. */
     private final Map<Node, boolean[]> before = new LinkedHashMap<>();
@@ -70,6 +72,8 @@ final class Presentation {
             panel.setManaged(false);
         }
         dividers = split.getDividerPositions();
+        bounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        splitWidth = split.getWidth();
         sideAt = split.getItems().indexOf(side);
         split.getItems().remove(side);
         stage.setFullScreen(true);
@@ -83,12 +87,34 @@ final class Presentation {
         });
         before.clear();
         stage.setFullScreen(false); // first: the window's size settles before the dividers are set
+        if (bounds != null && !stage.isMaximized()) {
+            // Leaving full screen does not give every platform's window its old size back.
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+            stage.setWidth(bounds[2]);
+            stage.setHeight(bounds[3]);
+            bounds = null;
+        }
         if (dividers != null) {
             double[] saved = dividers;
             split.getItems().add(sideAt, side);
             split.setDividerPositions(saved);
             // The side panel keeps its width when the window resizes, which moves the divider once the
-            // window has its old size back: set it again after that layout.
+            // window has its old size back (on some platforms later than this): set it again each time
+            // the split pane's width changes until it is the width it had.
+            if (split.getWidth() != splitWidth) {
+                double target = splitWidth;
+                javafx.beans.value.ChangeListener<Number> settle = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                        split.setDividerPositions(saved);
+                        if (now.doubleValue() == target) {
+                            split.widthProperty().removeListener(this);
+                        }
+                    }
+                };
+                split.widthProperty().addListener(settle);
+            }
             javafx.application.Platform.runLater(() -> split.setDividerPositions(saved));
             dividers = null;
         }
