@@ -327,10 +327,10 @@ public final class LabelPlacement {
         double up = c + h / 2;
         double n = r + 2 + h / 2;
         return new double[][] {{d, 0, 1}, {-d, 0, -1}, {c, -up, 1}, {c, up, 1}, {-c, -up, -1}, {-c, up, -1},
-            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1}, {0, -n, 0}, {0, n, 0},
-            // a step further out, still plainly the dot's
+            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1},
+            // a step further out, still plainly the dot's (never across the process line: struck through)
             {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1}, {d + h, 0, 1}, {-d - h, 0, -1},
-            {0, -n - h, 0}, {0, n + h, 0}};
+            {d, -h * 2.2, 1}, {d, h * 2.2, 1}, {-d, -h * 2.2, -1}, {-d, h * 2.2, -1}};
     }
 
     /**
@@ -367,12 +367,11 @@ public final class LabelPlacement {
         double n = r + 2 + h / 2;
         double c = r * 0.7 + 2;
         double up = c + h / 2;
-        double d = r + 5 * k;
         return new double[][] {{0, -n, 0}, {0, n, 0}, {c, -up, 1}, {-c, -up, -1}, {c, up, 1}, {-c, up, -1},
             {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1},
-            // a step further out, still plainly the dot's
+            // a step further out, still plainly the dot's (never along the process line: struck through)
             {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
-            {-c, up + 2 * h, -1}, {d, 0, 1}, {-d, 0, -1}};
+            {-c, up + 2 * h, -1}};
     }
 
     /** Whether a form of the label has any free place (crossed or not). */
