@@ -322,7 +322,7 @@ public final class LabelPlacement {
      * best first: {dx, dy, align} with align -1 end, 0 middle, 1 start.
      */
     private double[][] besideLine(double r, double h) {
-        double d = r + 5 * k;
+        double d = r + 7 * k; // clear of a selection ring round the dot
         double c = r * 0.7 + 2;
         double up = c + h / 2;
         double n = r + 2 + h / 2;

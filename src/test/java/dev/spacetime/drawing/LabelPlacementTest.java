@@ -66,12 +66,12 @@ class LabelPlacementTest {
 
     @Test
     void withoutRoomALabelIsShortenedToItsClockThenItsId() {
-        // Dots all round, 22 pixels apart across and 14 along: room for a short text only.
+        // Dots all round, 40 pixels apart across and 17 along: room for a short text only.
         List<Shape> shapes = new ArrayList<>();
         for (int i = -3; i <= 3; i++) {
             for (int j = -3; j <= 3; j++) {
                 if (i != 0 || j != 0) {
-                    shapes.add(dot(100 + i * 34, 100 + j * 17));
+                    shapes.add(dot(100 + i * 40, 100 + j * 17));
                 }
             }
         }
