@@ -236,59 +236,14 @@ final class BoxGrid {
         return best;
     }
 
-    /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2} (Liang–Barsky). */
+    /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2}. */
     static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
-        // Asked thousands of times a placement: no arrays made.
-        double dx = bx - ax;
-        double dy = by - ay;
-        double[] t = {0, 1};
-        return edge(-dx, ax - x1, t) && edge(dx, x2 - ax, t) && edge(-dy, ay - y1, t) && edge(dy, y2 - ay, t);
+        return SegmentClip.crosses(ax, ay, bx, by, x1, y1, x2, y2);
     }
 
-    /** One of Liang–Barsky's four edges: narrows {t0, t1}; false when the segment misses. */
-    private static boolean edge(double p, double q, double[] t) {
-        if (p == 0) {
-            return q >= 0;
-        }
-        double r = q / p;
-        if (p < 0) {
-            t[0] = Math.max(t[0], r);
-        } else {
-            t[1] = Math.min(t[1], r);
-        }
-        return t[0] <= t[1];
-    }
-
-    /** The fractions {from, to} of segment (ax, ay)–(bx, by) inside box {x1, y1, x2, y2}, or null (Liang–Barsky). */
+    /** The fractions {from, to} of segment (ax, ay)–(bx, by) inside box {x1, y1, x2, y2}, or null. */
     static double[] clip(double ax, double ay, double bx, double by, double[] box) {
-        double x1 = box[0];
-        double y1 = box[1];
-        double x2 = box[2];
-        double y2 = box[3];
-        double t0 = 0;
-        double t1 = 1;
-        double dx = bx - ax;
-        double dy = by - ay;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - x1, x2 - ax, ay - y1, y2 - ay};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return null;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return null;
-                }
-            }
-        }
-        return new double[] {t0, t1};
+        return SegmentClip.fractions(ax, ay, bx, by, box[0], box[1], box[2], box[3]);
     }
 
     private static long cell(double v) {

@@ -22,8 +22,12 @@ public final class LabelPlacement {
     private static final int LINE_WEIGHT = 1;
     /** What a unit of crossing weight costs against the next place round the dot: any crossing costs more than every place. */
     private static final int MESSAGE_COST = 100;
-    /** Labels up to which the most hemmed-in are placed first. */
-    private static final int ORDERED_UP_TO = 3000;
+    /**
+     * Labels up to which the most hemmed-in are placed first and message strokes are avoided. Past
+     * this, a crowded window's worth, each label takes the first free place round its dot: the
+     * search for uncrossed places would cost several times as much where few labels fit at all.
+     */
+    private static final int CAREFUL_UP_TO = 1000;
     /** Pixels kept free either side of a placed label, so two on one line do not run into one word. */
     private static final double LABEL_AIR = 3;
 
@@ -35,6 +39,7 @@ public final class LabelPlacement {
     private final List<Shape.Text> hidden = new ArrayList<>();
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
     private double[] clip;   // in pixels {x1, y1, x2, y2}: what is filed as an obstacle, or null for all
+    private boolean careful = true; // whether message strokes are avoided (few enough labels)
 
     private LabelPlacement(double scale, double k) {
         this.scale = scale;
@@ -111,11 +116,11 @@ public final class LabelPlacement {
         }
         // The most hemmed-in labels first: one with a single clear place should get it before a label
         // with many takes it.
-        // (Past a few thousand labels, a window's worth, they go in drawing order: the ordering doubles the work.)
+        p.careful = events.size() + others.size() <= CAREFUL_UP_TO;
         int[] room = new int[events.size()];
         Integer[] order = new Integer[events.size()];
         for (int i = 0; i < room.length; i++) {
-            room[i] = events.size() <= ORDERED_UP_TO ? p.clearPlaces(events.get(i)) : 0;
+            room[i] = events.size() <= CAREFUL_UP_TO ? p.clearPlaces(events.get(i)) : 0;
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
@@ -295,7 +300,7 @@ public final class LabelPlacement {
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
-                int cost = i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]);
+                int cost = careful ? i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]) : i;
                 if (cost < bestCost) {
                     best = spot;
                     bestCost = cost;

@@ -47,7 +47,7 @@ public final class ScreenWindow {
     /** The fractions {from, to} of the pixel segment inside the window and its margin, or null. */
     public double[] clip(double px1, double py1, double px2, double py2) {
         double m = LevelOfDetail.WINDOW_MARGIN;
-        return Clip.segment(px1, py1, px2, py2, -m, -m, width + m, height + m);
+        return dev.spacetime.drawing.SegmentClip.fractions(px1, py1, px2, py2, -m, -m, width + m, height + m);
     }
 
     /** Whether pixel point (x, y) lies in the window and its margin. */

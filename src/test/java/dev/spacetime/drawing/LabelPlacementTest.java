@@ -83,32 +83,30 @@ class LabelPlacementTest {
         assertEquals(List.of("p1  C=1  start", "p1  C=1", "p1"), LabelPlacement.shortenings("p1  C=1  start", true));
     }
 
-    @Test
-    void aLabelWithNoRoomEvenForItsIdIsHiddenAndCounted() {
+    /** Dots 12 pixels apart all round (100, 100), one there, and the given label of the one in the middle. */
+    private static List<Shape> crowdedAround(Shape.Text t) {
         List<Shape> shapes = new ArrayList<>();
         for (int i = -4; i <= 4; i++) {
             for (int j = -4; j <= 4; j++) {
                 shapes.add(dot(100 + i * 12, 100 + j * 12));
             }
         }
-        Shape.Text t = label(100, 100, "p1  C=1");
         shapes.add(t);
-        Placements p = LabelPlacement.place(shapes, 1, 1, null);
+        return shapes;
+    }
+
+    @Test
+    void aLabelWithNoRoomEvenForItsIdIsHiddenAndCounted() {
+        Shape.Text t = label(100, 100, "p1  C=1");
+        Placements p = LabelPlacement.place(crowdedAround(t), 1, 1, null);
         assertNull(p.spot(t));
         assertEquals(List.of(t), p.hidden());
     }
 
     @Test
     void zoomingInGivesRoomBack() {
-        List<Shape> shapes = new ArrayList<>();
-        for (int i = -4; i <= 4; i++) {
-            for (int j = -4; j <= 4; j++) {
-                shapes.add(dot(100 + i * 12, 100 + j * 12));
-            }
-        }
         Shape.Text t = label(100, 100, "p1  C=1");
-        shapes.add(t);
-        Placements p = LabelPlacement.place(shapes, 8, TextScale.of(8, 1), null);
+        Placements p = LabelPlacement.place(crowdedAround(t), 8, TextScale.of(8, 1), null);
         assertNotNull(p.spot(t));
         assertEquals("p1  C=1", p.spot(t).text());
     }
