@@ -9,6 +9,7 @@ import dev.spacetime.fxpaint.Theme;
 import dev.spacetime.layout.DiagramLayout;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -92,6 +94,34 @@ class SelectionShownWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(id), fx(() -> List.copyOf(app.editor().selection().events())));
         assertReadableAndMarked(tie, plain);
+    }
+
+    @Test
+    void theRelationOfTwoEventsIsShownWholeAt1280Pixels() throws Exception {
+        fx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = fx(() -> app.status().node().getHeight());
+        click(screenAt("p3"));
+        robot.press(KeyCode.CONTROL);
+        click(screenAt("r2"));
+        robot.release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String full = fx(() -> app.status().text());
+        assertTrue(full.startsWith("p3 ‖ r2: concurrent") && full.endsWith("⇒ puts r2 before p3"), full);
+        Label label = fx(() -> (Label) stage.getScene().lookup("#status-text"));
+        String shown = fx(() -> label.lookupAll(".text").stream().filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText()).findFirst().orElse(""));
+        assertTrue(fx(() -> new Text(full).getLayoutBounds().getWidth() > label.getWidth()),
+                "the relation is longer than one line at this width");
+        assertEquals(full, shown, "nothing is cut off with an ellipsis");
+        assertTrue(fx(() -> label.lookupAll(".text").stream().allMatch(n -> n.getBoundsInParent().getMaxY()
+                <= label.getHeight() + 1)), "every line fits the status bar's height");
+        assertEquals(before, fx(() -> app.status().node().getHeight()), 0.5, "the canvas above does not jump");
+        assertEquals(full, fx(() -> label.getTooltip().getText()), "the tooltip holds the whole text");
     }
 
     private void assertReadableAndMarked(int rank, Color plain) throws Exception {
