@@ -91,7 +91,7 @@ public final class LabelPlacement {
         for (Shape s : shapes) {
             if (s instanceof Shape.Dot d) {
                 p.dotAt.add(key(d.x(), d.y()));
-            } else if (s instanceof Shape.Text t && (t.role() == Role.PROCESS_NAME || t.role() == Role.REGISTER)
+            } else if (s instanceof Shape.Text t && (t.role().processName() || t.role() == Role.REGISTER)
                     && (region == null || inside(t, region))) {
                 p.fixed(t, t.role() == Role.REGISTER);
             }
@@ -104,7 +104,7 @@ public final class LabelPlacement {
             if (!(s instanceof Shape.Text t) || (region != null && !inside(t, region))) {
                 continue;
             }
-            if (t.role() == Role.PROCESS_NAME || t.role() == Role.REGISTER) {
+            if (t.role().processName() || t.role() == Role.REGISTER) {
                 continue;
             } else if (t.role() == Role.TICK_LABEL) {
                 ticks.add(t);
@@ -205,7 +205,7 @@ public final class LabelPlacement {
                         grid.addBox(ax1, ay1, ax2, ay2);
                     }
                 }
-            } else if (s instanceof Shape.Line l && l.role() == Role.PROCESS_LINE) {
+            } else if (s instanceof Shape.Line l && l.role().processLine()) {
                 segment(l.x1() * scale, l.y1() * scale, l.x2() * scale, l.y2() * scale, 1, LINE_WEIGHT);
             }
         }

@@ -46,7 +46,9 @@ public final class Placements {
 
     /** Where the text goes, or null when it is not drawn. */
     public LabelSpot spot(Shape.Text text) {
-        return spots.get(text);
+        LabelSpot spot = spots.get(text);
+        // A selected process's name is its plain name restyled, laid over a drawing placed without it.
+        return spot != null || text.placedAs() == text ? spot : spots.get(text.placedAs());
     }
 
     /** How many texts are drawn. */

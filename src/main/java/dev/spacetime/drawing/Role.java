@@ -9,6 +9,8 @@ public enum Role {
     TICK_LINE, TICK_LABEL,
     /** The selected event(s), ringed. */
     SELECTED,
+    /** A selected process's line and name, and a selected message, drawn over their plain selves. */
+    SELECTED_PROCESS, SELECTED_NAME, SELECTED_MESSAGE,
     /** Events in the selected event's causal past, causal future, or concurrent with it. */
     PAST, FUTURE, CONCURRENT,
     /** The chain of steps proving a → b between two selected events. */
@@ -24,5 +26,15 @@ public enum Role {
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */
     IMPLIED,
     /** A collapsed run of local events, drawn along the line from its first event to its last. */
-    RUN
+    RUN;
+
+    /** Whether a text of this role is a process's name, selected or not: names stay where they are. */
+    public boolean processName() {
+        return this == PROCESS_NAME || this == SELECTED_NAME;
+    }
+
+    /** Whether a line of this role is a process line, selected or not. */
+    public boolean processLine() {
+        return this == PROCESS_LINE || this == SELECTED_PROCESS;
+    }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Lays a selection over a drawing made without one: recolours the dots (one selected event colours
  * its past, future and concurrent events), rings the selected events, and for two events related by
- * happened-before draws the chain that proves it under the messages. Only dots are replaced, so a
- * click on a big diagram costs a pass over the shapes, not a new drawing.
+ * happened-before draws the chain that proves it under the messages. A selected process has its line
+ * and name, a selected message its wave, drawn in the selection's role. Only those shapes are
+ * replaced, so a click on a big diagram costs a pass over the shapes, not a new drawing.
  */
 public final class SelectionLayer {
     private SelectionLayer() {
@@ -28,9 +29,15 @@ public final class SelectionLayer {
         private final int[] selectedDots;
         private final List<Shape> under;
         private final List<Shape> over;
+        private final Shape.Line processLine; // the selected process's line as the drawing has it, or null
+        private final String processName;
+        private final String messageTo;
 
         private Emphasis(DiagramLayout layout, EventRoles roles, int[] selectedDots, List<Shape> under,
-                List<Shape> over) {
+                List<Shape> over, Shape.Line processLine, String processName, String messageTo) {
+            this.processLine = processLine;
+            this.processName = processName;
+            this.messageTo = messageTo;
             this.layout = layout;
             this.roles = roles;
             this.selectedDots = selectedDots;
@@ -90,7 +97,7 @@ public final class SelectionLayer {
                     out.addAll(over);
                     overAdded = true;
                 }
-                out.add(s);
+                out.add(selected(s));
             }
             if (!underAdded) {
                 out.addAll(under);
@@ -100,24 +107,66 @@ public final class SelectionLayer {
             }
             return out;
         }
+
+        /** The shape in the selection's role when it is the selected process's line or name or the selected message. */
+        private Shape selected(Shape s) {
+            if (processLine != null && s instanceof Shape.Line l && l.role() == Role.PROCESS_LINE && l.equals(processLine)) {
+                return new Shape.Line(l.x1(), l.y1(), l.x2(), l.y2(), l.dashed(), Role.SELECTED_PROCESS);
+            }
+            if (processName != null && s instanceof Shape.Text t && t.role() == Role.PROCESS_NAME
+                    && t.text().equals(processName)) {
+                return t.restyled(Role.SELECTED_NAME);
+            }
+            if (messageTo != null && s instanceof Shape.Wave w && messageTo.equals(w.to())
+                    && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
+                return w.moved(w.x1(), w.y1(), w.x2(), w.y2(), Role.SELECTED_MESSAGE);
+            }
+            return s;
+        }
     }
 
     /** The emphasis for these selected ids, or null when nothing (that exists) is selected. */
     public static Emphasis emphasis(DiagramLayout layout, List<String> ids) {
+        return emphasis(layout, ids, null, null);
+    }
+
+    /**
+     * The emphasis for a selection of events, or of a process (by name), or of a message (by the id of
+     * its receive event); null when nothing that is drawn is selected.
+     */
+    public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, String message) {
         Analysis analysis = layout.analysis();
         int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
-        if (selected.length == 0) {
+        Shape.Line line = processLine(layout, process);
+        String to = message != null && analysis.indexOf(message) >= 0 ? message : null;
+        if (selected.length == 0 && line == null && to == null) {
             return null;
         }
         int[] dots = java.util.Arrays.stream(selected).map(layout::dotOf).filter(k -> k >= 0).toArray();
         List<Shape> rings = new ArrayList<>();
         rings(layout, selected, rings);
         return new Emphasis(layout, new EventRoles(analysis, selected), dots,
-                selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings);
+                selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings, line,
+                line == null ? null : process, to);
+    }
+
+    /** The process's line as {@link DrawingBuilder} draws it, or null when there is no such process or it is hidden. */
+    private static Shape.Line processLine(DiagramLayout layout, String name) {
+        int p = name == null ? -1 : layout.analysis().graph().diagram().processIndex(name);
+        if (p < 0 || layout.isHidden(p)) {
+            return null;
+        }
+        return new Shape.Line(layout.x(p, layout.startTime()), layout.y(p, layout.startTime()),
+                layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), false, Role.PROCESS_LINE);
     }
 
     public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids) {
-        Emphasis emphasis = emphasis(layout, ids);
+        return apply(base, layout, ids, null, null);
+    }
+
+    /** The drawing with this selection laid in: events, or a process by name, or a message by its receive event. */
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, String message) {
+        Emphasis emphasis = emphasis(layout, ids, process, message);
         if (emphasis == null) {
             return base;
         }
@@ -127,7 +176,7 @@ public final class SelectionLayer {
     /** The chain goes above process lines and tick lines, below everything else. */
     public static boolean underChain(Shape s) {
         Role r = s.role();
-        return r != Role.PROCESS_LINE && r != Role.PROCESS_NAME && r != Role.TICK_LINE;
+        return !r.processLine() && !r.processName() && r != Role.TICK_LINE;
     }
 
     private static void rings(DiagramLayout layout, int[] selected, List<Shape> shapes) {

@@ -153,6 +153,7 @@ public sealed interface Shape {
         private final int index;
         private final Anchor anchor;
         private final Role role;
+        private final Text placedAs;
         private String made; // the text once worked out; two threads making it at once make the same string
 
         public Text(double x, double y, String text, Anchor anchor, Role role) {
@@ -160,6 +161,12 @@ public sealed interface Shape {
         }
 
         private Text(double x, double y, String text, IntFunction<String> texts, int index, Anchor anchor, Role role) {
+            this(x, y, text, texts, index, anchor, role, null);
+        }
+
+        private Text(double x, double y, String text, IntFunction<String> texts, int index, Anchor anchor, Role role,
+                Text placedAs) {
+            this.placedAs = placedAs;
             this.x = x;
             this.y = y;
             this.text = text;
@@ -177,6 +184,19 @@ public sealed interface Shape {
         /** The same text at another place, in another role. */
         public Text moved(double toX, double toY, Role newRole) {
             return new Text(toX, toY, text != null ? text : made, texts, index, anchor, newRole);
+        }
+
+        /**
+         * The same text in another role, placed where this one is: a selection restyles a text of a
+         * drawing whose labels are already placed, and the restyled one is found at the same spot.
+         */
+        public Text restyled(Role newRole) {
+            return new Text(x, y, text != null ? text : made, texts, index, anchor, newRole, placedAs());
+        }
+
+        /** The text whose placement this one takes: itself, or the text it restyles. */
+        public Text placedAs() {
+            return placedAs == null ? this : placedAs;
         }
 
         public double x() {

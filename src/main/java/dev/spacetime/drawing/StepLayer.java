@@ -35,7 +35,7 @@ public final class StepLayer {
                 int e = layout.shownEvent(label++);
                 shapes.add(replay.happened(e) ? t : t.moved(t.x(), t.y(), Role.FADED));
             } else if (s instanceof Shape.Wave w && w.to() != null
-                    && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
+                    && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE || w.role() == Role.SELECTED_MESSAGE)) {
                 int r = g.indexOf(w.to());
                 if (replay.happened(r)) {
                     shapes.add(w);

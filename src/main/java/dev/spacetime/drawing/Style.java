@@ -31,7 +31,8 @@ public final class Style {
             case MESSAGE -> GREY;
             case EXTERNAL_MESSAGE -> REDDISH_PURPLE;
             case TICK_LINE, TICK_LABEL -> SKY_BLUE;
-            case PAST -> BLUE;
+            // Blue, as a selected row in the panels: with a process or message selected no event is coloured past.
+            case PAST, SELECTED_PROCESS, SELECTED_NAME, SELECTED_MESSAGE -> BLUE;
             case FUTURE -> VERMILION;
             case CONCURRENT, CONCURRENT_PAIR -> BLUISH_GREEN;
             case WITNESS -> ORANGE;
@@ -55,6 +56,8 @@ public final class Style {
     public static double lineWidth(Role role) {
         return switch (role) {
             case PROCESS_LINE -> 2.5;
+            case SELECTED_PROCESS -> 5;
+            case SELECTED_MESSAGE -> 3.5;
             case MESSAGE, EXTERNAL_MESSAGE, IMPLIED -> 1.8;
             case WITNESS -> 5;
             case SELECTED, CURRENT, ENABLED -> 2.5;
@@ -79,7 +82,7 @@ public final class Style {
     /** Text size in points. */
     public static double fontSize(Role role) {
         return switch (role) {
-            case PROCESS_NAME -> 18;
+            case PROCESS_NAME, SELECTED_NAME -> 18;
             case TICK_LABEL -> 11;
             case REGISTER -> 15;
             default -> 13;
@@ -87,7 +90,7 @@ public final class Style {
     }
 
     public static boolean bold(Role role) {
-        return role == Role.PROCESS_NAME || role == Role.REGISTER;
+        return role.processName() || role == Role.REGISTER;
     }
 
     /** The font family every painter asks for (installed with the app's fonts on every platform we test). */

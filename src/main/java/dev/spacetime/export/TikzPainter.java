@@ -119,7 +119,8 @@ public final class TikzPainter {
     }
 
     private void line(Shape.Line l) {
-        String style = l.role() == Role.PROCESS_LINE ? "process=" + colour(l.role())
+        String style = l.role().processLine() ? "process=" + colour(l.role())
+                + (l.role() == Role.SELECTED_PROCESS ? ", line width=2pt" : "")
                 : "draw=" + colour(l.role()) + ", line width=" + (l.role() == Role.WITNESS ? "2.5pt, opacity=0.6" : "0.6pt")
                         + (l.dashed() ? ", dashed" : "");
         out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1())).append(" -- ")
@@ -129,7 +130,8 @@ public final class TikzPainter {
     private void wave(Shape.Wave w) {
         String style = w.role() == Role.WITNESS
                 ? "draw=" + colour(w.role()) + ", line width=2.5pt, opacity=0.6, decorate, decoration={snake, amplitude=0.5mm, segment length=2.2mm}"
-                : "message=" + colour(w.role()) + (w.dashed() ? ", dashed" : "");
+                : "message=" + colour(w.role()) + (w.role() == Role.SELECTED_MESSAGE ? ", line width=1.4pt" : "")
+                        + (w.dashed() ? ", dashed" : "");
         out.append("  \\draw[").append(style).append("] ").append(end(w.x1(), w.y1())).append(" -- ")
                 .append(end(w.x2(), w.y2())).append(";");
         if (w.title() != null) {

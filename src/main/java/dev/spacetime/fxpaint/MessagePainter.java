@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 /**
  * Paints messages: a wavy line with an arrowhead at the receive, or, when hundreds are on screen, a
  * faint straight line gathered with the others of its colour into one path. A witness chain's steps
- * are always painted, and without a head.
+ * are always painted, and without a head; the selected message always, as a wave with its head.
  */
 final class MessagePainter {
     private final GraphicsContext gc;
@@ -47,7 +47,9 @@ final class MessagePainter {
             return;
         }
         boolean witness = wave.role() == Role.WITNESS;
-        if (!witness && !thinning.take()) {
+        // A witness step and the selected message are painted whole, however crowded the window.
+        boolean always = witness || wave.role() == Role.SELECTED_MESSAGE;
+        if (!always && !thinning.take()) {
             return;
         }
         Viewport view = window.view();
@@ -56,10 +58,10 @@ final class MessagePainter {
         double x2 = view.toPixelX(wave.x2());
         double y2 = view.toPixelY(wave.y2());
         double length = Math.hypot(x2 - x1, y2 - y1);
-        if (length < LevelOfDetail.SHORTEST_MESSAGE || (!witness && !thinning.firstBetween(x1, y1, x2, y2))) {
+        if (length < LevelOfDetail.SHORTEST_MESSAGE || (!always && !thinning.firstBetween(x1, y1, x2, y2))) {
             return;
         }
-        if (straight && !witness) {
+        if (straight && !always) {
             // Cut to the window first: the renderer's cost follows the length it is given, not what shows.
             double[] f = window.clip(x1, y1, x2, y2);
             if (f != null) {

@@ -60,7 +60,7 @@ final class TextPainter {
 
     void paint(Shape.Text text) {
         LabelSpot spot = placements.spot(text);
-        if (spot == null || left <= 0 || (dense && text.role() != Role.PROCESS_NAME && text.role() != Role.REGISTER)) {
+        if (spot == null || left <= 0 || (dense && !text.role().processName() && text.role() != Role.REGISTER)) {
             return;
         }
         Viewport view = window.view();

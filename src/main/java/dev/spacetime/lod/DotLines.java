@@ -92,7 +92,7 @@ final class DotLines {
         }
         for (int d = 0; d < dots; d++) {
             Shape.Dot dot = (Shape.Dot) shapes.get(first + d);
-            if (!(shapes.get(first + dots + d) instanceof Shape.Text t) || t.role() == Role.PROCESS_NAME
+            if (!(shapes.get(first + dots + d) instanceof Shape.Text t) || t.role().processName()
                     || t.x() != dot.x() || t.y() != dot.y()) {
                 return false;
             }

@@ -136,14 +136,24 @@ class StepWindowTest extends WindowTestBase {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.F5);
         keys(KeyCode.RIGHT);
-        assertTrue(rowStyles().stream().anyMatch(st -> st.contains("opacity")), "while stepping, what has not happened is grey");
+        assertTrue(rowStates().stream().anyMatch(st -> st.contains("not-yet")), "while stepping, what has not happened is grey");
+        assertTrue(rowOpacities().contains(0.45), rowOpacities().toString());
         keys(KeyCode.F5);
-        assertTrue(rowStyles().stream().noneMatch(st -> st.contains("opacity") || st.contains("bold")), rowStyles().toString());
+        assertTrue(rowStates().stream().noneMatch(st -> st.contains("not-yet") || st.contains("last-step")),
+                rowStates().toString());
+        assertTrue(rowOpacities().stream().allMatch(o -> o == 1), rowOpacities().toString());
     }
 
-    private java.util.List<String> rowStyles() throws Exception {
+    /** Each row's pseudo-classes, which the table's style sheet greys and bolds. */
+    private java.util.List<String> rowStates() throws Exception {
         return fx(() -> app.totalOrder().table().lookupAll(".table-row-cell").stream()
-                .map(javafx.scene.Node::getStyle).toList());
+                .map(n -> n.getPseudoClassStates().toString()).toList());
+    }
+
+    private java.util.List<Double> rowOpacities() throws Exception {
+        return fx(() -> app.totalOrder().table().lookupAll(".table-row-cell").stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).map(javafx.scene.Node::getOpacity)
+                .toList());
     }
 
     @Test

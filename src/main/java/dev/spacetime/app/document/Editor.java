@@ -118,7 +118,8 @@ public final class Editor implements DocumentView {
     /** What the canvas shows, as one drawing: the selection and any step laid into it. */
     public Drawing drawing() {
         if (drawing == null && base != null) {
-            drawing = SelectionLayer.apply(base, layout, selection.events());
+            drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),
+                    selection.messageProperty().get());
         }
         return drawing;
     }
@@ -285,14 +286,16 @@ public final class Editor implements DocumentView {
         }
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
-            drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected()), layout, player.replay(),
+            drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
+                    selection.processProperty().get(), selection.messageProperty().get()), layout, player.replay(),
                     view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
             picture.set(new Picture(drawing, null, null, false));
         } else {
             // A click changes only the selection: the screen paints it over the drawing it has indexed,
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
-            picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected()), null, false));
+            picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected(),
+                    selection.processProperty().get(), selection.messageProperty().get()), null, false));
         }
     }
 

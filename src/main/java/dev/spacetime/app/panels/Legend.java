@@ -52,6 +52,10 @@ public final class Legend {
         } else if (selected == 2) {
             dot(Role.SELECTED, "the two selected events");
             line(Role.WITNESS, "chain proving a → b");
+        } else if (doc.selection().processProperty().get() != null) {
+            line(Role.SELECTED_PROCESS, "selected process");
+        } else if (doc.selection().messageProperty().get() != null) {
+            line(Role.SELECTED_MESSAGE, "selected message");
         }
         ViewState v = doc.view();
         if (v.tickLines.get()) {

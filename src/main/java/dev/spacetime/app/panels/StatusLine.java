@@ -5,36 +5,80 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.model.Diagram;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import org.controlsfx.control.StatusBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 /**
  * The status bar: on the left what the selection means (or the last message), on the right the
- * diagram's size and the zoom.
+ * diagram's size and the zoom. Two events' relation is a sentence or two, so the left side wraps to
+ * a second line, always kept, so the canvas above does not jump; the whole text is its tooltip too.
  */
 public final class StatusLine {
-    private final StatusBar bar = new StatusBar();
+    /** Lines of text the status bar always has room for. */
+    static final int LINES = 2;
+    private final Label label = new Label();
+    private final ProgressBar progress = new ProgressBar();
     private final Label counts = new Label();
+    private final HBox bar;
     private final DocumentView doc;
     private String message;
     private boolean working;
 
     public StatusLine(DocumentView doc) {
         this.doc = doc;
-        bar.setId("status-bar");
+        label.setId("status-text");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMaxHeight(Double.MAX_VALUE);
+        label.setMinWidth(0);
+        label.setAlignment(Pos.CENTER_LEFT);
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(640);
+        tip.setShowDelay(Duration.millis(300));
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
         counts.setId("status-counts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         counts.setPadding(new Insets(0, 8, 0, 8));
-        bar.getRightItems().add(counts);
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        bar = new HBox(8, label, progress, counts);
+        bar.setId("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 8));
+        bar.setStyle("-fx-background-color: lightgray, -fx-body-color; -fx-background-insets: 0, 1 0 0 0;");
+        double height = Math.ceil(LINES * lineHeight(label.getFont()) + 6);
+        bar.setMinHeight(height);
+        bar.setPrefHeight(height);
+        bar.setMaxHeight(height);
         doc.onRefresh(this::update);
     }
 
-    public StatusBar node() {
+    /** The height of a line of text in this font. */
+    private static double lineHeight(Font font) {
+        Text probe = new Text("Ag⇒‖");
+        probe.setFont(font);
+        return probe.getLayoutBounds().getHeight();
+    }
+
+    public HBox node() {
         return bar;
     }
 
     public String text() {
-        return bar.getText();
+        return label.getText();
     }
 
     String counts() {
@@ -44,12 +88,13 @@ public final class StatusLine {
     /** Shows a message until the diagram, the selection or the view changes. */
     void setMessage(String text) {
         message = text;
-        bar.setText(text);
+        label.setText(text);
     }
 
     /** Shows that something takes a while, with a progress bar that runs until it is done (null). */
     public void working(String what) {
-        bar.setProgress(what == null ? 0 : -1);
+        progress.setProgress(what == null ? 0 : -1);
+        progress.setVisible(what != null);
         working = what != null;
         setMessage(what);
         if (what == null) {
@@ -65,7 +110,7 @@ public final class StatusLine {
     void update() {
         Analysis a = doc.analysis();
         if (a == null) {
-            bar.setText("Nothing open. File → New or File → Open… to start.");
+            label.setText("Nothing open. File → New or File → Open… to start.");
             counts.setText("");
             return;
         }
@@ -99,6 +144,6 @@ public final class StatusLine {
         if (!working) {
             message = null;
         }
-        bar.setText(text);
+        label.setText(text);
     }
 }

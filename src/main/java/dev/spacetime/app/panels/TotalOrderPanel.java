@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,9 @@ import javafx.scene.layout.BorderPane;
  * Selecting a row selects the event on the canvas, and the other way round.
  */
 public final class TotalOrderPanel {
+    private static final PseudoClass TIE = PseudoClass.getPseudoClass("tie");
+    private static final PseudoClass NOT_YET = PseudoClass.getPseudoClass("not-yet");
+    private static final PseudoClass LAST_STEP = PseudoClass.getPseudoClass("last-step");
     private final DocumentView doc;
     private final TableView<Integer> table = new TableView<>();
     private final BorderPane pane = new BorderPane();
@@ -43,17 +47,18 @@ public final class TotalOrderPanel {
             @Override
             protected void updateItem(Integer rank, boolean empty) {
                 super.updateItem(rank, empty);
-                boolean tie = !empty && rank != null && shown != null && !tieNote(rank).isEmpty();
-                String style = tie ? "-fx-background-color: #fdf1d6;" : "";
+                boolean filled = !empty && rank != null && shown != null;
+                pseudoClassStateChanged(TIE, filled && !tieNote(rank).isEmpty());
                 Replay replay = doc.player().active.get() ? doc.player().replay() : null;
-                if (replay != null && !empty && rank != null && shown != null && replay.analysis() == shown) {
-                    int e = order().at(rank);
-                    // Stepping: what has not happened yet is greyed, the last step is bold.
-                    style += !replay.happened(e) ? " -fx-opacity: 0.45;" : e == replay.lastEvent() ? " -fx-font-weight: bold;" : "";
-                }
-                setStyle(style);
+                boolean stepped = filled && replay != null && replay.analysis() == shown;
+                int e = stepped ? order().at(rank) : -1;
+                // Stepping: what has not happened yet is greyed, the last step is bold.
+                pseudoClassStateChanged(NOT_YET, stepped && !replay.happened(e));
+                pseudoClassStateChanged(LAST_STEP, stepped && replay.happened(e) && e == replay.lastEvent());
             }
         });
+        // Shading and selection are set in a style sheet, so a selected tie's text stays readable.
+        table.getStylesheets().add(TotalOrderPanel.class.getResource("total-order.css").toExternalForm());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, rank) -> {
             if (!syncing && rank != null && shown != null) {
                 doc.selection().selectEvent(graph().id(order().at(rank)));
