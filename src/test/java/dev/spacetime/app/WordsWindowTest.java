@@ -1,0 +1,42 @@
+package dev.spacetime.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** What a class reads in its first hour: words rather than constants, and messages about what is on the screen now. */
+class WordsWindowTest extends WindowTestBase {
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+
+    @Test
+    void theMutualExclusionDialogOffersItsAlgorithmsInWords() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        List<String> shown = fx(() -> {
+            ChoiceBox<?> box = robot.lookup("#mutex-variant").queryAs(ChoiceBox.class);
+            List<String> texts = new ArrayList<>();
+            for (Object item : box.getItems()) {
+                @SuppressWarnings("unchecked")
+                String text = ((javafx.util.StringConverter<Object>) box.getConverter()).toString(item);
+                texts.add(text);
+            }
+            for (var node : box.lookupAll(".label")) {
+                texts.add(((Labeled) node).getText());
+            }
+            return texts;
+        });
+        keys(KeyCode.ESCAPE);
+        assertTrue(shown.size() >= 4, shown.toString());
+        for (String text : shown) {
+            assertFalse(CONSTANT.matcher(text).find(), "a constant's name shown: " + text);
+        }
+        assertTrue(shown.contains("The paper's algorithm"), shown.toString());
+    }
+}
