@@ -1,5 +1,6 @@
 package dev.spacetime.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,13 @@ class WordsWindowTest extends WindowTestBase {
             assertFalse(CONSTANT.matcher(text).find(), "a constant's name shown: " + text);
         }
         assertTrue(shown.contains("The paper's algorithm"), shown.toString());
+    }
+
+    @Test
+    void copyingThePictureSaysSoInTheStatusLine() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
+        assertTrue(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage()));
+        assertEquals("Picture copied to the clipboard", fx(() -> app.status().text()));
     }
 }
