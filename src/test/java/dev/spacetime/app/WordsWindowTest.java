@@ -48,4 +48,12 @@ class WordsWindowTest extends WindowTestBase {
         assertTrue(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage()));
         assertEquals("Picture copied to the clipboard", fx(() -> app.status().text()));
     }
+
+    @Test
+    void aRefusedDragNamesTheNewEventAsWhatItIsNotByAnIdNoEventHas() throws Exception {
+        drag(screenAt("q6"), screenAt(0, 10)); // a new receive on P at time 10, before q6 (time 50) sends
+        String reason = fx(() -> app.pointer().lastRefusal());
+        assertTrue(reason != null && reason.contains("a new event on P"), reason);
+        assertFalse(reason.matches("(?s).*\\bp5\\b.*"), "p5 does not exist: " + reason);
+    }
 }
