@@ -56,4 +56,20 @@ class WordsWindowTest extends WindowTestBase {
         assertTrue(reason != null && reason.contains("a new event on P"), reason);
         assertFalse(reason.matches("(?s).*\\bp5\\b.*"), "p5 does not exist: " + reason);
     }
+
+    @Test
+    void hidingAProcessNoMessagePassesThroughPromisesNoArcsInTheLegend() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        var layout = fx(() -> app.editor().layout());
+        double before = layout.startTime() - 12 / layout.timeScale();
+        click(screenAt(2, before)); // R's name, under its line
+        assertEquals("R", fx(() -> app.editor().selection().processProperty().get()));
+        keys(KeyCode.SHORTCUT, KeyCode.H);
+        assertEquals(2, (int) fx(() -> app.editor().layout().shownProcesses()));
+        boolean drawn = fx(() -> app.editor().drawing().shapes().stream()
+                .anyMatch(s -> s.role() == dev.spacetime.drawing.Role.IMPLIED));
+        assertFalse(drawn, "in Figure 1 nothing reaches from P or Q through R back to them");
+        List<String> legend = fx(() -> app.legend().entries());
+        assertFalse(legend.stream().anyMatch(t -> t.contains("through hidden")), legend.toString());
+    }
 }

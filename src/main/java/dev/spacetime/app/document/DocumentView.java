@@ -1,6 +1,7 @@
 package dev.spacetime.app.document;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.Drawing;
 import dev.spacetime.layout.DiagramLayout;
 
 /**
@@ -17,6 +18,9 @@ public interface DocumentView {
 
     /** The layout on screen, or null when nothing is open. */
     DiagramLayout layout();
+
+    /** What the canvas shows, or null when nothing is open. */
+    Drawing drawing();
 
     Selection selection();
 

@@ -116,6 +116,7 @@ public final class Editor implements DocumentView {
     }
 
     /** What the canvas shows, as one drawing: the selection and any step laid into it. */
+    @Override
     public Drawing drawing() {
         if (drawing == null && base != null) {
             drawing = SelectionLayer.apply(base, layout, selection.events());
