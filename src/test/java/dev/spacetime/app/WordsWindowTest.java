@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,20 @@ class WordsWindowTest extends WindowTestBase {
         assertFalse(drawn, "in Figure 1 nothing reaches from P or Q through R back to them");
         List<String> legend = fx(() -> app.legend().entries());
         assertFalse(legend.stream().anyMatch(t -> t.contains("through hidden")), legend.toString());
+    }
+
+    @Test
+    void openingAnotherFileEmptiesTheFindField() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.F);
+        robot.write("r");
+        keys(KeyCode.ENTER);
+        assertEquals("1 of 4", fx(() -> ((Labeled) stage.getScene().lookup("#search-count")).getText()));
+        Path other = dir.resolve("mutex.json");
+        Files.copy(Path.of("examples", "mutual-exclusion.json"), other);
+        open(other);
+        assertEquals("", fx(() -> ((TextField) stage.getScene().lookup("#search-field")).getText()));
+        assertEquals("", fx(() -> ((Labeled) stage.getScene().lookup("#search-count")).getText()),
+                "no count left from Figure 1");
     }
 }

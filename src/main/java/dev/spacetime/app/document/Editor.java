@@ -90,6 +90,7 @@ public final class Editor implements DocumentView {
         return picture.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Document> documentProperty() {
         return document.getReadOnlyProperty();
     }
