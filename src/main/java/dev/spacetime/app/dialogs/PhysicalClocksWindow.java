@@ -51,6 +51,7 @@ public final class PhysicalClocksWindow {
         Spinner<Double> duration = new Spinner<>(1.0, 1000.0, d.duration(), 5.0);
         Spinner<Double> skew = new Spinner<>(0.0, 100.0, d.initialSkew(), 0.5);
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, (int) d.seed());
+        NumberText.use(kappa, tau, mu, xi, duration, skew);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);

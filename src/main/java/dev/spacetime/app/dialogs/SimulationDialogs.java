@@ -56,6 +56,7 @@ public final class SimulationDialogs {
         variant.setId("mutex-variant");
         variant.setValue(Variant.CORRECT);
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+        NumberText.use(horizon, minDelay, maxDelay, hold);
         for (Spinner<?> s : List.of(processes, requests, horizon, minDelay, maxDelay, hold, seed)) {
             s.setEditable(true);
         }
