@@ -1,7 +1,6 @@
 package dev.spacetime.sim.physical;
 
 import dev.spacetime.model.Diagram;
-import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.TimeDirection;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
@@ -109,8 +108,7 @@ public final class PhysicalClocks {
             next++;
         }
         Diagram d = rec.build(String.format(Locale.ROOT, "Physical clocks (section 6): %d processes, diameter %d, "
-                + "κ = %s, τ = %s, μ = %s, ξ = %s", n, p.diameter(), ReadableNumber.of(p.kappa()), ReadableNumber.of(p.tau()),
-                ReadableNumber.of(p.mu()), ReadableNumber.of(p.xi())), b -> b
+                + "κ = %s, τ = %s, μ = %s, ξ = %s", n, p.diameter(), p.kappa(), p.tau(), p.mu(), p.xi()), b -> b
                         .timeDirection(TimeDirection.RIGHT) // a long execution reads best along the page
                         .simulation(p.settings()));
         return new PhysicalRun(p, d, times, skew, p.warnings());
