@@ -67,7 +67,10 @@ public final class ShivizLog {
             }
         }
         if (!problems.isEmpty()) {
-            boolean nothingMatched = executions.stream().allMatch(e -> e.size() == 0);
+            // The default expression (blank or written out) declares a log: its faults are a log's, said as
+            // the byte reader says them. Text whose own first line matches nothing in it is no log at all.
+            boolean declared = first.isBlank() || first.strip().equals(LogPattern.DEFAULT);
+            boolean nothingMatched = !declared && executions.stream().allMatch(e -> e.size() == 0);
             throw new DiagramLoadException(source, nothingMatched ? neither(source) : null, problems);
         }
         executions.removeIf(e -> e.size() == 0 && executions.size() > 1);
@@ -76,7 +79,7 @@ public final class ShivizLog {
 
     /**
      * What to say first when the text is no log at all — its first line is not an expression for one,
-     * or the expression matches nowhere — rather than only the expression's complaints.
+     * or the expression on it matches nowhere — rather than only the expression's complaints.
      */
     static String neither(String source) {
         return source + " is neither a Spacetime diagram nor a ShiViz log that can be read. A log begins with a "
