@@ -90,4 +90,25 @@ class WordsWindowTest extends WindowTestBase {
         assertEquals("", fx(() -> ((Labeled) stage.getScene().lookup("#search-count")).getText()),
                 "no count left from Figure 1");
     }
+
+    @Test
+    void theInspectorShowsATimeRoundedForReadingAndTheFileKeepsItWhole() throws Exception {
+        Path timed = dir.resolve("timed.json");
+        Files.writeString(timed, "{\"format\": \"spacetime\", \"version\": 1, \"title\": \"t\", \"processes\": "
+                + "[{\"name\": \"P\", \"events\": [{\"id\": \"p1\", \"time\": 8.165224}]}], \"messages\": []}");
+        open(timed);
+        fx(() -> {
+            app.editor().selection().selectEvent("p1");
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = fx(() -> app.inspector().node().lookupAll(".text-field").stream()
+                .map(n -> ((TextField) n).getText()).toList());
+        assertTrue(texts.contains("8.165"), texts.toString());
+        assertFalse(texts.contains("8.165224"), texts.toString());
+        assertEquals(8.165224, fx(() -> {
+            var d = app.editor().document().diagram();
+            return d.eventTime(d.findEvent("p1"));
+        }));
+    }
 }
