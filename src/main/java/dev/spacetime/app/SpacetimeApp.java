@@ -113,7 +113,7 @@ public final class SpacetimeApp extends Application {
                 new javafx.scene.control.SeparatorMenuItem(),
                 MainMenu.item("Run again from its saved parameters", "Shortcut+Alt+R", simulations::runAgain));
         SearchBar search = new SearchBar(editor, canvas);
-        menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files), simulate,
+        menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files, pointer), simulate,
                 search, this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);

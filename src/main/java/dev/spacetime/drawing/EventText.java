@@ -3,6 +3,7 @@ package dev.spacetime.drawing;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.ReadableNumber;
 
 /** The words beside and over an event: its label on the diagram and its hover text. */
 public final class EventText {
@@ -34,7 +35,7 @@ public final class EventText {
                 .append(": C=").append(analysis.lamport(e))
                 .append(", V=").append(DrawingBuilder.vector(analysis.vector(e)));
         if (d.hasTime(h)) {
-            sb.append(", time ").append(number(d.eventTime(h)));
+            sb.append(", time ").append(ReadableNumber.of(d.eventTime(h)));
         }
         if (d.eventLabel(h) != null) {
             sb.append(", ").append(d.eventLabel(h));

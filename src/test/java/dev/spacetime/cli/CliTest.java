@@ -168,4 +168,18 @@ class CliTest {
         all.add(out.toString());
         return all.toArray(String[]::new);
     }
+
+    @Test
+    void aPlainTextFileIsSaidFirstToBeNeitherADiagramNorALog() throws IOException {
+        String notes = "Shopping list\nmilk\neggs\n\nremember the meeting at 10\n";
+        for (String name : new String[] {"notes.txt", "notes"}) {
+            Path file = write(name, notes);
+            CliRun r = run("check", file.toString());
+            assertEquals(2, r.code());
+            String all = r.out() + r.err();
+            assertTrue(all.strip().startsWith(name + " is neither a Spacetime diagram nor a ShiViz log that can be read"),
+                    all);
+            assertFalse(all.contains("Exception"), all);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.spacetime.app.dialogs;
 
 import dev.spacetime.app.document.Document;
 import dev.spacetime.app.document.Editor;
+import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Player;
 import dev.spacetime.app.files.FileActions;
 import dev.spacetime.drawing.Drawing;
@@ -51,12 +52,14 @@ public final class ExportDialog {
     private final Window owner;
     private final Editor editor;
     private final FileActions files;
+    private final Feedback feedback;
     private final Preferences prefs = Preferences.userRoot().node("dev/spacetime/export");
 
-    public ExportDialog(Window owner, Editor editor, FileActions files) {
+    public ExportDialog(Window owner, Editor editor, FileActions files, Feedback feedback) {
         this.owner = owner;
         this.editor = editor;
         this.files = files;
+        this.feedback = feedback;
     }
 
     /** Puts the picture on the clipboard as an image, at 2× so it stays sharp when pasted into slides. */
@@ -66,6 +69,7 @@ public final class ExportDialog {
             ClipboardContent content = new ClipboardContent();
             content.putImage(PngExport.snapshot(drawing, new ExportOptions(0, 2, false)));
             Clipboard.getSystemClipboard().setContent(content);
+            feedback.done("Picture copied to the clipboard");
         }
     }
 

@@ -3,11 +3,11 @@ package dev.spacetime.app.dialogs;
 import dev.spacetime.app.document.Document;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.files.FileActions;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.sim.physical.PhysicalClocks;
 import dev.spacetime.sim.physical.PhysicalParameters;
 import dev.spacetime.sim.physical.PhysicalRun;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -51,6 +51,7 @@ public final class PhysicalClocksWindow {
         Spinner<Double> duration = new Spinner<>(1.0, 1000.0, d.duration(), 5.0);
         Spinner<Double> skew = new Spinner<>(0.0, 100.0, d.initialSkew(), 0.5);
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, (int) d.seed());
+        NumberText.use(kappa, tau, mu, xi, duration, skew);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -113,7 +114,7 @@ public final class PhysicalClocksWindow {
         XYChart.Series<Number, Number> skew = new XYChart.Series<>();
         skew.setName("largest clock difference");
         XYChart.Series<Number, Number> bound = new XYChart.Series<>();
-        bound.setName(String.format(Locale.ROOT, "ε ≈ d(2κτ + ξ) = %.4f", p.epsilon()));
+        bound.setName("ε ≈ d(2κτ + ξ) = " + ReadableNumber.of(p.epsilon()));
         double[] t = run.sampleTimes();
         for (int k = 0; k < t.length; k++) {
             skew.getData().add(new XYChart.Data<>(t[k], run.skew()[k]));
@@ -121,9 +122,10 @@ public final class PhysicalClocksWindow {
         bound.getData().add(new XYChart.Data<>(p.convergenceTime(), p.epsilon()));
         bound.getData().add(new XYChart.Data<>(p.duration(), p.epsilon()));
         chart.getData().setAll(List.of(skew, bound));
-        summary.setText(String.format(Locale.ROOT, "From t = %.3f (the convergence time d(τ + μ + ξ)) on, the clocks "
-                + "differ by at most %.4f; the bound is ε ≈ %.4f: %s.", p.convergenceTime(), run.maxSkewAfterConvergence(),
-                p.epsilon(), run.maxSkewAfterConvergence() <= p.epsilon() ? "PC2 holds" : "PC2 is broken"));
+        summary.setText("From t = " + ReadableNumber.of(p.convergenceTime()) + " (the convergence time d(τ + μ + ξ)) on, "
+                + "the clocks differ by at most " + ReadableNumber.of(run.maxSkewAfterConvergence()) + "; the bound is ε ≈ "
+                + ReadableNumber.of(p.epsilon()) + ": " + (run.maxSkewAfterConvergence() <= p.epsilon() ? "PC2 holds" : "PC2 is broken")
+                + ".");
         warnings.setText(String.join("\n", run.warnings()));
     }
 }

@@ -52,8 +52,11 @@ public final class SimulationDialogs {
         CheckBox skipAcks = new CheckBox("Skip acknowledgements already implied by a later message (the paper's note)");
         ChoiceBox<Variant> variant = new ChoiceBox<>();
         variant.getItems().addAll(Variant.values());
+        variant.setConverter(Words.of(Variant::label));
+        variant.setId("mutex-variant");
         variant.setValue(Variant.CORRECT);
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+        NumberText.use(horizon, minDelay, maxDelay, hold);
         for (Spinner<?> s : List.of(processes, requests, horizon, minDelay, maxDelay, hold, seed)) {
             s.setEditable(true);
         }
@@ -90,6 +93,8 @@ public final class SimulationDialogs {
         work.setEditable(true);
         ChoiceBox<Remedy> remedy = new ChoiceBox<>();
         remedy.getItems().addAll(Remedy.values());
+        remedy.setConverter(Words.of(Remedy::label));
+        remedy.setId("anomaly-remedy");
         remedy.setValue(Remedy.NONE);
         GridPane grid = grid();
         grid.addRow(0, new Label("Events on computer A before request A"), work);

@@ -1,7 +1,9 @@
 package dev.spacetime.app.document;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.Drawing;
 import dev.spacetime.layout.DiagramLayout;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * The open document as the panels see it: what is shown, the view state they may change (selection,
@@ -12,11 +14,17 @@ public interface DocumentView {
     /** The open document, or null when nothing is open. */
     Document document();
 
+    /** The open document, which changes when another is opened (not when this one is edited). */
+    ReadOnlyObjectProperty<Document> documentProperty();
+
     /** The causality of the open diagram, or null when nothing is open. */
     Analysis analysis();
 
     /** The layout on screen, or null when nothing is open. */
     DiagramLayout layout();
+
+    /** What the canvas shows, or null when nothing is open. */
+    Drawing drawing();
 
     Selection selection();
 

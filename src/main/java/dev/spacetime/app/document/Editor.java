@@ -90,6 +90,7 @@ public final class Editor implements DocumentView {
         return picture.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Document> documentProperty() {
         return document.getReadOnlyProperty();
     }
@@ -116,6 +117,7 @@ public final class Editor implements DocumentView {
     }
 
     /** What the canvas shows, as one drawing: the selection and any step laid into it. */
+    @Override
     public Drawing drawing() {
         if (drawing == null && base != null) {
             drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),

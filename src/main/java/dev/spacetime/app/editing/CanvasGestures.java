@@ -144,7 +144,7 @@ public final class CanvasGestures {
         } else if (!panning) {
             Edit edit = dropEdit(e.getX(), e.getY());
             if (edit != null) {
-                String refused = editor.run(edit);
+                String refused = GestureEdits.refusalInWords(edit, editor.run(edit));
                 if (refused != null) {
                     feedback.refuse(refused, e.getScreenX(), e.getScreenY());
                 }

@@ -96,7 +96,7 @@ public final class EditActions {
     /** A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t, selected. */
     static String addEventAt(Editor editor, int p, double t) {
         AddEvent add = new GestureEdits(editor.layout()).addEvent(p, t);
-        String refused = editor.run(add);
+        String refused = GestureEdits.refusalInWords(add, editor.run(add));
         if (refused == null) {
             editor.selection().selectEvent(add.id());
         }

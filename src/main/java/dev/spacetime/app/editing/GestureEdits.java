@@ -13,6 +13,8 @@ import dev.spacetime.model.MoveEvent;
 import dev.spacetime.model.SetEventTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The edits that pointer gestures stand for, worked out from the layout on screen: a click on a line
@@ -98,6 +100,26 @@ public final class GestureEdits {
         }
         parts.add(new AddMessage(from, to));
         return parts.size() == 1 ? parts.get(0) : new CompoundEdit("Send message " + from + " → " + to, parts);
+    }
+
+    /**
+     * A refusal of a gesture's edit in the words of what is on the screen: an event the edit would have
+     * made, and which therefore does not exist, is called "a new event on P" rather than by the id it was
+     * about to get.
+     */
+    public static String refusalInWords(Edit edit, String refused) {
+        if (refused == null) {
+            return null;
+        }
+        List<Edit> parts = edit instanceof CompoundEdit c ? c.parts() : List.of(edit);
+        String words = refused;
+        for (Edit part : parts) {
+            if (part instanceof AddEvent add) {
+                words = words.replaceAll("(?<![\\p{L}\\p{N}_])" + Pattern.quote(add.id()) + "(?![\\p{L}\\p{N}_])",
+                        Matcher.quoteReplacement("a new event on " + add.process()));
+            }
+        }
+        return words;
     }
 
     /** Moves an event along its line to drawn time t: a new place among its neighbours and, if it has one, a new time. Null when nothing changes. */

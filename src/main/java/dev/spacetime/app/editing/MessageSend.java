@@ -109,7 +109,7 @@ public final class MessageSend {
         }
         Edit edit = new MessageDrag(editor.layout(), canvas.viewport()).edit(from, target, px, py);
         if (edit != null) {
-            String refused = editor.run(edit);
+            String refused = GestureEdits.refusalInWords(edit, editor.run(edit));
             if (refused != null) {
                 feedback.refuse(refused, screenX, screenY);
             }

@@ -5,8 +5,8 @@ import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
-import dev.spacetime.drawing.EventText;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.RenameEvent;
 import dev.spacetime.model.RenameProcess;
 import dev.spacetime.model.SetEventLabel;
@@ -113,7 +113,7 @@ public final class Inspector {
                 d.eventLabel(h) == null ? "" : d.eventLabel(h), String.class,
                 v -> new SetEventLabel(id, v.toString().isBlank() ? null : v.toString().strip()), this::run));
         items.add(new InspectorItem("Event", "Time", "Physical time; empty for none",
-                d.hasTime(h) ? EventText.number(d.eventTime(h)) : "", String.class,
+                d.hasTime(h) ? ReadableNumber.of(d.eventTime(h)) : "", String.class,
                 v -> new SetEventTime(id, parseTime(v.toString())), this::run));
         items.add(InspectorItem.readOnly("Clocks", "Lamport clock C", "By IR1 and IR2", Integer.toString(a.lamport(e))));
         items.add(InspectorItem.readOnly("Clocks", "Vector clock", "One entry per process",

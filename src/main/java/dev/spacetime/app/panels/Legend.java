@@ -2,6 +2,7 @@ package dev.spacetime.app.panels;
 
 import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.ViewState;
+import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.fxpaint.Theme;
@@ -71,13 +72,19 @@ public final class Legend {
         if (v.collapseRuns.get()) {
             line(Role.RUN, "runs of local events, drawn as their first");
         }
-        if (!v.hidden.isEmpty()) {
+        if (!v.hidden.isEmpty() && impliedArcsDrawn()) {
             line(Role.IMPLIED, "through hidden " + String.join(", ", new java.util.TreeSet<>(v.hidden)));
         }
         if (doc.analysis() != null && doc.analysis().hasExternalMessages()) {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
         box.setVisible(!box.getChildren().isEmpty() && !v.presentation.get());
+    }
+
+    /** Whether any arc through a hidden process is drawn: hiding a process no message reaches through draws none. */
+    private boolean impliedArcsDrawn() {
+        Drawing drawing = doc.drawing();
+        return drawing != null && drawing.shapes().stream().anyMatch(s -> s.role() == Role.IMPLIED);
     }
 
     /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */

@@ -59,6 +59,11 @@ public final class PointerMessages implements Feedback {
         refusalTimer.playFromStart();
     }
 
+    @Override
+    public void done(String what) {
+        status.setMessage(what);
+    }
+
     /** The last reason shown, for tests and the status bar. */
     public String lastRefusal() {
         return lastRefusal;

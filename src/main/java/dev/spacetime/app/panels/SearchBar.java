@@ -48,6 +48,14 @@ public final class SearchBar {
             searched = null;
             count.setText("");
         });
+        // A search belongs to the diagram it was made in: another file starts with an empty field.
+        doc.documentProperty().addListener((o, was, now) -> {
+            if (was != now) {
+                field.clear();
+                matches = new int[0];
+                current = -1;
+            }
+        });
         Button previous = new Button("▲");
         previous.setOnAction(e -> step(-1));
         Button next = new Button("▼");

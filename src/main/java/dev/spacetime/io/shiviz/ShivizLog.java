@@ -56,7 +56,7 @@ public final class ShivizLog {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DiagramLoadException(source, problems);
+            throw new DiagramLoadException(source, neither(source), problems);
         }
         int bodyStart = Math.min(all.length(), lines.lineStart(3));
         List<LogExecution> executions = new ArrayList<>();
@@ -67,10 +67,23 @@ public final class ShivizLog {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DiagramLoadException(source, problems);
+            // The default expression (blank or written out) declares a log: its faults are a log's, said as
+            // the byte reader says them. Text whose own first line matches nothing in it is no log at all.
+            boolean declared = first.isBlank() || first.strip().equals(LogPattern.DEFAULT);
+            boolean nothingMatched = !declared && executions.stream().allMatch(e -> e.size() == 0);
+            throw new DiagramLoadException(source, nothingMatched ? neither(source) : null, problems);
         }
         executions.removeIf(e -> e.size() == 0 && executions.size() > 1);
         return new ShivizLog(executions);
+    }
+
+    /**
+     * What to say first when the text is no log at all — its first line is not an expression for one,
+     * or the expression on it matches nowhere — rather than only the expression's complaints.
+     */
+    static String neither(String source) {
+        return source + " is neither a Spacetime diagram nor a ShiViz log that can be read. A log begins with a "
+                + "regular expression naming host, clock and event, which then matches each event. In detail:";
     }
 
     /** A stretch of the body holding one execution. */

@@ -3,6 +3,7 @@ package dev.spacetime.sim.anomaly;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.ClockCondition;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.SimulationSettings;
 import dev.spacetime.sim.Recorder;
 import java.util.LinkedHashMap;
@@ -108,6 +109,6 @@ public final class AnomalyScenario {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return ReadableNumber.of(v);
     }
 }

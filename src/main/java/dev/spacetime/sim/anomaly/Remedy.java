@@ -14,5 +14,14 @@ public enum Remedy {
      * Physical clocks that satisfy PC1 and PC2 (section 6), used as timestamps: a call takes longer
      * than the clocks' greatest difference ε, so request B's clock reads later than request A's.
      */
-    PHYSICAL_CLOCKS
+    PHYSICAL_CLOCKS;
+
+    /** The remedy in words, as a dialog offers it. */
+    public String label() {
+        return switch (this) {
+            case NONE -> "None";
+            case USER_TIMESTAMP -> "The user carries the timestamp";
+            case PHYSICAL_CLOCKS -> "Physical clocks as timestamps";
+        };
+    }
 }

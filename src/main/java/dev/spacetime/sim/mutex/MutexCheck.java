@@ -2,6 +2,7 @@ package dev.spacetime.sim.mutex;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.ReadableNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class MutexCheck {
             double entered = d.eventTime(d.findEvent(after.enter()));
             if (entered < released) {
                 return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource at "
-                        + entered + " while P" + (before.process() + 1) + " held it (until " + released + ")");
+                        + ReadableNumber.of(entered) + " while P" + (before.process() + 1) + " held it (until "
+                        + ReadableNumber.of(released) + ")");
             }
             if (!a.happenedBefore(a.indexOf(before.release()), a.indexOf(after.enter()))) {
                 return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource ("

@@ -14,5 +14,14 @@ public enum Variant {
      * Broken: requests ordered by timestamp alone, ties not broken by process order, so two requests
      * with equal timestamps can both seem first to their own process.
      */
-    IGNORE_TIES
+    IGNORE_TIES;
+
+    /** The variant in words, as a dialog offers it. */
+    public String label() {
+        return switch (this) {
+            case CORRECT -> "The paper's algorithm";
+            case NO_WAIT_FOR_ACKS -> "Broken: does not wait to hear from every process";
+            case IGNORE_TIES -> "Broken: ties between equal timestamps not broken";
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package dev.spacetime.sim.physical;
 
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.SimulationSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,16 +56,16 @@ public record PhysicalParameters(int processes, double kappa, int diameter, doub
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
         if (mu + xi > tau / 10) {
-            w.add("μ + ξ = " + (mu + xi) + " is not much smaller than τ = " + tau
+            w.add("μ + ξ = " + ReadableNumber.of(mu + xi) + " is not much smaller than τ = " + ReadableNumber.of(tau)
                     + ": the theorem's approximations assume μ + ξ ≪ τ, so ε may be exceeded");
         }
         if (kappa > 0.05) {
-            w.add("κ = " + kappa + " is not small: real clocks drift by far less (the paper cites κ ≤ 10⁻⁶), "
+            w.add("κ = " + ReadableNumber.of(kappa) + " is not small: real clocks drift by far less (the paper cites κ ≤ 10⁻⁶), "
                     + "and the approximations assume κ ≪ 1");
         }
         if (duration < convergenceTime()) {
-            w.add("the run ends at " + duration + ", before the clocks can synchronise (d(τ + μ + ξ) = "
-                    + convergenceTime() + ")");
+            w.add("the run ends at " + ReadableNumber.of(duration) + ", before the clocks can synchronise (d(τ + μ + ξ) = "
+                    + ReadableNumber.of(convergenceTime()) + ")");
         }
         return w;
     }

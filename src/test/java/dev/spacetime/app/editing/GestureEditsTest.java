@@ -88,4 +88,16 @@ public class GestureEditsTest {
         assertEquals("S", NewNames.process(d));
         assertEquals("P", NewNames.process(new Diagram()));
     }
+
+    @Test
+    void aRefusalCallsTheEventTheEditWouldHaveMadeANewEventOnItsProcess() {
+        Diagram d = Diagrams.figure1();
+        var send = new GestureEdits(layout(d, TimeMode.PHYSICAL)).sendMessage(d.findEvent("q6") >= 0
+                ? Analysis.of(d).indexOf("q6") : -1, 1, 50, -1, 0, 10);
+        String refused = assertThrows(EditRefusedException.class, () -> send.applyTo(d.copy())).getMessage();
+        assertTrue(refused.contains("p5"), refused);
+        String words = GestureEdits.refusalInWords(send, refused);
+        assertTrue(words.contains("q6 → a new event on P"), words);
+        assertEquals("there is already an event p55", GestureEdits.refusalInWords(send, "there is already an event p55"));
+    }
 }

@@ -108,6 +108,19 @@ class ShivizImportTest {
     }
 
     @Test
+    void textThatIsNoLogAtAllIsSaidToBeNeitherADiagramNorALogBeforeTheDetails() {
+        String notes = problems("Shopping list\nmilk\neggs\n\nremember the meeting at 10\n");
+        assertTrue(notes.startsWith("test.log is neither a Spacetime diagram nor a ShiViz log that can be read."), notes);
+        assertTrue(notes.contains("\ntest.log:1:1: the regular expression has no (?<host>…) group"), notes);
+        String unmatched = problems("(?<event>.*)\\n(?<host>\\S*) (?<clock>\\{.*\\})\n\nplain words\nmore words\n");
+        assertTrue(unmatched.startsWith("test.log is neither"), unmatched);
+        assertTrue(unmatched.contains("test.log:3:1: the regular expression does not match this text"), unmatched);
+        String oneBadLine = problems("\n\nx\np {\"p\":1}\ngarbage here\n");
+        assertTrue(oneBadLine.startsWith("test.log:5:1: the regular expression does not match"),
+                "a log with one bad line is still a log: " + oneBadLine);
+    }
+
+    @Test
     void aClockThatTheMessagesFoundCannotGiveIsRefused() {
         // c hears of b, but not of r1, which b had heard of: no message explains c's clock.
         String log = "\n\nr1\nr {\"r\":1}\na\np {\"p\":1,\"r\":1}\nb\np {\"p\":2,\"r\":1}\nc\nq {\"q\":1,\"p\":2}\n";
