@@ -56,6 +56,27 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theCanvasKeepsItsHeightWhileSteppingThoughTheExplanationWraps() throws Exception {
+        // A window narrow enough that some steps' explanations take two lines and others one.
+        fx(() -> {
+            stage.setWidth(900);
+            return null;
+        });
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        java.util.Set<Double> heights = new java.util.TreeSet<>();
+        java.util.Set<Double> explanationHeights = new java.util.TreeSet<>();
+        for (int k = 0; k < 15; k++) {
+            keys(KeyCode.RIGHT);
+            heights.add(fx(() -> app.canvas().canvas().getHeight()));
+            explanationHeights.add(fx(() -> app.stepBar().node().lookup("#step-explanation").getLayoutBounds().getHeight()));
+        }
+        assertEquals(15, (int) fx(() -> app.editor().player().cursor()));
+        assertEquals(1, heights.size(), "the canvas's heights while stepping: " + heights);
+        assertEquals(1, explanationHeights.size(), "the explanation's heights: " + explanationHeights);
+    }
+
+    @Test
     void forwardThenBackGivesTheIdenticalPictureAtEveryStepOfEveryExample() throws Exception {
         List<Path> examples;
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
