@@ -286,7 +286,8 @@ public final class Editor implements DocumentView {
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected()), layout, player.replay(),
-                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
+                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of(),
+                    view.hideFutureClocks.get());
             picture.set(new Picture(drawing, null, null, false));
         } else {
             // A click changes only the selection: the screen paints it over the drawing it has indexed,

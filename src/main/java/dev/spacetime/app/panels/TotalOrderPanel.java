@@ -37,13 +37,13 @@ public final class TotalOrderPanel {
         table.getColumns().add(column("⇒", 44, r -> Integer.toString(r + 1)));
         table.getColumns().add(column("Event", 70, r -> graph().id(order().at(r))));
         table.getColumns().add(column("Process", 70, r -> graph().diagram().processName(graph().process(order().at(r)))));
-        table.getColumns().add(column("C", 44, r -> Integer.toString(shown.lamport(order().at(r)))));
-        table.getColumns().add(column("Tie broken by", 170, this::tieNote));
+        table.getColumns().add(column("C", 44, r -> secret(r) ? "?" : Integer.toString(shown.lamport(order().at(r)))));
+        table.getColumns().add(column("Tie broken by", 170, r -> secret(r) ? "" : tieNote(r)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Integer rank, boolean empty) {
                 super.updateItem(rank, empty);
-                boolean tie = !empty && rank != null && shown != null && !tieNote(rank).isEmpty();
+                boolean tie = !empty && rank != null && shown != null && !secret(rank) && !tieNote(rank).isEmpty();
                 String style = tie ? "-fx-background-color: #fdf1d6;" : "";
                 Replay replay = doc.player().active.get() ? doc.player().replay() : null;
                 if (replay != null && !empty && rank != null && shown != null && replay.analysis() == shown) {
@@ -78,6 +78,12 @@ public final class TotalOrderPanel {
     /** The event ids in the order the table lists them. */
     public List<String> ids() {
         return table.getItems().stream().map(r -> graph().id(order().at(r))).toList();
+    }
+
+    /** Whether the row's clock is kept back: stepping with the clocks of events still to come hidden, and it is one. */
+    private boolean secret(int rank) {
+        return doc.view().hideFutureClocks.get() && doc.player().active.get() && shown != null
+                && !doc.player().happened(order().at(rank));
     }
 
     private EventGraph graph() {
