@@ -57,11 +57,24 @@ class StepWindowTest extends WindowTestBase {
 
     @Test
     void theCanvasKeepsItsHeightWhileSteppingThoughTheExplanationWraps() throws Exception {
-        // A window narrow enough that some steps' explanations take two lines and others one.
+        // A window narrow enough that some steps' explanations take two lines and others one (the
+        // stage is shared by the tests that follow: its width is put back after).
+        double width = fx(stage::getWidth);
         fx(() -> {
             stage.setWidth(900);
             return null;
         });
+        try {
+            stepThroughFigure1RecordingHeights();
+        } finally {
+            fx(() -> {
+                stage.setWidth(width);
+                return null;
+            });
+        }
+    }
+
+    private void stepThroughFigure1RecordingHeights() throws Exception {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.ESCAPE);
         java.util.Set<Double> heights = new java.util.TreeSet<>();
