@@ -189,6 +189,8 @@ class StepWindowTest extends WindowTestBase {
         for (int i = 0; i < 5; i++) {
             keys(KeyCode.RIGHT);
         }
+        // The step bar, two lines of explanation high, took room from the canvas: fit, so the line ends show.
+        keys(KeyCode.SHORTCUT, KeyCode.DIGIT0);
         click(nearTheEnd(2)); // a new event at the end of R: late in ⇒, so the first five steps stay
         assertEquals(16, (int) fx(() -> app.editor().player().length()));
         assertEquals(5, (int) fx(() -> app.editor().player().cursor()));

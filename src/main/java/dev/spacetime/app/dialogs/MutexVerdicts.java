@@ -22,8 +22,9 @@ public final class MutexVerdicts {
     public static RunVerdict of(MutexCheck.Verdict verdict) {
         List<String> lines = verdict.conditions().stream()
                 .map(c -> (c.holds() ? "✓ " : "✗ ") + c.name() + ": " + c.detail()).toList();
-        List<String> broken = verdict.conditions().stream().filter(c -> !c.holds()).map(MutexCheck.Condition::name)
-                .toList();
+        // Each condition by its numeral ("I" of "I. mutual exclusion"); the lines below say the rest.
+        List<String> broken = verdict.conditions().stream().filter(c -> !c.holds())
+                .map(c -> c.name().contains(".") ? c.name().substring(0, c.name().indexOf('.')) : c.name()).toList();
         String headline = verdict.holds() ? "All three conditions hold"
                 : (broken.size() == 1 ? "Condition " : "Conditions ") + String.join(" and ", broken)
                         + (broken.size() == 1 ? " fails" : " fail");

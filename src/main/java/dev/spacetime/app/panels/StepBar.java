@@ -133,7 +133,8 @@ public final class StepBar {
     private static void fixLines(Label label, Font font, int lines) {
         Text probe = new Text("Xg\n".repeat(lines - 1) + "Xg");
         probe.setFont(font);
-        double h = Math.ceil(probe.getLayoutBounds().getHeight());
+        // A little over the text's own height: a label an ace short of two lines shows one and "…".
+        double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 4;
         label.setMinHeight(h);
         label.setPrefHeight(h);
         label.setMaxHeight(h);

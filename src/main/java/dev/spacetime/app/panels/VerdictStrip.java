@@ -33,6 +33,9 @@ public final class VerdictStrip {
         box.setAlignment(Pos.CENTER_LEFT);
         headline.setMinWidth(Label.USE_PREF_SIZE);
         conditions.setStyle("-fx-font-size: 12px;");
+        conditions.setWrapText(true);
+        conditions.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(conditions, javafx.scene.layout.Priority.ALWAYS);
         Circle ring = new Circle(6, javafx.scene.paint.Color.TRANSPARENT);
         ring.setStroke(Theme.colour(Role.BROKEN));
         ring.setStrokeWidth(2.5);
