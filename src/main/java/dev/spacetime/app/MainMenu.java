@@ -201,6 +201,9 @@ final class MainMenu {
                 item("Faster", "CLOSE_BRACKET", () -> player.speed.set(Math.min(8, player.speed.get() * 1.5))),
                 item("Slower", "OPEN_BRACKET", () -> player.speed.set(Math.max(0.25, player.speed.get() / 1.5))),
                 new SeparatorMenuItem(),
+                named("hide-future-clocks-item", toggle(editor.view().hideFutureClocks,
+                        "Hide the clocks of events still to come (predict them)", "Shortcut+Shift+P")),
+                new SeparatorMenuItem(),
                 choice(order, player.kind, Linearization.Kind.TOTAL_ORDER, "Order: " + StepBar.name(Linearization.Kind.TOTAL_ORDER), "Alt+1"),
                 choice(order, player.kind, Linearization.Kind.PHYSICAL_TIME, "Order: " + StepBar.name(Linearization.Kind.PHYSICAL_TIME), "Alt+2"),
                 choice(order, player.kind, Linearization.Kind.BY_HAND, "Order: " + StepBar.name(Linearization.Kind.BY_HAND), "Alt+3"));

@@ -21,6 +21,8 @@ import dev.spacetime.app.panels.SearchBar;
 import dev.spacetime.app.panels.StatusLine;
 import dev.spacetime.app.panels.StepBar;
 import dev.spacetime.app.panels.TotalOrderPanel;
+import dev.spacetime.app.panels.VerdictStrip;
+import dev.spacetime.app.dialogs.MutexVerdicts;
 import dev.spacetime.layout.SpacingFit;
 import java.io.File;
 import java.util.List;
@@ -60,6 +62,7 @@ public final class SpacetimeApp extends Application {
     private Legend legend;
     private MainMenu menu;
     private StepBar stepBar;
+    private VerdictStrip verdict;
     private PhysicalClocksWindow physical;
     private Presentation presentation;
 
@@ -105,6 +108,8 @@ public final class SpacetimeApp extends Application {
             }
         });
         stepBar = new StepBar(editor, pointer);
+        verdict = new VerdictStrip(editor);
+        editor.judgeRunsWith(MutexVerdicts::forDiagram); // a saved run opened from its file is checked again
         SimulationDialogs simulations = new SimulationDialogs(stage, editor, files);
         Menu simulate = new Menu("Simulate", null,
                 MainMenu.item("Mutual exclusion (section 4)…", "Shortcut+Alt+M", simulations::mutualExclusion),
@@ -132,7 +137,7 @@ public final class SpacetimeApp extends Application {
         BorderPane root = new BorderPane(main);
         // The toolbar is in the top box, which presentation mode puts away with the menus.
         root.setTop(new javafx.scene.layout.VBox(menu.node(), new Toolbar(menu, editor).node(), search.node()));
-        root.setBottom(new javafx.scene.layout.VBox(stepBar.node(), status.node()));
+        root.setBottom(new javafx.scene.layout.VBox(verdict.node(), stepBar.node(), status.node()));
         presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
         InvalidationListener sizes = o -> {
             canvas.setTextFactor(view.textFactor());
@@ -296,6 +301,10 @@ public final class SpacetimeApp extends Application {
 
     StepBar stepBar() {
         return stepBar;
+    }
+
+    VerdictStrip verdict() {
+        return verdict;
     }
 
     Legend legend() {

@@ -112,6 +112,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "The order the steps follow: the total order ⇒ or physical time; default ${DEFAULT-VALUE}.")
     Order order;
 
+    @Option(names = "--hide-future-clocks", description = "With --step or --all-steps: label the events still to come "
+            + "with their ids alone, for a class to predict their clocks.")
+    boolean hideFutureClocks;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -164,7 +168,8 @@ final class RenderCommand implements Callable<Integer> {
         PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
-                order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER);
+                order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER,
+                hideFutureClocks);
         double factor = TextFactor.valueOf(textSize.name().toUpperCase(Locale.ROOT)).factor()
                 * (slides ? TextFactor.FOR_SLIDES : 1);
         String shrunk = "";

@@ -23,6 +23,8 @@ public enum Role {
     ENABLED,
     /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
     BAR,
+    /** An event that breaks one of a simulation's conditions (section 4's mutual exclusion), ringed. */
+    BROKEN,
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */
     IMPLIED,
     /** A collapsed run of local events, drawn along the line from its first event to its last. */

@@ -7,12 +7,14 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.step.Replay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Lays a step of a replay over a drawing: events not yet happened and messages not yet sent are
  * faded, a message sent but not yet received is drawn in flight (half way, in colour), the event of
  * the last step is ringed, and every process shows its clock register C_i (and its vector clock when
- * asked) at the end of its line. Relies on the builder's order: dots in event order, one message wave
+ * asked) at the end of its line. Asked to, it leaves the clock values off the events still to come
+ * (their labels show the id alone), so a class can work out the next value before it is shown. Relies on the builder's order: dots in event order, one message wave
  * per message in message order (chain underlays are told apart by their role).
  */
 public final class StepLayer {
@@ -22,18 +24,36 @@ public final class StepLayer {
     /** @param enabled events to ring as "can happen next" (stepping by hand), or empty */
     public static Drawing apply(Drawing drawing, DiagramLayout layout, Replay replay, boolean vectors,
             List<Integer> enabled) {
+        return apply(drawing, layout, replay, vectors, enabled, false);
+    }
+
+    /**
+     * @param enabled     events to ring as "can happen next" (stepping by hand), or empty
+     * @param hideClocks  whether events still to come keep their clock values to themselves: label and
+     *                    hover text without them (the registers, which show what has happened, stay)
+     */
+    public static Drawing apply(Drawing drawing, DiagramLayout layout, Replay replay, boolean vectors,
+            List<Integer> enabled, boolean hideClocks) {
         EventGraph g = layout.analysis().graph();
         Diagram d = g.diagram();
         List<Shape> shapes = new ArrayList<>(drawing.shapes().size() + g.processCount() + 2);
         int dot = 0;
         int label = 0;
+        IntFunction<String> unclocked = e -> withoutClock(layout, e); // spelled out only when painted, as the builder's
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot dt) {
                 int e = layout.shownEvent(dot++);
-                shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(), dt.title()));
+                shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(),
+                        hideClocks && dt.title() != null ? comingTitle(g, e) : dt.title()));
             } else if (s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL) {
                 int e = layout.shownEvent(label++);
-                shapes.add(replay.happened(e) ? t : t.moved(t.x(), t.y(), Role.FADED));
+                if (replay.happened(e)) {
+                    shapes.add(t);
+                } else if (hideClocks) {
+                    shapes.add(Shape.Text.of(t.x(), t.y(), unclocked, e, t.anchor(), Role.FADED));
+                } else {
+                    shapes.add(t.moved(t.x(), t.y(), Role.FADED));
+                }
             } else if (s instanceof Shape.Wave w && w.to() != null
                     && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE || w.role() == Role.SELECTED_MESSAGE)) {
                 int r = g.indexOf(w.to());
@@ -62,6 +82,18 @@ public final class StepLayer {
         }
         registers(layout, replay, vectors, shapes);
         return new Drawing(shapes, drawing.bounds(), drawing.orientation());
+    }
+
+    /** The label of an event still to come without its clock: its id and its own label (and the run it heads, if collapsed). */
+    private static String withoutClock(DiagramLayout layout, int e) {
+        String plain = EventText.label(layout.analysis(), e, ClockLabels.NONE);
+        int run = layout.runLength(e);
+        return run <= 1 ? plain : plain + "  … " + layout.analysis().graph().id(e + run - 1) + " (" + run + " local events)";
+    }
+
+    /** The hover text of an event still to come: where it is, not its clocks. */
+    private static String comingTitle(EventGraph g, int e) {
+        return g.id(e) + " on " + g.diagram().processName(g.process(e)) + ": still to come";
     }
 
     /** "C_P = 3" (and "[3,1,0]") just past the end of each process line. */

@@ -36,7 +36,7 @@ public final class Style {
             case FUTURE -> VERMILION;
             case CONCURRENT, CONCURRENT_PAIR -> BLUISH_GREEN;
             case WITNESS -> ORANGE;
-            case FALSE_ORDERING -> VERMILION;
+            case FALSE_ORDERING, BROKEN -> VERMILION;
             case FADED -> LIGHT_GREY;
             case IN_FLIGHT, CURRENT -> ORANGE;
             case REGISTER -> BLACK;
@@ -61,6 +61,7 @@ public final class Style {
             case MESSAGE, EXTERNAL_MESSAGE, IMPLIED -> 1.8;
             case WITNESS -> 5;
             case SELECTED, CURRENT, ENABLED -> 2.5;
+            case BROKEN -> 3;
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
             case BAR -> 11;

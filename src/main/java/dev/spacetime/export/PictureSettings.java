@@ -25,11 +25,23 @@ import java.util.Set;
  *
  * @param step  how many events have happened, or -1 for the whole diagram with nothing faded
  * @param order the order stepped along, when {@code step} is not -1
+ * @param hideFutureClocks whether, at a step, the events still to come are labelled without their clocks
  */
 public record PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
-        List<String> selected, int step, Linearization.Kind order) {
+        List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks) {
     public PictureSettings {
         selected = List.copyOf(selected);
+    }
+
+    /** Settings that show every clock there is. */
+    public PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
+            List<String> selected, int step, Linearization.Kind order) {
+        this(orientation, timeMode, tickLines, clocks, selected, step, order, false);
+    }
+
+    /** The same settings, the clocks of events still to come at a step hidden or not. */
+    public PictureSettings withFutureClocksHidden(boolean hide) {
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hide);
     }
 
     public static PictureSettings defaults() {
@@ -38,11 +50,11 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
     }
 
     public PictureSettings withSelected(List<String> ids) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, ids, step, order);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, ids, step, order, hideFutureClocks);
     }
 
     public PictureSettings atStep(int k) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order, hideFutureClocks);
     }
 
     /** The drawing these settings give for an analysed diagram, at its natural size. */
@@ -89,6 +101,7 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
         }
         int[] steps = order == Linearization.Kind.PHYSICAL_TIME ? Linearization.physicalTime(analysis)
                 : Linearization.totalOrder(analysis);
-        return StepLayer.apply(d, layout, new Replay(analysis, steps, step), clocks == ClockLabels.VECTOR, List.of());
+        return StepLayer.apply(d, layout, new Replay(analysis, steps, step), clocks == ClockLabels.VECTOR, List.of(),
+                hideFutureClocks);
     }
 }

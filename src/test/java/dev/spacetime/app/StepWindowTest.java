@@ -56,6 +56,71 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theCanvasKeepsItsHeightWhileSteppingThoughTheExplanationWraps() throws Exception {
+        // A window narrow enough that some steps' explanations take two lines and others one (the
+        // stage is shared by the tests that follow: its width is put back after).
+        double width = fx(stage::getWidth);
+        fx(() -> {
+            stage.setWidth(900);
+            return null;
+        });
+        try {
+            stepThroughFigure1RecordingHeights();
+        } finally {
+            fx(() -> {
+                stage.setWidth(width);
+                return null;
+            });
+        }
+    }
+
+    private void stepThroughFigure1RecordingHeights() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        java.util.Set<Double> heights = new java.util.TreeSet<>();
+        java.util.Set<Double> explanationHeights = new java.util.TreeSet<>();
+        for (int k = 0; k < 15; k++) {
+            keys(KeyCode.RIGHT);
+            heights.add(fx(() -> app.canvas().canvas().getHeight()));
+            explanationHeights.add(fx(() -> app.stepBar().node().lookup("#step-explanation").getLayoutBounds().getHeight()));
+        }
+        assertEquals(15, (int) fx(() -> app.editor().player().cursor()));
+        assertEquals(1, heights.size(), "the canvas's heights while stepping: " + heights);
+        assertEquals(1, explanationHeights.size(), "the explanation's heights: " + explanationHeights);
+    }
+
+    @Test
+    void theClocksOfEventsStillToComeCanBeHiddenForTheClassToPredict() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        assertTrue(fx(() -> app.view().hideFutureClocks.get()), "Step → Hide the clocks of events still to come");
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.RIGHT);
+        }
+        Drawing d = fx(() -> app.editor().drawing());
+        List<String> coming = d.shapes().stream().filter(s -> s instanceof Shape.Text t && t.role() == Role.FADED)
+                .map(s -> ((Shape.Text) s).text()).toList();
+        assertEquals(11, coming.size());
+        assertTrue(coming.contains("q2"), coming.toString());
+        assertTrue(coming.stream().noneMatch(t -> t.contains("C=")), "no clock on what is still to come: " + coming);
+        assertTrue(d.shapes().stream().anyMatch(s -> s instanceof Shape.Text t && t.role() == Role.EVENT_LABEL
+                && t.text().equals("p2  C=2")), "what happened keeps its clock");
+        assertEquals("C_P = 2    C_Q = 1    C_R = 1", registers(), "the registers are as ever");
+        List<String> column = fx(() -> app.totalOrder().table().lookupAll(".table-row-cell").stream()
+                .map(row -> ((javafx.scene.control.TableRow<?>) row))
+                .filter(row -> row.getItem() != null)
+                .map(row -> ((javafx.scene.control.Labeled) row.lookupAll(".table-cell").toArray()[3]).getText())
+                .toList());
+        assertEquals(List.of("1", "1", "1", "2", "?", "?"), column.subList(0, 6),
+                "the total order's clock column keeps them back too: " + column);
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        Drawing again = fx(() -> app.editor().drawing());
+        assertTrue(again.shapes().stream().anyMatch(s -> s instanceof Shape.Text t && t.role() == Role.FADED
+                && t.text().equals("q2  C=2")), "shown again once the item is off");
+    }
+
+    @Test
     void forwardThenBackGivesTheIdenticalPictureAtEveryStepOfEveryExample() throws Exception {
         List<Path> examples;
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
@@ -124,6 +189,8 @@ class StepWindowTest extends WindowTestBase {
         for (int i = 0; i < 5; i++) {
             keys(KeyCode.RIGHT);
         }
+        // The step bar, two lines of explanation high, took room from the canvas: fit, so the line ends show.
+        keys(KeyCode.SHORTCUT, KeyCode.DIGIT0);
         click(nearTheEnd(2)); // a new event at the end of R: late in ⇒, so the first five steps stay
         assertEquals(16, (int) fx(() -> app.editor().player().length()));
         assertEquals(5, (int) fx(() -> app.editor().player().cursor()));

@@ -100,6 +100,21 @@ class RenderCommandTest {
     }
 
     @Test
+    void aStepCanKeepTheClocksOfEventsStillToComeBack() throws Exception {
+        Path shown = dir.resolve("shown.svg");
+        Path hidden = dir.resolve("hidden.svg");
+        assertEquals(0, run("render", FIGURE1.toString(), shown.toString(), "--step", "4").code());
+        CliRun r = run("render", FIGURE1.toString(), hidden.toString(), "--step", "4", "--hide-future-clocks");
+        assertEquals(0, r.code(), r.err());
+        String with = Files.readString(shown);
+        String without = Files.readString(hidden);
+        assertTrue(with.contains(">q2  C=2<"), "q2, still to come, shows its clock by default");
+        assertTrue(without.contains(">q2<"), "q2 labelled with its id alone");
+        assertTrue(without.contains("p2") && without.contains("C=2"), "p2 has happened and keeps its clock (C=2)");
+        assertTrue(without.contains("C_Q = 1"), "the registers are as ever");
+    }
+
+    @Test
     void badInputExitsTwoWithAMessage() {
         Path out = dir.resolve("x.png");
         assertRefused(run("render", FIGURE1.toString(), dir.resolve("x.gif").toString()), "must end in .png, .svg or .tex");

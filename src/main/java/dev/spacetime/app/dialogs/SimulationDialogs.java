@@ -81,10 +81,14 @@ public final class SimulationDialogs {
             return;
         }
         MutexRun run = MutexSimulation.run(p);
-        editor.open(new Document(run.diagram(), null));
         MutexCheck.Verdict verdict = MutexCheck.check(run);
+        Document doc = new Document(run.diagram(), null);
+        doc.setVerdict(MutexVerdicts.of(verdict)); // kept under the diagram, the events that break a condition ringed
+        editor.open(doc);
         tell(verdict.holds() ? "The paper's three conditions hold" : "The run breaks the paper's conditions",
-                verdict.describe() + "\nYellow bars mark who holds the resource. Step through it (→) to watch "
+                verdict.describe() + "\nYellow bars mark who holds the resource"
+                        + (verdict.holds() ? "" : "; the events that break a condition are ringed in red")
+                        + ". The verdict stays under the diagram. Step through it (→) to watch "
                         + "each process's request queue beside its clock.");
     }
 

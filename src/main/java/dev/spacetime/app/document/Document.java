@@ -22,6 +22,7 @@ public final class Document {
     private Analysis analysis;
     private int analysed = -1;
     private int changes;
+    private RunVerdict verdict;
 
     /**
      * A document as it was opened or made: not unsaved until it is edited, whether it came from a
@@ -36,6 +37,21 @@ public final class Document {
         savedRevision.set(0);
         unsaved = Bindings.notEqual(commands.revisionProperty(), savedRevision);
         commands.onChange(() -> changes++);
+    }
+
+    /** What checking the simulation's run that made this diagram found, or null (no such run, or none checked). */
+    public RunVerdict verdict() {
+        return verdict;
+    }
+
+    /** Keeps what checking the run found; set once, when the document is made or opened. */
+    public void setVerdict(RunVerdict verdict) {
+        this.verdict = verdict;
+    }
+
+    /** Whether the diagram has been changed by an edit since it was opened (undone edits do not count). */
+    public boolean edited() {
+        return commands.revision() != 0;
     }
 
     public Diagram diagram() {

@@ -1,6 +1,7 @@
 package dev.spacetime.app.document;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.BrokenLayer;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
@@ -52,6 +53,7 @@ public final class Editor implements DocumentView {
     private Orientation spacedOrientation; // what view.spacing was chosen for: a spacing suits one orientation and time mode
     private TimeMode spacedMode;
     private boolean opening;
+    private java.util.function.Function<Diagram, RunVerdict> judge = d -> null;
 
     public Editor(ViewState view) {
         this.view = view;
@@ -145,6 +147,14 @@ public final class Editor implements DocumentView {
         this.window = window;
     }
 
+    /**
+     * How to check the run a diagram was made by, when one is opened without a verdict (a saved run
+     * opened from its file): the verdict, or null when the diagram is no such run.
+     */
+    public void judgeRunsWith(java.util.function.Function<Diagram, RunVerdict> judge) {
+        this.judge = judge;
+    }
+
     /** Spaces the diagram anew to fill the window as it is now (the view then fits it). */
     public void fitSpacing() {
         if (document.get() != null) {
@@ -174,6 +184,9 @@ public final class Editor implements DocumentView {
      * without a single physical time opens in logical time, which is all it has.
      */
     public void open(Document doc) {
+        if (doc.verdict() == null) {
+            doc.setVerdict(judge.apply(doc.diagram()));
+        }
         selection.clear();
         player.reset();
         opening = true; // the view changes below are for the new document: the old one is not redrawn for them
@@ -284,13 +297,17 @@ public final class Editor implements DocumentView {
         DrawingOptions unselected = options.withSelected(List.of());
         if (base == null || !unselected.equals(baseOptions)) {
             base = DrawingBuilder.withoutSelection(layout, unselected);
+            if (doc.verdict() != null) {
+                base = BrokenLayer.apply(base, layout, doc.verdict().brokenBy());
+            }
             baseOptions = unselected;
         }
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
                     selection.processProperty().get(), selection.messageProperty().get()), layout, player.replay(),
-                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of());
+                    view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of(),
+                    view.hideFutureClocks.get());
             picture.set(new Picture(drawing, null, null, false));
         } else {
             // A click changes only the selection: the screen paints it over the drawing it has indexed,

@@ -25,6 +25,11 @@ public final class ViewState {
     public final BooleanProperty falseOrderings = new SimpleBooleanProperty(false);
     /** Runs of local events drawn as their first event. */
     public final BooleanProperty collapseRuns = new SimpleBooleanProperty(false);
+    /**
+     * While stepping, events still to come show no clock values (their labels the id alone), so a
+     * class can predict each value before the step shows it.
+     */
+    public final BooleanProperty hideFutureClocks = new SimpleBooleanProperty(false);
     /** Processes, by name, left out of the picture (causality through them shown as implied arcs). */
     public final ObservableSet<String> hidden = FXCollections.observableSet();
     /** How large texts and lines are drawn; remembered between runs once {@link #rememberTextSize} is called. */
@@ -67,6 +72,6 @@ public final class ViewState {
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
         return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns,
-            spacing};
+            hideFutureClocks, spacing};
     }
 }

@@ -87,6 +87,11 @@ public final class PointerMessages implements Feedback {
         return hover.isShowing() ? hover.getText() : null;
     }
 
+    /** Whether event e's clocks are kept back: stepping with the clocks of events still to come hidden, and it is one. */
+    private boolean secret(int e) {
+        return doc.view().hideFutureClocks.get() && doc.player().active.get() && !doc.player().happened(e);
+    }
+
     private String describe(HitTest.Hit hit) {
         Analysis a = doc.analysis();
         if (a == null) {
@@ -96,15 +101,16 @@ public final class PointerMessages implements Feedback {
         Diagram d = g.diagram();
         switch (hit.kind()) {
             case EVENT:
-                return EventText.title(a, hit.event());
+                return secret(hit.event()) ? g.id(hit.event()) + " on " + d.processName(g.process(hit.event()))
+                        + ": still to come" : EventText.title(a, hit.event());
             case MESSAGE: {
                 int r = hit.event();
                 int h = g.handle(r);
                 int s = g.indexOfHandle(d.senderOf(h));
                 String label = d.messageLabel(h);
                 return (d.isExternal(h) ? "External message " : "Message ") + g.id(s) + " → " + g.id(r)
-                        + (label == null ? "" : " \"" + label + "\"") + "\nsent at C=" + a.lamport(s)
-                        + " (Tm), received at C=" + a.lamport(r);
+                        + (label == null ? "" : " \"" + label + "\"") + "\nsent at C=" + (secret(s) ? "?" : a.lamport(s))
+                        + " (Tm), received at C=" + (secret(r) ? "?" : a.lamport(r));
             }
             case PROCESS:
                 return "Click to add an event on " + d.processName(hit.process())

@@ -18,6 +18,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -121,6 +123,22 @@ public final class StepBar {
         explanation.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
         registers.setStyle(String.format(java.util.Locale.ROOT,
                 "-fx-font-size: %.1fpx; -fx-font-family: 'DejaVu Sans Mono', monospace;", 14 * scale));
+        // Room for a fixed number of lines whatever the step says, so that the canvas above does not
+        // jump each time an explanation wraps; a longer one ends in "…" (wrapped) rather than growing.
+        fixLines(explanation, Font.font(null, 15 * scale), on ? 3 : 2);
+        fixLines(registers, Font.font("DejaVu Sans Mono", 14 * scale), on ? 2 : 1);
+    }
+
+    /** Makes a label exactly {@code lines} lines of this font high. */
+    private static void fixLines(Label label, Font font, int lines) {
+        Text probe = new Text("Xg\n".repeat(lines - 1) + "Xg");
+        probe.setFont(font);
+        // A little over the text's own height: a label an ace short of two lines shows one and "…".
+        double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 4;
+        label.setMinHeight(h);
+        label.setPrefHeight(h);
+        label.setMaxHeight(h);
+        label.setAlignment(Pos.TOP_LEFT);
     }
 
     public String explanation() {

@@ -41,14 +41,15 @@ public final class TotalOrderPanel {
         table.getColumns().add(column("⇒", 44, r -> Integer.toString(r + 1)));
         table.getColumns().add(column("Event", 70, r -> graph().id(order().at(r))));
         table.getColumns().add(column("Process", 70, r -> graph().diagram().processName(graph().process(order().at(r)))));
-        table.getColumns().add(column("C", 44, r -> Integer.toString(shown.lamport(order().at(r)))));
-        table.getColumns().add(column("Tie broken by", 170, this::tieNote));
+        table.getColumns().add(column("C", 44, r -> secret(r) ? "?" : Integer.toString(shown.lamport(order().at(r)))));
+        table.getColumns().add(column("Tie broken by", 170, r -> secret(r) ? "" : tieNote(r)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Integer rank, boolean empty) {
                 super.updateItem(rank, empty);
                 boolean filled = !empty && rank != null && shown != null;
-                pseudoClassStateChanged(TIE, filled && !tieNote(rank).isEmpty());
+                // A tie's note gives its clock away while the class predicts it: no shading then either.
+                pseudoClassStateChanged(TIE, filled && !secret(rank) && !tieNote(rank).isEmpty());
                 Replay replay = doc.player().active.get() ? doc.player().replay() : null;
                 boolean stepped = filled && replay != null && replay.analysis() == shown;
                 int e = stepped ? order().at(rank) : -1;
@@ -83,6 +84,12 @@ public final class TotalOrderPanel {
     /** The event ids in the order the table lists them. */
     public List<String> ids() {
         return table.getItems().stream().map(r -> graph().id(order().at(r))).toList();
+    }
+
+    /** Whether the row's clock is kept back: stepping with the clocks of events still to come hidden, and it is one. */
+    private boolean secret(int rank) {
+        return doc.view().hideFutureClocks.get() && doc.player().active.get() && shown != null
+                && !doc.player().happened(order().at(rank));
     }
 
     private EventGraph graph() {

@@ -15,14 +15,29 @@ import java.util.List;
  * granted in the order they were made, ⇒ on their timestamps; (III) every request is granted.
  */
 public final class MutexCheck {
-    /** One condition's outcome, with the sentence a student reads. */
-    public record Condition(String name, boolean holds, String detail) {
+    /**
+     * One condition's outcome, with the sentence a student reads and, when it fails, the events that
+     * break it (ids), to be marked on the diagram.
+     */
+    public record Condition(String name, boolean holds, String detail, List<String> events) {
+        public Condition {
+            events = List.copyOf(events);
+        }
+
+        public Condition(String name, boolean holds, String detail) {
+            this(name, holds, detail, List.of());
+        }
     }
 
     /** All three conditions. */
     public record Verdict(List<Condition> conditions) {
         public boolean holds() {
             return conditions.stream().allMatch(Condition::holds);
+        }
+
+        /** The events that break a condition, each once, in the order the conditions name them. */
+        public List<String> brokenBy() {
+            return conditions.stream().flatMap(c -> c.events().stream()).distinct().toList();
         }
 
         public String describe() {
@@ -58,12 +73,13 @@ public final class MutexCheck {
             if (entered < released) {
                 return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource at "
                         + ReadableNumber.of(entered) + " while P" + (before.process() + 1) + " held it (until "
-                        + ReadableNumber.of(released) + ")");
+                        + ReadableNumber.of(released) + ")",
+                        List.of(after.enter(), before.enter(), before.release()));
             }
             if (!a.happenedBefore(a.indexOf(before.release()), a.indexOf(after.enter()))) {
                 return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource ("
                         + after.enter() + ") without hearing of P" + (before.process() + 1) + "'s release ("
-                        + before.release() + "): only luck with the timing kept them apart");
+                        + before.release() + "): only luck with the timing kept them apart", List.of(after.enter(), before.release()));
             }
         }
         return new Condition("I. mutual exclusion", true, byTime.size() + " grants, none overlapping, each after the "
@@ -78,7 +94,7 @@ public final class MutexCheck {
             Req ry = new Req(y.timestamp(), y.process());
             if (rx.compareTo(ry) > 0) {
                 return new Condition("II. granted in the order requested", false, "request " + ry + " was granted after "
-                        + rx + ", though " + ry + " ⇒ " + rx);
+                        + rx + ", though " + ry + " ⇒ " + rx, List.of(y.enter(), x.enter()));
             }
         }
         return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps");
@@ -88,8 +104,14 @@ public final class MutexCheck {
         int made = run.requests().size();
         int granted = run.sections().size();
         if (granted < made) {
+            java.util.Set<Req> grants = new java.util.HashSet<>();
+            for (MutexRun.CriticalSection s : run.sections()) {
+                grants.add(new Req(s.timestamp(), s.process()));
+            }
+            List<String> waiting = run.requests().stream()
+                    .filter(r -> !grants.contains(new Req(r.timestamp(), r.process()))).map(MutexRun.Request::event).toList();
             return new Condition("III. every request granted", false, (made - granted) + " of " + made
-                    + " requests were never granted");
+                    + " requests were never granted", waiting);
         }
         return new Condition("III. every request granted", true, "all " + made + " requests were granted and released");
     }
