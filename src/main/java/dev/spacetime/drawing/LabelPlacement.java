@@ -232,18 +232,7 @@ public final class LabelPlacement {
 
     /** A text that goes where its anchor says: drawn when it has room there, or always when {@code always}. */
     private void fixed(Shape.Text t, boolean always) {
-        double size = Style.fontSize(t.role()) * k;
-        double h = TextMetrics.height(size);
-        double gap = PixelShapes.GAP * k;
-        String text = t.text();
-        double w = TextMetrics.width(text, size, Style.bold(t.role()));
-        LabelSpot spot = switch (t.anchor()) {
-            case LEFT -> new LabelSpot(text, gap, 0, LabelSpot.Align.START, size, w, h);
-            case RIGHT -> new LabelSpot(text, -gap, 0, LabelSpot.Align.END, size, w, h);
-            case CENTER -> new LabelSpot(text, 0, 0, LabelSpot.Align.MIDDLE, size, w, h);
-            case BELOW -> new LabelSpot(text, 0, gap + h / 2, LabelSpot.Align.MIDDLE, size, w, h);
-            case ABOVE -> new LabelSpot(text, 0, -gap - h / 2, LabelSpot.Align.MIDDLE, size, w, h);
-        };
+        LabelSpot spot = atAnchor(t, k);
         double[] b = spot.box(t.x() * scale, t.y() * scale);
         if (always || grid.free(b[0], b[1], b[2], b[3])) {
             grid.addBox(b[0], b[1], b[2], b[3]);
@@ -268,6 +257,22 @@ public final class LabelPlacement {
             }
         }
         return n;
+    }
+
+    /** Where a text goes by its anchor alone, whole, with texts sized by {@code k}: what names and registers get. */
+    static LabelSpot atAnchor(Shape.Text t, double k) {
+        double size = Style.fontSize(t.role()) * k;
+        double h = TextMetrics.height(size);
+        double gap = PixelShapes.GAP * k;
+        String text = t.text();
+        double w = TextMetrics.width(text, size, Style.bold(t.role()));
+        return switch (t.anchor()) {
+            case LEFT -> new LabelSpot(text, gap, 0, LabelSpot.Align.START, size, w, h);
+            case RIGHT -> new LabelSpot(text, -gap, 0, LabelSpot.Align.END, size, w, h);
+            case CENTER -> new LabelSpot(text, 0, 0, LabelSpot.Align.MIDDLE, size, w, h);
+            case BELOW -> new LabelSpot(text, 0, gap + h / 2, LabelSpot.Align.MIDDLE, size, w, h);
+            case ABOVE -> new LabelSpot(text, 0, -gap - h / 2, LabelSpot.Align.MIDDLE, size, w, h);
+        };
     }
 
     /** An event's label (round its dot) or another label (round its point): the best free place, shortened if need be. */

@@ -102,17 +102,7 @@ final class Legibility {
 
     /** Where the painters put texts before placement: each at its anchor, whole. */
     static LabelSpot atAnchor(Shape.Text t, double k) {
-        double size = Style.fontSize(t.role()) * k;
-        double h = TextMetrics.height(size);
-        double w = TextMetrics.width(t.text(), size, Style.bold(t.role()));
-        double gap = PixelShapes.GAP * k;
-        return switch (t.anchor()) {
-            case LEFT -> new LabelSpot(t.text(), gap, 0, LabelSpot.Align.START, size, w, h);
-            case RIGHT -> new LabelSpot(t.text(), -gap, 0, LabelSpot.Align.END, size, w, h);
-            case CENTER -> new LabelSpot(t.text(), 0, 0, LabelSpot.Align.MIDDLE, size, w, h);
-            case BELOW -> new LabelSpot(t.text(), 0, gap + h / 2, LabelSpot.Align.MIDDLE, size, w, h);
-            case ABOVE -> new LabelSpot(t.text(), 0, -gap - h / 2, LabelSpot.Align.MIDDLE, size, w, h);
-        };
+        return LabelPlacement.atAnchor(t, k);
     }
 
     void add(Legibility o) {
