@@ -26,13 +26,17 @@ public final class ClockCondition {
             if (g.position(e) > 0 && !(clock[e - 1] < clock[e])) {
                 found.add(new Violation(e - 1, e, false, false));
             }
-            int s = g.sender(e);
-            if (s >= 0 && !(clock[s] < clock[e])) {
-                found.add(new Violation(s, e, true, false));
+            for (int k = 0; k < g.senderCount(e); k++) {
+                int s = g.sender(e, k);
+                if (!(clock[s] < clock[e])) {
+                    found.add(new Violation(s, e, true, false));
+                }
             }
-            int x = g.externalSender(e);
-            if (withExternal && x >= 0 && !(clock[x] < clock[e])) {
-                found.add(new Violation(x, e, true, true));
+            for (int k = 0; withExternal && k < g.externalSenderCount(e); k++) {
+                int x = g.externalSender(e, k);
+                if (!(clock[x] < clock[e])) {
+                    found.add(new Violation(x, e, true, true));
+                }
             }
         }
         return found;

@@ -16,9 +16,13 @@ public final class EventGraph {
     private final int[] handle;
     private final String[] ids;          // as they were when the graph was made
     private final int[] denseOfHandle;
-    private final int[] sender;          // internal message received, or -1
-    private final int[] externalSender;  // external message received, or -1
-    private final int[] outStart;        // internal messages sent, as CSR over receivers
+    // The senders of the messages each event receives, as compressed rows sorted by event index:
+    // the internal senders of e are in[inStart[e] .. inStart[e + 1] - 1], the external ones likewise.
+    private final int[] inStart;
+    private final int[] in;
+    private final int[] externalInStart;
+    private final int[] externalIn;
+    private final int[] outStart;        // internal messages sent, as compressed rows over receivers
     private final int[] out;
     private final int externalCount;
 
@@ -45,50 +49,78 @@ public final class EventGraph {
             }
         }
         start[processCount] = next;
-        sender = new int[n];
-        externalSender = new int[n];
-        Arrays.fill(sender, -1);
-        Arrays.fill(externalSender, -1);
         int externals = 0;
         for (int k = 0; k < d.messageCount(); k++) {
-            int r = d.messageAt(k);
-            int s = denseOfHandle[d.senderOf(r)];
-            if (d.isExternal(r)) {
-                externalSender[denseOfHandle[r]] = s;
-                externals++;
-            } else {
-                sender[denseOfHandle[r]] = s;
-            }
+            externals += d.isExternal(d.message(k)) ? 1 : 0;
         }
         externalCount = externals;
-        int[][] internal = receiversBySender(sender);
-        outStart = internal[0];
-        out = internal[1];
+        int internals = d.messageCount() - externals;
+        int[] from = new int[internals];
+        int[] to = new int[internals];
+        int[] externalFrom = new int[externals];
+        int[] externalTo = new int[externals];
+        int i = 0;
+        int x = 0;
+        for (int k = 0; k < d.messageCount(); k++) {
+            int m = d.message(k);
+            int s = denseOfHandle[d.messageFrom(m)];
+            int r = denseOfHandle[d.messageTo(m)];
+            if (d.isExternal(m)) {
+                externalFrom[x] = s;
+                externalTo[x++] = r;
+            } else {
+                from[i] = s;
+                to[i++] = r;
+            }
+        }
+        inStart = new int[n + 1];
+        in = rows(to, from, n, inStart);
+        externalInStart = new int[n + 1];
+        externalIn = rows(externalTo, externalFrom, n, externalInStart);
+        outStart = new int[n + 1];
+        out = rows(from, to, n, outStart);
     }
 
     /**
-     * The receivers grouped by send event, as compressed rows: the receivers of s are
-     * {@code rows[1][rows[0][s] .. rows[0][s + 1] - 1]}, given each event's sender (or -1).
+     * Pairs (key, value) grouped by key as compressed rows: the values of key k are
+     * {@code result[start[k] .. start[k + 1] - 1]}, in ascending order. Every key and value is below n.
      */
-    private static int[][] receiversBySender(int[] senderOf) {
-        int n = senderOf.length;
-        int[] start = new int[n + 1];
-        for (int r = 0; r < n; r++) {
-            if (senderOf[r] >= 0) {
-                start[senderOf[r] + 1]++;
-            }
+    private static int[] rows(int[] key, int[] value, int n, int[] start) {
+        for (int k : key) {
+            start[k + 1]++;
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
         }
-        int[] receivers = new int[start[n]];
+        int[] values = new int[key.length];
         int[] fill = Arrays.copyOf(start, n);
-        for (int r = 0; r < n; r++) {
-            if (senderOf[r] >= 0) {
-                receivers[fill[senderOf[r]]++] = r;
+        for (int j = 0; j < key.length; j++) {
+            values[fill[key[j]]++] = value[j];
+        }
+        // Rows are an event's own messages, a handful: insertion sort keeps them in event order cheaply.
+        for (int k = 0; k < n; k++) {
+            for (int a = start[k] + 1; a < start[k + 1]; a++) {
+                int v = values[a];
+                int b = a - 1;
+                while (b >= start[k] && values[b] > v) {
+                    values[b + 1] = values[b];
+                    b--;
+                }
+                values[b + 1] = v;
             }
         }
-        return new int[][] {start, receivers};
+        return values;
+    }
+
+    /** For each entry of the external rows ({@code externalIn}), the receive event whose row it is in. */
+    private int[] externalReceivers() {
+        int[] receiver = new int[externalIn.length];
+        for (int r = 0; r < eventCount(); r++) {
+            for (int k = externalInStart[r]; k < externalInStart[r + 1]; k++) {
+                receiver[k] = r;
+            }
+        }
+        return receiver;
     }
 
     /** The dense view of {@code diagram}, which must satisfy {@link dev.spacetime.model.Rules}. */
@@ -145,14 +177,34 @@ public final class EventGraph {
         return e >= 0 && ids[e].equals(id) ? e : -1;
     }
 
-    /** The send event of the internal message {@code e} receives, or -1. */
-    public int sender(int e) {
-        return sender[e];
+    /** How many internal messages {@code e} receives. */
+    public int senderCount(int e) {
+        return inStart[e + 1] - inStart[e];
     }
 
-    /** The send event of the external message {@code e} receives, or -1. */
-    public int externalSender(int e) {
-        return externalSender[e];
+    /** The send event of the {@code i}-th internal message {@code e} receives, senders in event order. */
+    public int sender(int e, int i) {
+        return in[inStart[e] + i];
+    }
+
+    /** How many external messages {@code e} receives. */
+    public int externalSenderCount(int e) {
+        return externalInStart[e + 1] - externalInStart[e];
+    }
+
+    /** The send event of the {@code i}-th external message {@code e} receives, senders in event order. */
+    public int externalSender(int e, int i) {
+        return externalIn[externalInStart[e] + i];
+    }
+
+    /** True when {@code e} receives any message, internal or external. */
+    public boolean receives(int e) {
+        return inStart[e + 1] > inStart[e] || externalInStart[e + 1] > externalInStart[e];
+    }
+
+    /** How many internal messages {@code e} sends. */
+    public int receiverCount(int e) {
+        return outStart[e + 1] - outStart[e];
     }
 
     public int externalMessageCount() {
@@ -178,8 +230,8 @@ public final class EventGraph {
         int[] queue = new int[n];
         int tail = 0;
         for (int e = 0; e < n; e++) {
-            indegree[e] = (position(e) > 0 ? 1 : 0) + (sender[e] >= 0 ? 1 : 0)
-                    + (withExternal && externalSender[e] >= 0 ? 1 : 0);
+            indegree[e] = (position(e) > 0 ? 1 : 0) + senderCount(e)
+                    + (withExternal ? externalSenderCount(e) : 0);
             if (indegree[e] == 0) {
                 queue[tail++] = e;
             }
@@ -187,9 +239,8 @@ public final class EventGraph {
         int[] extStart = null;
         int[] ext = null;
         if (withExternal && externalCount > 0) {
-            int[][] rows = receiversBySender(externalSender);
-            extStart = rows[0];
-            ext = rows[1];
+            extStart = new int[n + 1];
+            ext = rows(externalIn, externalReceivers(), n, extStart);
         }
         for (int head = 0; head < tail; head++) {
             int e = queue[head];

@@ -34,9 +34,13 @@ public final class VectorClocks {
             if (i > 0) {
                 System.arraycopy(row, at - w, row, at, w);
             }
-            mergeFrom(g, v, row, at, g.sender(e));
+            for (int k = 0; k < g.senderCount(e); k++) {
+                mergeFrom(g, v, row, at, g.sender(e, k));
+            }
             if (withExternal) {
-                mergeFrom(g, v, row, at, g.externalSender(e));
+                for (int k = 0; k < g.externalSenderCount(e); k++) {
+                    mergeFrom(g, v, row, at, g.externalSender(e, k));
+                }
             }
             row[at + p] = i + 1;
         }
@@ -44,9 +48,6 @@ public final class VectorClocks {
     }
 
     private static void mergeFrom(EventGraph g, int[][] v, int[] row, int at, int s) {
-        if (s < 0) {
-            return;
-        }
         int w = g.processCount();
         int[] src = v[g.process(s)];
         int from = g.position(s) * w;

@@ -32,14 +32,15 @@ public record Witness(List<Step> steps) {
         int cur = b;
         while (g.process(cur) != g.process(a)) {
             int e = cur;
-            while (!carries(v, a, g.sender(e))) {
+            int s;
+            while ((s = carrier(g, v, a, e)) < 0) {
                 e--; // stays on cur's process: a → cur means some receive at or before cur carries a
             }
             if (e != cur) {
                 reversed.add(new Step(e, cur, false));
             }
-            reversed.add(new Step(g.sender(e), e, true));
-            cur = g.sender(e);
+            reversed.add(new Step(s, e, true));
+            cur = s;
         }
         if (cur != a) {
             reversed.add(new Step(a, cur, false));
@@ -48,8 +49,15 @@ public record Witness(List<Step> steps) {
         return new Witness(reversed);
     }
 
-    private static boolean carries(VectorClocks v, int a, int send) {
-        return send >= 0 && (send == a || v.before(a, send));
+    /** The first sender of a message into {@code e} that is a or knows of it, or -1. */
+    private static int carrier(EventGraph g, VectorClocks v, int a, int e) {
+        for (int k = 0; k < g.senderCount(e); k++) {
+            int send = g.sender(e, k);
+            if (send == a || v.before(a, send)) {
+                return send;
+            }
+        }
+        return -1;
     }
 
     /** The events along the chain, a first and b last. */

@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs.save(loaded.diagram(), out);
         var d = loaded.diagram();
         String name = String.valueOf(out.getFileName()).toLowerCase();
-        long external = java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.messageAt(k))).count();
+        long external = java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.message(k))).count();
         boolean log = name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".shiviz");
         spec.commandLine().getOut().println("wrote " + out + ": " + d.processCount() + " processes, " + d.eventCount()
                 + " events, " + (d.messageCount() - (log ? external : 0)) + " messages"

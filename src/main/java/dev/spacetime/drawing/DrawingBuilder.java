@@ -5,6 +5,7 @@ import dev.spacetime.causality.EventGraph;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.MessageRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -116,27 +117,27 @@ public final class DrawingBuilder {
         Diagram d = g.diagram();
         List<Shape> labels = new ArrayList<>();
         IntFunction<String> titles = k -> { // spelled out when asked for: only exports ask for all of them
-            int receive = d.messageAt(k);
-            boolean external = d.isExternal(receive);
-            String label = d.messageLabel(receive);
-            return g.id(g.indexOfHandle(d.senderOf(receive))) + (external ? " ⇝ " : " → ")
-                    + g.id(g.indexOfHandle(receive)) + (external ? " (external)" : "") + (label == null ? "" : ": " + label);
+            int m = d.message(k);
+            boolean external = d.isExternal(m);
+            String label = d.messageLabel(m);
+            return d.eventId(d.messageFrom(m)) + (external ? " ⇝ " : " → ") + d.eventId(d.messageTo(m))
+                    + (external ? " (external)" : "") + (label == null ? "" : ": " + label);
         };
         for (int k = 0; k < d.messageCount(); k++) {
-            int receive = d.messageAt(k);
-            int r = g.indexOfHandle(receive);
-            int s = g.indexOfHandle(d.senderOf(receive));
+            int m = d.message(k);
+            int r = g.indexOfHandle(d.messageTo(m));
+            int s = g.indexOfHandle(d.messageFrom(m));
             if (!layout.isShown(r) || !layout.isShown(s)) {
                 continue; // through a hidden process: shown as an implied arc instead
             }
-            boolean external = d.isExternal(receive);
+            boolean external = d.isExternal(m);
             double sx = layout.eventX(s);
             double sy = layout.eventY(s);
             double rx = layout.eventX(r);
             double ry = layout.eventY(r);
-            String label = d.messageLabel(receive);
+            String label = d.messageLabel(m);
             shapes.add(Shape.Wave.withTitleOf(sx, sy, rx, ry, external,
-                    external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE, titles, k, g.id(r)));
+                    external ? Role.EXTERNAL_MESSAGE : Role.MESSAGE, titles, k, new MessageRef(g.id(s), g.id(r))));
             if (label != null) {
                 // 40% along from the send: clear of the middle, where crossing messages tend to meet.
                 labels.add(new Shape.Text(sx + (rx - sx) * 0.4, sy + (ry - sy) * 0.4, label, Shape.Anchor.ABOVE,

@@ -67,9 +67,11 @@ final class ImpliedArcs {
         int n = g.eventCount();
         int[] count = new int[n];
         for (int e = 0; e < n; e++) {
-            int s = g.sender(e) >= 0 ? g.sender(e) : g.externalSender(e);
-            if (s >= 0) {
-                count[s]++;
+            for (int k = 0; k < g.senderCount(e); k++) {
+                count[g.sender(e, k)]++;
+            }
+            for (int k = 0; k < g.externalSenderCount(e); k++) {
+                count[g.externalSender(e, k)]++;
             }
         }
         int[][] out = new int[n][];
@@ -78,8 +80,12 @@ final class ImpliedArcs {
             count[e] = 0;
         }
         for (int e = 0; e < n; e++) {
-            int s = g.sender(e) >= 0 ? g.sender(e) : g.externalSender(e);
-            if (s >= 0) {
+            for (int k = 0; k < g.senderCount(e); k++) {
+                int s = g.sender(e, k);
+                out[s][count[s]++] = e;
+            }
+            for (int k = 0; k < g.externalSenderCount(e); k++) {
+                int s = g.externalSender(e, k);
                 out[s][count[s]++] = e;
             }
         }

@@ -3,6 +3,7 @@ package dev.spacetime.drawing;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.Witness;
 import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.model.MessageRef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +32,13 @@ public final class SelectionLayer {
         private final List<Shape> over;
         private final Shape.Line processLine; // the selected process's line as the drawing has it, or null
         private final String processName;
-        private final String messageTo;
+        private final MessageRef message;
 
         private Emphasis(DiagramLayout layout, EventRoles roles, int[] selectedDots, List<Shape> under,
-                List<Shape> over, Shape.Line processLine, String processName, String messageTo) {
+                List<Shape> over, Shape.Line processLine, String processName, MessageRef message) {
             this.processLine = processLine;
             this.processName = processName;
-            this.messageTo = messageTo;
+            this.message = message;
             this.layout = layout;
             this.roles = roles;
             this.selectedDots = selectedDots;
@@ -117,7 +118,7 @@ public final class SelectionLayer {
                     && t.text().equals(processName)) {
                 return t.restyled(Role.SELECTED_NAME);
             }
-            if (messageTo != null && s instanceof Shape.Wave w && messageTo.equals(w.to())
+            if (message != null && s instanceof Shape.Wave w && message.equals(w.message())
                     && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE)) {
                 return w.moved(w.x1(), w.y1(), w.x2(), w.y2(), Role.SELECTED_MESSAGE);
             }
@@ -131,14 +132,14 @@ public final class SelectionLayer {
     }
 
     /**
-     * The emphasis for a selection of events, or of a process (by name), or of a message (by the id of
-     * its receive event); null when nothing that is drawn is selected.
+     * The emphasis for a selection of events, or of a process (by name), or of a message; null when
+     * nothing that is drawn is selected.
      */
-    public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, String message) {
+    public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, MessageRef message) {
         Analysis analysis = layout.analysis();
         int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
         Shape.Line line = processLine(layout, process);
-        String to = message != null && analysis.indexOf(message) >= 0 ? message : null;
+        MessageRef to = message != null && message.find(analysis.graph().diagram()) >= 0 ? message : null;
         if (selected.length == 0 && line == null && to == null) {
             return null;
         }
@@ -164,8 +165,9 @@ public final class SelectionLayer {
         return apply(base, layout, ids, null, null);
     }
 
-    /** The drawing with this selection laid in: events, or a process by name, or a message by its receive event. */
-    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, String message) {
+    /** The drawing with this selection laid in: events, or a process by name, or a message. */
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process,
+            MessageRef message) {
         Emphasis emphasis = emphasis(layout, ids, process, message);
         if (emphasis == null) {
             return base;

@@ -1,5 +1,6 @@
 package dev.spacetime.drawing;
 
+import dev.spacetime.model.MessageRef;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
@@ -29,22 +30,23 @@ public sealed interface Shape {
         private final String title;
         private final IntFunction<String> titles;
         private final int index;
-        private final String to;
+        private final MessageRef message;
 
         public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role) {
             this(x1, y1, x2, y2, dashed, role, null, null);
         }
 
         /**
-         * @param title what hovering over it should say, e.g. "p1 → q2", or null
-         * @param to    the id of the event that receives the message, or null for other arrows
+         * @param title   what hovering over it should say, e.g. "p1 → q2", or null
+         * @param message the message of the diagram it draws, or null for other arrows
          */
-        public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title, String to) {
-            this(x1, y1, x2, y2, dashed, role, title, null, 0, to);
+        public Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title,
+                MessageRef message) {
+            this(x1, y1, x2, y2, dashed, role, title, null, 0, message);
         }
 
         private Wave(double x1, double y1, double x2, double y2, boolean dashed, Role role, String title,
-                IntFunction<String> titles, int index, String to) {
+                IntFunction<String> titles, int index, MessageRef message) {
             this.x1 = x1;
             this.y1 = y1;
             this.x2 = x2;
@@ -54,18 +56,18 @@ public sealed interface Shape {
             this.title = title;
             this.titles = titles;
             this.index = index;
-            this.to = to;
+            this.message = message;
         }
 
         /** A message whose title is {@code titles.apply(index)}, worked out each time it is asked for. */
         public static Wave withTitleOf(double x1, double y1, double x2, double y2, boolean dashed, Role role,
-                IntFunction<String> titles, int index, String to) {
-            return new Wave(x1, y1, x2, y2, dashed, role, null, Objects.requireNonNull(titles), index, to);
+                IntFunction<String> titles, int index, MessageRef message) {
+            return new Wave(x1, y1, x2, y2, dashed, role, null, Objects.requireNonNull(titles), index, message);
         }
 
         /** The same message at other ends, in another role; the title stays as it is given. */
         public Wave moved(double toX1, double toY1, double toX2, double toY2, Role newRole) {
-            return new Wave(toX1, toY1, toX2, toY2, dashed, newRole, title, titles, index, to);
+            return new Wave(toX1, toY1, toX2, toY2, dashed, newRole, title, titles, index, message);
         }
 
         public double x1() {
@@ -98,9 +100,9 @@ public sealed interface Shape {
             return titles != null ? titles.apply(index) : title;
         }
 
-        /** The id of the event that receives the message, or null for other arrows. */
-        public String to() {
-            return to;
+        /** The message of the diagram this draws, or null for other arrows. */
+        public MessageRef message() {
+            return message;
         }
 
         @Override
@@ -108,18 +110,18 @@ public sealed interface Shape {
             // Numbers compared as the records these once were compare them, so equal shapes hash alike.
             return o instanceof Wave w && Double.compare(x1, w.x1) == 0 && Double.compare(y1, w.y1) == 0
                     && Double.compare(x2, w.x2) == 0 && Double.compare(y2, w.y2) == 0 && dashed == w.dashed
-                    && role == w.role && Objects.equals(title(), w.title()) && Objects.equals(to, w.to);
+                    && role == w.role && Objects.equals(title(), w.title()) && Objects.equals(message, w.message);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(x1, y1, x2, y2, dashed, role, to);
+            return Objects.hash(x1, y1, x2, y2, dashed, role, message);
         }
 
         @Override
         public String toString() {
             return "Wave[" + x1 + ", " + y1 + " → " + x2 + ", " + y2 + (dashed ? ", dashed" : "") + ", " + role
-                    + ", " + title() + ", to " + to + "]";
+                    + ", " + title() + ", " + message + "]";
         }
     }
 

@@ -54,12 +54,12 @@ public final class StepLayer {
                 } else {
                     shapes.add(t.moved(t.x(), t.y(), Role.FADED));
                 }
-            } else if (s instanceof Shape.Wave w && w.to() != null
+            } else if (s instanceof Shape.Wave w && w.message() != null
                     && (w.role() == Role.MESSAGE || w.role() == Role.EXTERNAL_MESSAGE || w.role() == Role.SELECTED_MESSAGE)) {
-                int r = g.indexOf(w.to());
+                int r = g.indexOf(w.message().to());
                 if (replay.happened(r)) {
                     shapes.add(w);
-                } else if (replay.inFlight(r)) {
+                } else if (replay.happened(g.indexOf(w.message().from()))) {
                     // In flight: drawn half way from the send, in colour, the rest still to travel faded.
                     double mx = (w.x1() + w.x2()) / 2;
                     double my = (w.y1() + w.y2()) / 2;

@@ -40,7 +40,7 @@ final class DiagramAssembler {
     private final List<MessageEntry> waiting = new ArrayList<>();
     // Refusals whose explanation names an earlier element, found again once the diagram is built.
     private final List<EventEntry> duplicateEvents = new ArrayList<>();
-    private final List<MessageEntry> secondReceives = new ArrayList<>();
+    private final List<MessageEntry> duplicateMessages = new ArrayList<>();
 
     DiagramAssembler(int expectedEvents, ProblemLog log) {
         this.builder = new DiagramBuilder(expectedEvents);
@@ -120,18 +120,16 @@ final class DiagramAssembler {
         Diagram d = builder.build();
         LocationTable messagePlaces = new LocationTable();
         for (int k = 0; k < d.messageCount(); k++) {
-            messagePlaces.put(d.messageAt(k), messagePlacesInOrder.line(k), messagePlacesInOrder.column(k));
+            messagePlaces.put(d.message(k), messagePlacesInOrder.line(k), messagePlacesInOrder.column(k));
         }
         for (EventEntry e : duplicateEvents) {
             log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id (first at "
                     + eventPlaces.describe(d.findEvent(e.id())) + ")");
         }
-        for (MessageEntry m : secondReceives) {
-            int receive = d.findEvent(m.to());
-            String earlier = Element.messageName(d.eventId(d.senderOf(receive)), m.to());
-            log.add(m.line(), m.column(), m.describe() + ": event " + JsonText.quote(m.to())
-                    + " already receives message " + earlier + " (" + messagePlaces.describe(receive)
-                    + "); an event receives at most one message");
+        for (MessageEntry m : duplicateMessages) {
+            int first = d.messageBetween(d.findEvent(m.from()), d.findEvent(m.to()));
+            log.add(m.line(), m.column(), m.describe() + ": a second message between the same two events (first at "
+                    + messagePlaces.describe(first) + "); two events have at most one message between them");
         }
         annotationPlaces.check(d, builder, log);
         int room = log.room();
@@ -152,12 +150,11 @@ final class DiagramAssembler {
                     + JsonText.quote(m.from()));
             case UNKNOWN_TO -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
                     + JsonText.quote(m.to()));
-            case RECEIVES_TWICE -> {
-                if (secondReceives.size() < ProblemLog.LIMIT) {
-                    secondReceives.add(m);
+            case DUPLICATE -> {
+                if (duplicateMessages.size() < ProblemLog.LIMIT) {
+                    duplicateMessages.add(m);
                 } else {
-                    log.add(m.line(), m.column(), m.describe() + ": event " + JsonText.quote(m.to())
-                            + " already receives a message; an event receives at most one message");
+                    log.add(m.line(), m.column(), m.describe() + ": a second message between the same two events");
                 }
             }
         }
@@ -177,8 +174,11 @@ final class DiagramAssembler {
                 key = d.findEvent(problem.key());
             }
             case MESSAGE -> {
-                key = d.findEvent(problem.key());
-                table = messagePlaces.line(key) > 0 ? messagePlaces : eventPlaces;
+                int receive = d.findEvent(problem.key());
+                int message = problem.from() == null ? -1 : d.messageBetween(d.findEvent(problem.from()), receive);
+                boolean placed = message >= 0 && messagePlaces.line(message) > 0;
+                key = placed ? message : receive;
+                table = placed ? messagePlaces : eventPlaces;
             }
             default -> {
                 table = null;

@@ -108,16 +108,16 @@ public final class DiagramWriter {
         }
         buffer.append("  \"messages\": [\n");
         for (int k = 0; k < d.messageCount(); k++) {
-            int receive = d.messageAt(k);
+            int m = d.message(k);
             buffer.append("    { \"from\": ");
-            text(d.eventId(d.senderOf(receive)), "event id");
+            text(d.eventId(d.messageFrom(m)), "event id");
             buffer.append(", \"to\": ");
-            text(d.eventId(receive), "event id");
-            if (d.messageLabel(receive) != null) {
+            text(d.eventId(d.messageTo(m)), "event id");
+            if (d.messageLabel(m) != null) {
                 buffer.append(", \"label\": ");
-                text(d.messageLabel(receive), "message label");
+                text(d.messageLabel(m), "message label");
             }
-            if (d.isExternal(receive)) {
+            if (d.isExternal(m)) {
                 buffer.append(", \"external\": true");
             }
             buffer.append(k + 1 < d.messageCount() ? " },\n" : " }\n");

@@ -18,9 +18,14 @@ public final class HitTest {
      * @param process  the process whose line was hit (or the event's process), else -1
      * @param time     the time on that line at the point
      * @param position where a new event at that time would go on the process
+     * @param sender   for a message, its send event (dense index), else -1
      */
-    public record Hit(Kind kind, int event, int process, double time, int position) {
-        static final Hit NONE = new Hit(Kind.NONE, -1, -1, Double.NaN, -1);
+    public record Hit(Kind kind, int event, int process, double time, int position, int sender) {
+        static final Hit NONE = new Hit(Kind.NONE, -1, -1, Double.NaN, -1, -1);
+
+        public Hit(Kind kind, int event, int process, double time, int position) {
+            this(kind, event, process, time, position, -1);
+        }
     }
 
     private HitTest() {
@@ -48,7 +53,10 @@ public final class HitTest {
         }
         int m = nearestMessage(layout, x, y, tolerance);
         if (m >= 0) {
-            return new Hit(Kind.MESSAGE, m, g.process(m), layout.time(m), g.position(m));
+            Diagram d = g.diagram();
+            int r = g.indexOfHandle(d.messageTo(m));
+            return new Hit(Kind.MESSAGE, r, g.process(r), layout.time(r), g.position(r),
+                    g.indexOfHandle(d.messageFrom(m)));
         }
         boolean onLine = p >= 0 && Math.abs(across - place) * layout.processGap() <= tolerance
                 && t >= layout.startTime() && t <= layout.endTime();
@@ -97,15 +105,16 @@ public final class HitTest {
         return best;
     }
 
-    /** The receive event of the message passing nearest (x, y), within tolerance, or -1. */
+    /** The message (model handle) passing nearest (x, y), within tolerance, or -1. */
     private static int nearestMessage(DiagramLayout layout, double x, double y, double tolerance) {
         EventGraph g = layout.analysis().graph();
         Diagram d = g.diagram();
         int best = -1;
         double bestDistance = tolerance;
         for (int k = 0; k < d.messageCount(); k++) {
-            int r = g.indexOfHandle(d.messageAt(k));
-            int s = g.indexOfHandle(d.senderOf(d.messageAt(k)));
+            int m = d.message(k);
+            int r = g.indexOfHandle(d.messageTo(m));
+            int s = g.indexOfHandle(d.messageFrom(m));
             if (!layout.isShown(r) || !layout.isShown(s)) {
                 continue;
             }
@@ -113,7 +122,7 @@ public final class HitTest {
                     layout.eventY(r));
             if (dist <= bestDistance) {
                 bestDistance = dist;
-                best = r;
+                best = m;
             }
         }
         return best;

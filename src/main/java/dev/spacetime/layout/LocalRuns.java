@@ -46,6 +46,6 @@ public final class LocalRuns {
     }
 
     private static boolean local(EventGraph g, Diagram d, int e) {
-        return g.sender(e) < 0 && g.externalSender(e) < 0 && d.sendCount(g.handle(e)) == 0;
+        return !g.receives(e) && d.sendCount(g.handle(e)) == 0;
     }
 }

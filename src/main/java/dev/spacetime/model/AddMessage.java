@@ -2,7 +2,8 @@ package dev.spacetime.model;
 
 /**
  * Sends a message from one event to another; {@code index} is its place in the message list, or -1
- * for the end. Refused when it breaks a rule of the paper.
+ * for the end. Refused when it breaks a rule of the paper. An event may receive several messages and
+ * may both receive and send: IR2 only asks that a receive's clock exceed every timestamp it receives.
  */
 public record AddMessage(String from, String to, String label, boolean external, int index) implements Edit {
     public AddMessage(String from, String to) {
@@ -17,15 +18,9 @@ public record AddMessage(String from, String to, String label, boolean external,
             throw new EditRefusedException("a message cannot go from process " + d.processName(d.processOf(s))
                     + " to itself");
         }
-        if (d.isReceive(r)) {
-            throw new EditRefusedException(to + " already receives a message from " + d.eventId(d.senderOf(r))
-                    + "; an event receives at most one message");
-        }
-        if (d.sendCount(r) > 0) {
-            throw new EditRefusedException(to + " sends messages; an event that receives a message sends none");
-        }
-        if (d.isReceive(s)) {
-            throw new EditRefusedException(from + " receives a message; an event that receives a message sends none");
+        if (d.messageBetween(s, r) >= 0) {
+            throw new EditRefusedException(from + " already sends a message to " + to
+                    + "; two events have at most one message between them");
         }
         String reason = TimeOrder.forMessage(d, s, d.eventTime(s), r, d.eventTime(r));
         if (reason != null) {
@@ -37,7 +32,7 @@ public record AddMessage(String from, String to, String label, boolean external,
         }
         int at = index < 0 ? d.messageCount() : Math.min(index, d.messageCount());
         d.insertMessage(at, s, r, label, external);
-        return new RemoveMessage(to);
+        return new RemoveMessage(from, to);
     }
 
     @Override

@@ -25,7 +25,7 @@ final class CausalCycles {
         for (int p = 0; p < d.processCount(); p++) {
             for (int i = 0; i < d.eventCount(p); i++) {
                 int e = d.eventAt(p, i);
-                indegree[e] = (i > 0 ? 1 : 0) + (d.isReceive(e) ? 1 : 0);
+                indegree[e] = (i > 0 ? 1 : 0) + d.receiveCount(e);
                 if (indegree[e] == 0) {
                     queue[tail++] = e;
                 }
@@ -101,10 +101,10 @@ final class CausalCycles {
         for (int i = 0; i < size; i++) {
             int cur = cycle.get(i);
             int next = cycle.get((i + 1) % size);
-            boolean message = d.isReceive(next) && d.senderOf(next) == cur;
+            boolean message = d.messageBetween(cur, next) >= 0;
             if (!message && i + 1 < size) {
                 int after = cycle.get((i + 2) % size);
-                boolean nextIsProcessStep = !(d.isReceive(after) && d.senderOf(after) == next);
+                boolean nextIsProcessStep = d.messageBetween(next, after) < 0;
                 if (nextIsProcessStep) {
                     continue; // fold a run of steps along one process into one arrow
                 }
@@ -118,7 +118,7 @@ final class CausalCycles {
     static int[] successorsByMessage(Diagram d, int[] outStart) {
         int n = d.handleLimit();
         for (int k = 0; k < d.messageCount(); k++) {
-            outStart[d.senderOf(d.messageAt(k)) + 1]++;
+            outStart[d.messageFrom(d.message(k)) + 1]++;
         }
         for (int i = 0; i < n; i++) {
             outStart[i + 1] += outStart[i];
@@ -126,8 +126,8 @@ final class CausalCycles {
         int[] fill = Arrays.copyOf(outStart, n);
         int[] out = new int[d.messageCount()];
         for (int k = 0; k < d.messageCount(); k++) {
-            int r = d.messageAt(k);
-            out[fill[d.senderOf(r)]++] = r;
+            int m = d.message(k);
+            out[fill[d.messageFrom(m)]++] = d.messageTo(m);
         }
         return out;
     }
@@ -176,6 +176,11 @@ final class CausalCycles {
                 return prev;
             }
         }
-        return d.senderOf(e);
+        for (int s : d.sendersOf(e)) {
+            if (indegree[s] > 0) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("event " + d.eventId(e) + " was left behind with no predecessor left behind");
     }
 }

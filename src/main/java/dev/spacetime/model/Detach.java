@@ -16,13 +16,14 @@ final class Detach {
     static List<MessageData> messagesTouching(Diagram d, IntPredicate events) {
         List<MessageData> taken = new ArrayList<>();
         for (int k = 0; k < d.messageCount(); k++) {
-            int r = d.messageAt(k);
-            if (events.test(r) || events.test(d.senderOf(r))) {
-                taken.add(MessageData.of(d, r, k));
+            int m = d.message(k);
+            if (events.test(d.messageTo(m)) || events.test(d.messageFrom(m))) {
+                taken.add(MessageData.of(d, m, k));
             }
         }
         for (int i = taken.size() - 1; i >= 0; i--) {
-            d.removeMessage(d.findEvent(taken.get(i).to()));
+            MessageData m = taken.get(i);
+            d.removeMessage(d.messageBetween(d.findEvent(m.from()), d.findEvent(m.to())));
         }
         return List.copyOf(taken);
     }

@@ -44,17 +44,12 @@ public final class Diagram {
     private double[] times;
     private Proc[] procOf;
     private int[] position;
-    private int[] sender;        // send event of the message this event receives, or -1
-    private String[] msgLabels;  // label of the message this event receives
-    private boolean[] external;  // the message this event receives travels outside the system
-    private int[] sendCount;     // messages this event sends
     private final IntList freeHandles = new IntList();
     private int highWater;
     private int liveEvents;
     private final StringIntMap idIndex;
 
-    // Messages in their file order, each named by its receive event's handle.
-    private final IntList messages = new IntList();
+    private final MessageTable messages;
 
     public Diagram() {
         this(16);
@@ -68,10 +63,7 @@ public final class Diagram {
         times = new double[n];
         procOf = new Proc[n];
         position = new int[n];
-        sender = new int[n];
-        msgLabels = new String[n];
-        external = new boolean[n];
-        sendCount = new int[n];
+        messages = new MessageTable(n);
         idIndex = new StringIntMap(n);
     }
 
@@ -161,66 +153,131 @@ public final class Diagram {
     // ---- messages ----
 
     public int messageCount() {
-        return messages.size();
+        return messages.count();
     }
 
-    /** The receive event of the {@code index}-th message; a message is named by its receive event. */
-    public int messageAt(int index) {
-        return messages.get(index);
+    /** The handle of the {@code index}-th message in the diagram's (file) order. */
+    public int message(int index) {
+        return messages.at(index);
     }
 
-    /** The position of the message received by {@code receive} in the message list, or -1. */
-    public int messageIndexOf(int receive) {
-        return isReceive(receive) ? messages.indexOf(receive) : -1;
+    /** The position of message {@code m} in the message list, or -1. */
+    public int messageIndexOf(int m) {
+        return isMessage(m) ? messages.indexOf(m) : -1;
     }
 
+    /** One more than the largest message handle in use: the size of arrays indexed by message handle. */
+    public int messageHandleLimit() {
+        return messages.handleLimit();
+    }
+
+    public boolean isMessage(int m) {
+        return messages.isMessage(m);
+    }
+
+    /** The send event of message {@code m}. */
+    public int messageFrom(int m) {
+        return messages.from(checkMessage(m));
+    }
+
+    /** The receive event of message {@code m}. */
+    public int messageTo(int m) {
+        return messages.to(checkMessage(m));
+    }
+
+    /** The label of message {@code m}, or null. */
+    public String messageLabel(int m) {
+        return messages.label(checkMessage(m));
+    }
+
+    /** True when message {@code m} travels outside the system (the paper's section 5). */
+    public boolean isExternal(int m) {
+        return messages.external(checkMessage(m));
+    }
+
+    /** The message from event {@code send} to event {@code receive}, or -1. */
+    public int messageBetween(int send, int receive) {
+        return messages.between(check(send), check(receive));
+    }
+
+    /** True when the event receives at least one message. */
     public boolean isReceive(int event) {
-        return sender[check(event)] >= 0;
+        return messages.firstInto(check(event)) >= 0;
     }
 
-    /** The send event of the message {@code receive} receives, or -1. */
-    public int senderOf(int receive) {
-        return sender[check(receive)];
+    /** The number of messages the event receives. */
+    public int receiveCount(int event) {
+        int n = 0;
+        for (int m = messages.firstInto(check(event)); m >= 0; m = messages.nextInto(m)) {
+            n++;
+        }
+        return n;
     }
 
-    public boolean isExternal(int receive) {
-        return external[check(receive)];
-    }
-
-    /** The label of the message received by {@code receive}, or null. */
-    public String messageLabel(int receive) {
-        return msgLabels[check(receive)];
-    }
-
+    /** The number of messages the event sends. */
     public int sendCount(int event) {
-        return sendCount[check(event)];
+        int n = 0;
+        for (int m = messages.firstOutOf(check(event)); m >= 0; m = messages.nextOutOf(m)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The messages the event receives, ordered by their send events' places in the diagram. */
+    public int[] messagesInto(int event) {
+        int[] out = new int[receiveCount(event)];
+        int n = 0;
+        for (int m = messages.firstInto(event); m >= 0; m = messages.nextInto(m)) {
+            out[n++] = m;
+        }
+        sortByEvent(out, true);
+        return out;
+    }
+
+    /** The messages the event sends, ordered by their receive events' places in the diagram. */
+    public int[] messagesOutOf(int event) {
+        int[] out = new int[sendCount(event)];
+        int n = 0;
+        for (int m = messages.firstOutOf(event); m >= 0; m = messages.nextOutOf(m)) {
+            out[n++] = m;
+        }
+        sortByEvent(out, false);
+        return out;
+    }
+
+    /** The send events of the messages {@code receive} receives, in the diagram's order of events. */
+    public int[] sendersOf(int receive) {
+        int[] in = messagesInto(receive);
+        for (int i = 0; i < in.length; i++) {
+            in[i] = messages.from(in[i]);
+        }
+        return in;
     }
 
     /** The receive events of the messages {@code send} sends, in the diagram's order of events. */
     public int[] receiversOf(int send) {
-        check(send);
-        int[] out = new int[sendCount[send]];
-        if (out.length == 0) {
-            return out;
-        }
-        int n = 0;
-        for (int k = 0; k < messages.size() && n < out.length; k++) {
-            int r = messages.get(k);
-            if (sender[r] == send) {
-                out[n++] = r;
-            }
-        }
-        // A multicast reaches at most one event per other process: insertion sort is plenty.
-        for (int i = 1; i < n; i++) {
-            int r = out[i];
-            int j = i - 1;
-            while (j >= 0 && comesAfter(out[j], r)) {
-                out[j + 1] = out[j];
-                j--;
-            }
-            out[j + 1] = r;
+        int[] out = messagesOutOf(send);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = messages.to(out[i]);
         }
         return out;
+    }
+
+    /** Sorts messages by their far ends (senders or receivers): an event's messages are few, insertion sort is plenty. */
+    private void sortByEvent(int[] ms, boolean bySender) {
+        for (int i = 1; i < ms.length; i++) {
+            int m = ms[i];
+            int j = i - 1;
+            while (j >= 0 && comesAfter(end(ms[j], bySender), end(m, bySender))) {
+                ms[j + 1] = ms[j];
+                j--;
+            }
+            ms[j + 1] = m;
+        }
+    }
+
+    private int end(int m, boolean sender) {
+        return sender ? messages.from(m) : messages.to(m);
     }
 
     private boolean comesAfter(int a, int b) {
@@ -242,9 +299,9 @@ public final class Diagram {
                 map[e] = d.insertEvent(pi, i, ids[e], labels[e], times[e]);
             }
         }
-        for (int k = 0; k < messages.size(); k++) {
-            int r = messages.get(k);
-            d.insertMessage(k, map[sender[r]], map[r], msgLabels[r], external[r]);
+        for (int k = 0; k < messages.count(); k++) {
+            int m = messages.at(k);
+            d.insertMessage(k, map[messages.from(m)], map[messages.to(m)], messages.label(m), messages.external(m));
         }
         return d;
     }
@@ -272,10 +329,12 @@ public final class Diagram {
             }
         }
         for (int k = 0; k < messageCount(); k++) {
-            int a = messageAt(k);
-            int b = o.messageAt(k);
-            if (!ids[a].equals(o.ids[b]) || !ids[sender[a]].equals(o.ids[o.sender[b]])
-                    || !Objects.equals(msgLabels[a], o.msgLabels[b]) || external[a] != o.external[b]) {
+            int a = message(k);
+            int b = o.message(k);
+            if (!ids[messages.to(a)].equals(o.ids[o.messages.to(b)])
+                    || !ids[messages.from(a)].equals(o.ids[o.messages.from(b)])
+                    || !Objects.equals(messages.label(a), o.messages.label(b))
+                    || messages.external(a) != o.messages.external(b)) {
                 return false;
             }
         }
@@ -348,10 +407,8 @@ public final class Diagram {
         labels[e] = label;
         times[e] = time;
         procOf[e] = p;
-        sender[e] = -1;
-        msgLabels[e] = null;
-        external[e] = false;
-        sendCount[e] = 0;
+        messages.ensureEvents(e + 1);
+        messages.clearEvent(e);
         if (pos == p.events.size()) {
             p.events.add(e);
             position[e] = pos;
@@ -366,7 +423,7 @@ public final class Diagram {
     /** Removes an event that neither sends nor receives a message. */
     void removeIsolatedEvent(int event) {
         check(event);
-        if (sender[event] >= 0 || sendCount[event] > 0) {
+        if (messages.firstInto(event) >= 0 || messages.firstOutOf(event) >= 0) {
             throw new IllegalStateException("event " + ids[event] + " still has messages");
         }
         Proc p = procOf[event];
@@ -408,39 +465,30 @@ public final class Diagram {
         times[check(event)] = time;
     }
 
-    void insertMessage(int index, int send, int receive, String label, boolean isExternal) {
+    /**
+     * Inserts a message at {@code index} of the message list; returns its handle, or -1 (changing nothing)
+     * when the same two events already have a message between them.
+     */
+    int insertMessage(int index, int send, int receive, String label, boolean isExternal) {
         check(send);
         check(receive);
-        if (sender[receive] >= 0) {
-            throw new IllegalStateException("event " + ids[receive] + " already receives a message");
+        if (messages.between(send, receive) >= 0) {
+            return -1;
         }
-        sender[receive] = send;
-        msgLabels[receive] = label;
-        external[receive] = isExternal;
-        sendCount[send]++;
-        messages.insert(index, receive);
+        return messages.insert(index, send, receive, label, isExternal);
     }
 
-    /** Removes the message received by {@code receive}; returns its index in the message list. */
-    int removeMessage(int receive) {
-        int index = messageIndexOf(receive);
-        if (index < 0) {
-            throw new IllegalStateException("event " + ids[receive] + " receives no message");
-        }
-        messages.removeAt(index);
-        sendCount[sender[receive]]--;
-        sender[receive] = -1;
-        msgLabels[receive] = null;
-        external[receive] = false;
-        return index;
+    /** Removes message {@code m}; returns its index in the message list. */
+    int removeMessage(int m) {
+        return messages.remove(checkMessage(m));
     }
 
-    void setMessageLabel(int receive, String label) {
-        msgLabels[check(receive)] = label;
+    void setMessageLabel(int m, String label) {
+        messages.setLabel(checkMessage(m), label);
     }
 
-    void setExternal(int receive, boolean isExternal) {
-        external[check(receive)] = isExternal;
+    void setExternal(int m, boolean isExternal) {
+        messages.setExternal(checkMessage(m), isExternal);
     }
 
     // ---- internals ----
@@ -450,6 +498,13 @@ public final class Diagram {
             throw new IllegalArgumentException("no event with handle " + event);
         }
         return event;
+    }
+
+    private int checkMessage(int m) {
+        if (!messages.isMessage(m)) {
+            throw new IllegalArgumentException("no message with handle " + m);
+        }
+        return m;
     }
 
     private void renumber(Proc p, int from) {
@@ -474,9 +529,5 @@ public final class Diagram {
         times = Arrays.copyOf(times, c);
         procOf = Arrays.copyOf(procOf, c);
         position = Arrays.copyOf(position, c);
-        sender = Arrays.copyOf(sender, c);
-        msgLabels = Arrays.copyOf(msgLabels, c);
-        external = Arrays.copyOf(external, c);
-        sendCount = Arrays.copyOf(sendCount, c);
     }
 }

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * Builds a diagram in bulk, as a file reader or a generator does, without checking the paper's rules
  * one edit at a time; run {@link Rules#check} on the result. It refuses only what the storage cannot
- * hold: a duplicate name or id, a message end that does not exist, a second message into one event.
+ * hold: a duplicate name or id, a message end that does not exist, a second message between the same two
+ * events.
  */
 public final class DiagramBuilder {
     /** Why {@link #addMessage} refused a message. */
-    public enum MessageRefusal { NONE, UNKNOWN_FROM, UNKNOWN_TO, RECEIVES_TWICE }
+    public enum MessageRefusal { NONE, UNKNOWN_FROM, UNKNOWN_TO, DUPLICATE }
 
     private final Diagram diagram;
 
@@ -112,11 +113,8 @@ public final class DiagramBuilder {
         if (!diagram.isEvent(receive)) {
             return MessageRefusal.UNKNOWN_TO;
         }
-        if (diagram.isReceive(receive)) {
-            return MessageRefusal.RECEIVES_TWICE;
-        }
-        diagram.insertMessage(diagram.messageCount(), send, receive, label, external);
-        return MessageRefusal.NONE;
+        return diagram.insertMessage(diagram.messageCount(), send, receive, label, external) < 0
+                ? MessageRefusal.DUPLICATE : MessageRefusal.NONE;
     }
 
     /** The diagram built so far; the builder must not be used afterwards. */

@@ -21,12 +21,12 @@ final class Lookup {
         return p;
     }
 
-    static int receive(Diagram d, String to) {
-        int r = event(d, to);
-        if (!d.isReceive(r)) {
-            throw new EditRefusedException("event " + to + " receives no message");
+    static int message(Diagram d, String from, String to) {
+        int m = d.messageBetween(event(d, from), event(d, to));
+        if (m < 0) {
+            throw new EditRefusedException("there is no message from " + from + " to " + to);
         }
-        return r;
+        return m;
     }
 
     static void requireName(String name, String what) {

@@ -7,8 +7,8 @@ import java.util.List;
  * The paper's rules for a diagram, checked as a whole (after loading) or one at a time (by edits).
  *
  * <ul>
- *   <li>an event that receives a message receives only that one and sends none;</li>
  *   <li>no message goes from a process to itself;</li>
+ *   <li>two events have at most one message between them (the storage refuses a second);</li>
  *   <li>no causal cycle: a receive never happens before its own send, directly or through other
  *       messages, external ones included (they are physical causes too);</li>
  *   <li>physical times, where given, strictly increase along a process, and no message is received
@@ -31,17 +31,11 @@ public final class Rules {
     public static List<Problem> check(Diagram d, int limit) {
         List<Problem> problems = new ArrayList<>();
         for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
-            int r = d.messageAt(k);
-            // A message from an event to itself is reported once, as a self-message, below.
-            if (d.sendCount(r) > (d.senderOf(r) == r ? 1 : 0)) {
-                problems.add(new Problem(Problem.Kind.EVENT, d.eventId(r), receiveAlsoSends(d, r)));
-            }
-        }
-        for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
-            int r = d.messageAt(k);
-            int s = d.senderOf(r);
+            int m = d.message(k);
+            int r = d.messageTo(m);
+            int s = d.messageFrom(m);
             if (d.processOf(s) == d.processOf(r)) {
-                problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(r), selfMessage(d, s, r)));
+                problems.add(Problem.ofMessage(d.eventId(s), d.eventId(r), selfMessage(d, s, r)));
             }
         }
         for (int p = 0; p < d.processCount() && problems.size() < limit; p++) {
@@ -63,10 +57,11 @@ public final class Rules {
             }
         }
         for (int k = 0; k < d.messageCount() && problems.size() < limit; k++) {
-            int r = d.messageAt(k);
-            int s = d.senderOf(r);
+            int m = d.message(k);
+            int r = d.messageTo(m);
+            int s = d.messageFrom(m);
             if (d.hasTime(s) && d.hasTime(r) && d.eventTime(r) < d.eventTime(s)) {
-                problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(r), receivedBeforeSent(d, s, r)));
+                problems.add(Problem.ofMessage(d.eventId(s), d.eventId(r), receivedBeforeSent(d, s, r)));
             }
         }
         for (List<Integer> cycle : CausalCycles.find(d)) {
@@ -76,8 +71,9 @@ public final class Rules {
             if (cycle.size() == 1) {
                 continue; // an event sending to itself: already reported as a self-message
             }
-            int first = firstReceive(d, cycle);
-            problems.add(new Problem(Problem.Kind.MESSAGE, d.eventId(first),
+            int at = firstMessage(d, cycle);
+            int from = cycle.get((at + cycle.size() - 1) % cycle.size());
+            problems.add(Problem.ofMessage(d.eventId(from), d.eventId(cycle.get(at)),
                     "causal cycle: " + CausalCycles.describe(d, cycle)
                             + "; a message cannot be received before it is sent"));
         }
@@ -85,12 +81,6 @@ public final class Rules {
     }
 
     // ---- the reasons, shared by the whole-diagram check and the edits ----
-
-    static String receiveAlsoSends(Diagram d, int r) {
-        return "event " + d.eventId(r) + " receives a message from " + d.eventId(d.senderOf(r))
-                + " and also sends " + plural(d.sendCount(r), "message")
-                + "; an event that receives a message sends none";
-    }
 
     static String selfMessage(Diagram d, int s, int r) {
         return "message " + d.eventId(s) + " → " + d.eventId(r) + " goes from process "
@@ -108,10 +98,6 @@ public final class Rules {
                 + formatTime(d.eventTime(r)) + ", before it is sent at time " + formatTime(d.eventTime(s));
     }
 
-    static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     /** A time as written in a file: whole numbers without a decimal point. */
     public static String formatTime(double t) {
         if (t == Math.rint(t) && Math.abs(t) < 1e15) {
@@ -120,12 +106,14 @@ public final class Rules {
         return Double.toString(t);
     }
 
-    private static int firstReceive(Diagram d, List<Integer> cycle) {
-        for (int e : cycle) {
-            if (d.isReceive(e)) {
-                return e;
+    /** The place in the cycle of the first event it enters by a message (a cycle has at least one). */
+    private static int firstMessage(Diagram d, List<Integer> cycle) {
+        int n = cycle.size();
+        for (int i = 0; i < n; i++) {
+            if (d.messageBetween(cycle.get((i + n - 1) % n), cycle.get(i)) >= 0) {
+                return i;
             }
         }
-        return cycle.get(0);
+        return 0;
     }
 }

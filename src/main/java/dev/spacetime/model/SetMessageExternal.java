@@ -1,17 +1,17 @@
 package dev.spacetime.model;
 
-/** Marks the message received by {@code to} as travelling outside the system, or inside it. */
-public record SetMessageExternal(String to, boolean external) implements Edit {
+/** Marks the message from {@code from} to {@code to} as travelling outside the system, or inside it. */
+public record SetMessageExternal(String from, String to, boolean external) implements Edit {
     @Override
     public Edit applyTo(Diagram d) {
-        int r = Lookup.receive(d, to);
-        boolean old = d.isExternal(r);
-        d.setExternal(r, external);
-        return new SetMessageExternal(to, old);
+        int m = Lookup.message(d, from, to);
+        boolean old = d.isExternal(m);
+        d.setExternal(m, external);
+        return new SetMessageExternal(from, to, old);
     }
 
     @Override
     public String description() {
-        return external ? "Make message to " + to + " external" : "Make message to " + to + " internal";
+        return "Make message " + from + " → " + to + (external ? " external" : " internal");
     }
 }

@@ -1,17 +1,17 @@
 package dev.spacetime.model;
 
-/** Changes the label of the message received by {@code to} (null for none). */
-public record SetMessageLabel(String to, String label) implements Edit {
+/** Changes the label of the message from {@code from} to {@code to} (null for none). */
+public record SetMessageLabel(String from, String to, String label) implements Edit {
     @Override
     public Edit applyTo(Diagram d) {
-        int r = Lookup.receive(d, to);
-        String old = d.messageLabel(r);
-        d.setMessageLabel(r, label);
-        return new SetMessageLabel(to, old);
+        int m = Lookup.message(d, from, to);
+        String old = d.messageLabel(m);
+        d.setMessageLabel(m, label);
+        return new SetMessageLabel(from, to, old);
     }
 
     @Override
     public String description() {
-        return "Label message to " + to;
+        return "Label message " + from + " → " + to;
     }
 }

@@ -56,8 +56,7 @@ final class TimeOrder {
         if (reason != null) {
             return reason;
         }
-        if (d.isReceive(e)) {
-            int s = d.senderOf(e);
+        for (int s : d.sendersOf(e)) {
             reason = forMessage(d, s, d.eventTime(s), e, time);
             if (reason != null) {
                 return reason;

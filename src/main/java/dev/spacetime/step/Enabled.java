@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The events that can happen next: not yet happened, with their predecessor on the process and the
- * send of the message they receive (internal or external) already happened.
+ * sends of the messages they receive (internal or external) already happened.
  */
 public final class Enabled {
     private Enabled() {
@@ -19,8 +19,17 @@ public final class Enabled {
         if (g.position(e) > 0 && !happened[e - 1]) {
             return false;
         }
-        int s = Successors.senderOf(g, e);
-        return s < 0 || happened[s];
+        for (int k = 0; k < g.senderCount(e); k++) {
+            if (!happened[g.sender(e, k)]) {
+                return false;
+            }
+        }
+        for (int k = 0; k < g.externalSenderCount(e); k++) {
+            if (!happened[g.externalSender(e, k)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -36,9 +45,21 @@ public final class Enabled {
         if (g.position(e) > 0 && !happened[e - 1]) {
             reasons.add("must wait for " + g.id(e - 1) + ", before it on " + g.diagram().processName(g.process(e)));
         }
-        int s = Successors.senderOf(g, e);
-        if (s >= 0 && !happened[s]) {
-            reasons.add("waits for the message from " + g.id(s) + ", not sent yet");
+        List<String> unsent = new ArrayList<>();
+        for (int k = 0; k < g.senderCount(e); k++) {
+            if (!happened[g.sender(e, k)]) {
+                unsent.add(g.id(g.sender(e, k)));
+            }
+        }
+        for (int k = 0; k < g.externalSenderCount(e); k++) {
+            if (!happened[g.externalSender(e, k)]) {
+                unsent.add(g.id(g.externalSender(e, k)));
+            }
+        }
+        if (unsent.size() == 1) {
+            reasons.add("waits for the message from " + unsent.get(0) + ", not sent yet");
+        } else if (unsent.size() > 1) {
+            reasons.add("waits for the messages from " + Explanation.names(unsent) + ", not sent yet");
         }
         return reasons.isEmpty() ? null : g.id(e) + " " + String.join(", and ", reasons);
     }

@@ -3,7 +3,9 @@ package dev.spacetime.step;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.model.Diagram;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What happens to the clocks at an event, in the paper's terms: IR1 for every event (the clock ticks
@@ -14,7 +16,11 @@ public final class Explanation {
     private Explanation() {
     }
 
-    /** E.g. "q2 receives the message from p1 (Tm = 1): IR2 sets C_Q := max(1, 1) + 1 = 2". */
+    /**
+     * E.g. "q2 receives the message from p1 (Tm = 1): IR2 sets C_Q := max(1, 1) + 1 = 2", or for an event
+     * that receives several messages at once "r3 receives 2 messages (Tm = 4 from p2, Tm = 6 from q5): IR2
+     * sets C_R := max(3, 4, 6) + 1 = 7", followed by ", then sends with Tm = 7" when it also sends.
+     */
     public static String of(Analysis a, int e, boolean withVector) {
         EventGraph g = a.graph();
         Diagram d = g.diagram();
@@ -23,22 +29,42 @@ public final class Explanation {
         int before = g.position(e) > 0 ? a.lamport(e - 1) : 0;
         int now = a.lamport(e);
         StringBuilder sb = new StringBuilder();
-        int s = g.sender(e);
         int[] receivers = d.receiversOf(g.handle(e));
-        if (s >= 0) {
-            int tm = a.lamport(s);
-            sb.append(id).append(" receives the message from ").append(g.id(s)).append(" (Tm = ").append(tm)
-                    .append("): IR2 sets ").append(c).append(" := max(").append(before).append(", ").append(tm)
-                    .append(") + 1 = ").append(now);
+        List<String> external = new ArrayList<>();
+        for (int k = 0; k < g.externalSenderCount(e); k++) {
+            external.add(g.id(g.externalSender(e, k)));
+        }
+        int senders = g.senderCount(e);
+        if (senders > 0) {
+            StringBuilder max = new StringBuilder("max(").append(before);
+            if (senders == 1) {
+                int s = g.sender(e, 0);
+                sb.append(id).append(" receives the message from ").append(g.id(s)).append(" (Tm = ")
+                        .append(a.lamport(s)).append(")");
+                max.append(", ").append(a.lamport(s));
+            } else {
+                sb.append(id).append(" receives ").append(senders).append(" messages (");
+                for (int k = 0; k < senders; k++) {
+                    int s = g.sender(e, k);
+                    sb.append(k == 0 ? "" : ", ").append("Tm = ").append(a.lamport(s)).append(" from ").append(g.id(s));
+                    max.append(", ").append(a.lamport(s));
+                }
+                sb.append(")");
+            }
+            if (!external.isEmpty()) {
+                sb.append(" and ").append(externalMessages(external)).append(", which the clocks do not see");
+            }
+            sb.append(": IR2 sets ").append(c).append(" := ").append(max).append(") + 1 = ").append(now);
+            if (receivers.length > 0) {
+                sb.append(", then ").append(sends(d, receivers)).append(" with Tm = ").append(now);
+            }
         } else {
-            if (g.externalSender(e) >= 0) {
-                sb.append(id).append(" receives an external message from ").append(g.id(g.externalSender(e)))
+            if (!external.isEmpty()) {
+                sb.append(id).append(" receives ").append(externalMessages(external))
                         .append(", sent outside the system, which the clocks do not see: ");
-            } else if (receivers.length == 1) {
-                sb.append(id).append(" sends a message to ").append(d.eventId(receivers[0])).append(": ");
-            } else if (receivers.length > 1) {
-                sb.append(id).append(" sends one message to ").append(receivers.length).append(" events (")
-                        .append(names(d, receivers)).append("), every copy with the same timestamp: ");
+            } else if (receivers.length > 0) {
+                sb.append(id).append(" ").append(sends(d, receivers)).append(receivers.length > 1
+                        ? ", every copy with the same timestamp: " : ": ");
             } else {
                 sb.append(id).append(" is a local event: ");
             }
@@ -54,10 +80,27 @@ public final class Explanation {
         return sb.toString();
     }
 
-    private static String names(Diagram d, int[] handles) {
+    private static String externalMessages(List<String> senders) {
+        return senders.size() == 1 ? "an external message from " + senders.get(0)
+                : senders.size() + " external messages (from " + names(senders) + ")";
+    }
+
+    private static String sends(Diagram d, int[] receivers) {
+        if (receivers.length == 1) {
+            return "sends a message to " + d.eventId(receivers[0]);
+        }
+        List<String> ids = new ArrayList<>();
+        for (int r : receivers) {
+            ids.add(d.eventId(r));
+        }
+        return "sends one message to " + receivers.length + " events (" + names(ids) + ")";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String names(List<String> ids) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < handles.length; i++) {
-            sb.append(i == 0 ? "" : i == handles.length - 1 ? " and " : ", ").append(d.eventId(handles[i]));
+        for (int i = 0; i < ids.size(); i++) {
+            sb.append(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ").append(ids.get(i));
         }
         return sb.toString();
     }

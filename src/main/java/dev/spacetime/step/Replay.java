@@ -79,12 +79,6 @@ public final class Replay {
         return e < 0 ? new int[analysis.graph().processCount()] : analysis.vector(e);
     }
 
-    /** Whether the message that event r receives has been sent but not yet received. */
-    public boolean inFlight(int r) {
-        int s = Successors.senderOf(analysis.graph(), r);
-        return s >= 0 && happened[s] && !happened[r];
-    }
-
     /** The last step in the paper's terms, or a sentence saying nothing has happened yet. */
     public String explanation(boolean withVector) {
         int e = lastEvent();

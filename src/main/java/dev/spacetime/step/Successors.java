@@ -16,9 +16,11 @@ final class Successors {
         int n = g.eventCount();
         start = new int[n + 1];
         for (int e = 0; e < n; e++) {
-            int s = senderOf(g, e);
-            if (s >= 0) {
-                start[s + 1]++;
+            for (int k = 0; k < g.senderCount(e); k++) {
+                start[g.sender(e, k) + 1]++;
+            }
+            for (int k = 0; k < g.externalSenderCount(e); k++) {
+                start[g.externalSender(e, k) + 1]++;
             }
         }
         for (int e = 0; e < n; e++) {
@@ -27,16 +29,13 @@ final class Successors {
         receives = new int[start[n]];
         int[] fill = start.clone();
         for (int e = 0; e < n; e++) {
-            int s = senderOf(g, e);
-            if (s >= 0) {
-                receives[fill[s]++] = e;
+            for (int k = 0; k < g.senderCount(e); k++) {
+                receives[fill[g.sender(e, k)]++] = e;
+            }
+            for (int k = 0; k < g.externalSenderCount(e); k++) {
+                receives[fill[g.externalSender(e, k)]++] = e;
             }
         }
-    }
-
-    /** The send of the message e receives, internal or external, or -1. */
-    static int senderOf(EventGraph g, int e) {
-        return g.sender(e) >= 0 ? g.sender(e) : g.externalSender(e);
     }
 
     /** Calls back with each event that waits on e directly. */

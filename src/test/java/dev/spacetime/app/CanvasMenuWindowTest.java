@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.model.Diagram;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -88,7 +89,7 @@ class CanvasMenuWindowTest extends WindowTestBase {
         assertEquals(original.messageCount() + 1, d.messageCount(), "a message P → R");
         int receive = d.eventAt(2, d.eventCount(2) - 1);
         assertTrue(d.isReceive(receive));
-        assertEquals(0, d.processOf(d.senderOf(receive)));
+        assertEquals(0, d.processOf(d.sendersOf(receive)[0]));
         keys(KeyCode.SHORTCUT, KeyCode.Z);
         assertTrue(diagram().sameContent(original), "one step of undo");
     }
@@ -96,17 +97,17 @@ class CanvasMenuWindowTest extends WindowTestBase {
     @Test
     void aMessagesMenuMakesItExternalAndEmptySpaceAddsAProcess() throws Exception {
         Diagram original = diagram();
-        int r = original.messageAt(0);
-        String receive = original.eventId(r);
-        String send = original.eventId(original.senderOf(r));
+        int m = original.message(0);
+        String receive = original.eventId(original.messageTo(m));
+        String send = original.eventId(original.messageFrom(m));
         Point2D a = screenAt(send);
         Point2D b = screenAt(receive);
         List<String> items = rightClick(a.midpoint(b));
         assertTrue(items.contains("Make external") && items.contains("Label…"), items.toString());
         choose("Make external");
-        assertTrue(diagram().isExternal(diagram().findEvent(receive)));
+        assertTrue(diagram().isExternal(new MessageRef(send, receive).find(diagram())));
         keys(KeyCode.SHORTCUT, KeyCode.Z);
-        assertFalse(diagram().isExternal(diagram().findEvent(receive)));
+        assertFalse(diagram().isExternal(new MessageRef(send, receive).find(diagram())));
 
         Point2D corner = fx(() -> app.canvas().canvas().localToScreen(app.canvas().canvas().getWidth() - 30, 30));
         items = rightClick(corner);

@@ -37,7 +37,7 @@ class EditingWindowTest extends WindowTestBase {
         assertEquals(2, sent.eventCount(3), "the drag created the receive event on S");
         int s2 = sent.eventAt(3, 1);
         assertTrue(sent.isReceive(s2));
-        assertEquals("p3", sent.eventId(sent.senderOf(s2)));
+        assertEquals("p3", sent.eventId(sent.sendersOf(s2)[0]));
         String receive = sent.eventId(s2);
         assertTrue(fx(() -> app.editor().analysis().happenedBefore(app.editor().analysis().indexOf("p1"),
                 app.editor().analysis().indexOf(receive))), "p1 → p3 → s2");

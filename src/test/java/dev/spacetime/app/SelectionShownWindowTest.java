@@ -3,6 +3,7 @@ package dev.spacetime.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.fxpaint.Theme;
@@ -50,7 +51,7 @@ class SelectionShownWindowTest extends WindowTestBase {
         double length = send.distance(receive);
         assertTrue(along > length * 2, "the message q4 → r3 is drawn thick in the highlight colour: " + along);
         assertTrue(fx(() -> app.editor().drawing().shapes().stream()
-                .anyMatch(s -> s.role() == Role.SELECTED_MESSAGE && "r3".equals(((Shape.Wave) s).to()))));
+                .anyMatch(s -> s.role() == Role.SELECTED_MESSAGE && new MessageRef("q4", "r3").equals(((Shape.Wave) s).message()))));
     }
 
     @Test

@@ -71,4 +71,25 @@ class LamportClocksTest {
         }
         assertTrue(a.clockConditionHolds());
     }
+
+    @Test
+    void ir2WithSeveralMessagesTakesTheGreatestTimestampAndAReceiveMaySend() {
+        // r1 receives from p3 (Tm = 3) and q1 (Tm = 1) at once, then sends to q2.
+        Analysis a = Analysis.of(Diagrams.of("P: p1 p2 p3", "Q: q1 q2", "R: r1", "p3 -> r1", "q1 -> r1", "r1 -> q2"));
+        assertEquals(4, clock(a, "r1"), "max(0, 3, 1) + 1");
+        assertEquals(5, clock(a, "q2"), "max(1, 4) + 1: the receive's own clock is the Tm it sends");
+        assertTrue(a.happenedBefore(a.indexOf("p3"), a.indexOf("q2")), "p3 → r1 → q2 through the event that receives and sends");
+        assertTrue(a.happenedBefore(a.indexOf("q1"), a.indexOf("r1")));
+        assertEquals("[3,2,1]", java.util.Arrays.toString(a.vector(a.indexOf("q2"))).replace(" ", ""));
+        assertEquals("[3,1,1]", java.util.Arrays.toString(a.vector(a.indexOf("r1"))).replace(" ", ""));
+    }
+
+    @Test
+    void aRoundTripThroughOneEventOrdersTheReplyAfterTheRequest() {
+        // A asks, B receives and answers in one event, A receives the answer: a1 → b1 → a2.
+        Analysis a = Analysis.of(Diagrams.of("A: a1 a2", "B: b1", "a1 -> b1", "b1 -> a2"));
+        assertEquals(2, clock(a, "b1"));
+        assertEquals(3, clock(a, "a2"));
+        assertTrue(a.happenedBefore(a.indexOf("b1"), a.indexOf("a2")));
+    }
 }

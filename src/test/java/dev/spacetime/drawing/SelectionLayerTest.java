@@ -3,6 +3,7 @@ package dev.spacetime.drawing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.layout.Orientation;
@@ -41,16 +42,16 @@ class SelectionLayerTest {
 
     @Test
     void aSelectedMessageHasItsWaveInTheSelectionsRole() {
-        Drawing d = SelectionLayer.apply(base, layout, List.of(), null, "r3");
+        Drawing d = SelectionLayer.apply(base, layout, List.of(), null, new MessageRef("q4", "r3"));
         List<Shape> waves = of(d, Role.SELECTED_MESSAGE);
         assertEquals(1, waves.size());
-        assertEquals("r3", ((Shape.Wave) waves.get(0)).to());
+        assertEquals(new MessageRef("q4", "r3"), ((Shape.Wave) waves.get(0)).message());
         assertEquals(5, of(d, Role.MESSAGE).size());
     }
 
     @Test
     void nothingThatExistsSelectedLaysNothing() {
-        assertNull(SelectionLayer.emphasis(layout, List.of(), "X", "nope"));
+        assertNull(SelectionLayer.emphasis(layout, List.of(), "X", new MessageRef("q4", "nope")));
     }
 
     private static List<Shape> of(Drawing d, Role role) {

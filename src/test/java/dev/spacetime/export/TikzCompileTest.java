@@ -34,7 +34,7 @@ class TikzCompileTest {
         assumeTrue(onPath("pdflatex"), "pdflatex is not installed: TikZ compilation not checked here");
         Diagram d = Diagrams.figure1();
         new SetEventLabel("p1", "50% & $5 #1 a_b {x} ~ ^ → ‖ \\end").applyTo(d);
-        new SetMessageLabel("q2", "Tm = 1 < 2").applyTo(d);
+        new SetMessageLabel("p1", "q2", "Tm = 1 < 2").applyTo(d);
         PictureSettings settings = new PictureSettings(Orientation.TIME_RIGHT, TimeMode.LOGICAL, true, ClockLabels.VECTOR,
                 List.of("p1", "r4"), 6, Linearization.Kind.TOTAL_ORDER);
         Path tex = dir.resolve("figure.tex");

@@ -160,7 +160,7 @@ class DiagramReaderFieldsTest {
                                  { "events": [ { "id": "q1" } ], "name": "Q" } ],
                   "version": 1, "format": "spacetime" }""");
         assertEquals(List.of("P", "Q"), List.of(d.processName(0), d.processName(1)));
-        assertEquals("p1", d.eventId(d.senderOf(d.findEvent("q1"))));
+        assertEquals("p1", d.eventId(d.sendersOf(d.findEvent("q1"))[0]));
         assertEquals(1.0, d.eventTime(d.findEvent("p1")));
     }
 }

@@ -82,17 +82,24 @@ class DiagramReaderRulesTest {
     }
 
     @Test
-    void aReceiveThatAlsoSends() {
-        assertEquals("test.json:7:7: event q1 receives a message from p1 and also sends 1 message; an event that"
-                        + " receives a message sends none",
-                problems(twoProcesses(null, null, null, null, message("p1", "q1"), message("q1", "p2"))));
+    void aReceiveThatAlsoSendsIsAllowed() {
+        var d = load(twoProcesses(null, null, null, null, message("p1", "q1"), message("q1", "p2")));
+        int q1 = d.findEvent("q1");
+        assertEquals(1, d.receiveCount(q1));
+        assertEquals(1, d.sendCount(q1));
     }
 
     @Test
-    void anEventReceivingTwice() {
-        assertEquals("test.json:11:5: message \"p2\" → \"q1\": event \"q1\" already receives message \"p1\" → \"q1\""
-                        + " (line 10, column 5); an event receives at most one message",
-                problems(twoProcesses(null, null, null, null, message("p1", "q1"), message("p2", "q1"))));
+    void anEventReceivingTwiceIsAllowed() {
+        var d = load(twoProcesses(null, null, null, null, message("p1", "q2"), message("p2", "q2")));
+        assertEquals(2, d.receiveCount(d.findEvent("q2")));
+    }
+
+    @Test
+    void aSecondMessageBetweenTheSameTwoEvents() {
+        assertEquals("test.json:11:5: message \"p1\" → \"q1\": a second message between the same two events"
+                        + " (first at line 10, column 5); two events have at most one message between them",
+                problems(twoProcesses(null, null, null, null, message("p1", "q1"), message("p1", "q1"))));
     }
 
     @Test
@@ -147,7 +154,7 @@ class DiagramReaderRulesTest {
                     { "from": "p1", "to": "q2" },
                     { "from": "q2", "to": "p3" },
                     { "from": "q2", "to": "r1" },
-                    { "from": "p2", "to": "q2", "external": 1 } ] }""";
+                    { "from": "p1", "to": "q2", "external": 1 } ] }""";
         assertEquals("""
                 test.json:1:40: unknown field "titel" (did you mean "title"?); a diagram has the fields format, \
                 version, title, processes, messages, view
@@ -155,13 +162,11 @@ class DiagramReaderRulesTest {
                 a process
                 test.json:6:29: event "p3": "time" must be a number, not the string "late"
                 test.json:8:7: event "p1": duplicate event id (first at line 4, column 7)
-                test.json:9:7: event q2 receives a message from p1 and also sends 1 message; an event that receives \
-                a message sends none
                 test.json:9:21: event "q2": unknown field "colour"; an event has the fields id, label, time
                 test.json:13:5: message "q2" → "r1": there is no event "r1"
-                test.json:14:5: message "p2" → "q2": event "q2" already receives message "p1" → "q2" (line 11, \
-                column 5); an event receives at most one message
-                test.json:14:45: message "p2" → "q2": "external" must be true or false, not the number 1""",
+                test.json:14:5: message "p1" → "q2": a second message between the same two events (first at line \
+                11, column 5); two events have at most one message between them
+                test.json:14:45: message "p1" → "q2": "external" must be true or false, not the number 1""",
                 problems(json));
     }
 }

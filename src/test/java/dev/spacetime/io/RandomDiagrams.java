@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
  * Random diagrams that obey the paper's rules, for round-trip properties. Events are created in one
  * random global order; every message goes forward in it and every time grows with it, so there are
  * no causal cycles, times increase along each process and no message is received before it is sent.
+ * An event may receive two messages, and a receive may send.
  */
 final class RandomDiagrams {
     private RandomDiagrams() {
@@ -68,7 +69,6 @@ final class RandomDiagrams {
         }
         List<Integer> processOf = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        List<Boolean> receives = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         double time = next.below(100) - 50;
         int events = next.below(25);
@@ -77,18 +77,19 @@ final class RandomDiagrams {
             String id = unique(next.word(), taken);
             time += 0.25 + next.below(40) / 4.0;
             b.addEvent(p, id, next.below(2) == 0 ? null : next.word(), next.below(3) == 0 ? Double.NaN : time);
-            boolean receive = false;
-            int from = k == 0 || next.below(3) == 0 ? -1 : next.below(k);
-            while (from >= 0 && (processOf.get(from) == p || receives.get(from))) {
-                from--; // the nearest earlier event that may send to this one
-            }
-            if (from >= 0) {
-                b.addMessage(ids.get(from), id, next.below(2) == 0 ? null : next.word(), next.below(4) == 0);
-                receive = true;
+            // Up to two messages into the event, from earlier events on other processes, receives included.
+            int senders = k == 0 || next.below(3) == 0 ? 0 : next.below(4) == 0 ? 2 : 1;
+            for (int m = 0; m < senders; m++) {
+                int from = next.below(k);
+                while (from >= 0 && processOf.get(from) == p) {
+                    from--; // the nearest earlier event on another process
+                }
+                if (from >= 0) { // the same sender twice is refused by the builder, and then simply left out
+                    b.addMessage(ids.get(from), id, next.below(2) == 0 ? null : next.word(), next.below(4) == 0);
+                }
             }
             processOf.add(p);
             ids.add(id);
-            receives.add(receive);
         }
         return b.build();
     }

@@ -48,8 +48,8 @@ class RoundTripTest {
         assertEquals("Q \"quoted\"", second.processName(1));
         assertEquals("tab\there, é 😀", second.eventLabel(second.findEvent("r1")));
         assertEquals(-0.0015, second.eventTime(second.findEvent("q1")));
-        assertTrue(second.isExternal(second.findEvent("p2")));
-        assertTrue(!second.isExternal(second.findEvent("r1")));
+        assertTrue(second.isExternal(second.messagesInto(second.findEvent("p2"))[0]));
+        assertTrue(!second.isExternal(second.messagesInto(second.findEvent("r1"))[0]));
     }
 
     @Test

@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
 public class EditProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
-        return RandomDiagrams.small();
+        return RandomDiagrams.general();
     }
 
     @Provide
@@ -76,13 +76,20 @@ public class EditProperties {
                 return new MoveEvent(event, rnd.nextInt(n));
             }
             case 7: return new AddMessage(event, other, rnd.nextBoolean() ? "m" : null, rnd.nextInt(4) == 0, -1);
-            case 8: return new RemoveMessage(event);
+            case 8: return new RemoveMessage(senderOrOther(d, event, other, rnd), event);
             case 9: return new RenameEvent(event, "y" + rnd.nextInt(50));
             case 10: return new SetEventLabel(event, rnd.nextBoolean() ? null : "label " + rnd.nextInt(9));
             case 11: return new SetEventTime(event, rnd.nextBoolean() ? Double.NaN : rnd.nextInt(80) - 10);
-            case 12: return new SetMessageExternal(event, rnd.nextBoolean());
+            case 12: return new SetMessageExternal(senderOrOther(d, event, other, rnd), event, rnd.nextBoolean());
             default: return new CompoundEdit("Pair", List.of(randomEdit(d, rnd), randomEdit(d, rnd)));
         }
+    }
+
+    /** Mostly a sender of a message {@code to} receives, so the edit names a message; else {@code other}. */
+    private static String senderOrOther(Diagram d, String to, String other, Random rnd) {
+        int r = d.findEvent(to);
+        int[] senders = r < 0 ? new int[0] : d.sendersOf(r);
+        return senders.length == 0 || rnd.nextInt(8) == 0 ? other : d.eventId(senders[rnd.nextInt(senders.length)]);
     }
 
     private static String anyEvent(Diagram d, Random rnd) {

@@ -41,13 +41,13 @@ class EditsTest {
         roundTrip(new RemoveEvent("q1"));
         roundTrip(new RemoveEvent("q2"));
         roundTrip(new AddMessage("p3", "q6"));
-        roundTrip(new RemoveMessage("r4"));
+        roundTrip(new RemoveMessage("q1", "r4"));
         roundTrip(new RenameEvent("p1", "start"));
         roundTrip(new SetEventLabel("p1", "hello"));
         roundTrip(new SetEventTime("p2", 25));
         roundTrip(new SetEventTime("p2", Double.NaN));
-        roundTrip(new SetMessageLabel("q2", "m1"));
-        roundTrip(new SetMessageExternal("q2", true));
+        roundTrip(new SetMessageLabel("p1", "q2", "m1"));
+        roundTrip(new SetMessageExternal("p1", "q2", true));
         roundTrip(new SetTitle("Another title"));
         roundTrip(new CompoundEdit("Add and send", List.of(new AddEvent("R", 0, "r0", null, -5),
                 new AddMessage("r0", "q3"))));
@@ -80,10 +80,20 @@ class EditsTest {
     }
 
     @Test
-    void refusesAReceiveThatSendsAndASecondReceive() {
-        assertTrue(refusal(new AddMessage("q2", "r1")).contains("q2 receives a message"));
-        assertTrue(refusal(new AddMessage("r1", "q2")).contains("q2 already receives a message from p1"));
-        assertTrue(refusal(new AddMessage("r1", "q1")).contains("q1 sends messages"));
+    void aReceiveMaySendAndAnEventMayReceiveSeveralMessages() {
+        // q2 receives from p1 and now also sends; r3 receives from q4 and now from q2 too.
+        roundTrip(new AddMessage("q2", "r3"));
+        new AddMessage("q2", "r3").applyTo(d);
+        assertEquals(2, d.receiveCount(d.findEvent("r3")));
+        assertEquals(1, d.sendCount(d.findEvent("q2")));
+        roundTrip(new RemoveMessage("q4", "r3"));
+        roundTrip(new RemoveEvent("r3"));
+    }
+
+    @Test
+    void refusesASecondMessageBetweenTheSameTwoEvents() {
+        assertTrue(refusal(new AddMessage("p1", "q2")).contains("p1 already sends a message to q2"));
+        assertTrue(refusal(new RemoveMessage("q1", "q2")).contains("there is no message from q1 to q2"));
     }
 
     @Test
@@ -146,8 +156,8 @@ class EditsTest {
         refusal(new RestoreEvent(new EventData("P", 0, "y", null, Double.NaN),
                 List.of(new MessageData(0, "y", "nowhere", null, false))));
         refusal(new RestoreProcess(7, "S", List.of(), List.of()));
-        refusal(new RestoreProcess(0, "S", List.of(new EventData("S", 0, "s1", null, 5)),
-                List.of(new MessageData(0, "s1", "q2", null, false))));
+        refusal(new RestoreProcess(0, "S", List.of(new EventData("S", 0, "s1", null, 15)),
+                List.of(new MessageData(0, "s1", "q2", null, false)))); // received at 10, before it is sent
         assertEquals(-1, d.findEvent("y"));
         assertEquals(-1, d.findEvent("s1"));
     }

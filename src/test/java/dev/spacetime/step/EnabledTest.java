@@ -30,4 +30,15 @@ class EnabledTest {
         happened[g.indexOf("p1")] = true;
         assertNull(Enabled.whyNot(g, happened, g.indexOf("p1")));
     }
+
+    @Test
+    void anEventReceivingSeveralMessagesWaitsForEverySend() {
+        EventGraph two = EventGraph.of(Diagrams.of("P: p1", "Q: q1", "R: r1", "p1 -> r1", "q1 -> r1"));
+        boolean[] done = new boolean[two.eventCount()];
+        assertEquals("r1 waits for the messages from p1 and q1, not sent yet", Enabled.whyNot(two, done, two.indexOf("r1")));
+        done[two.indexOf("q1")] = true;
+        assertEquals("r1 waits for the message from p1, not sent yet", Enabled.whyNot(two, done, two.indexOf("r1")));
+        done[two.indexOf("p1")] = true;
+        assertNull(Enabled.whyNot(two, done, two.indexOf("r1")));
+    }
 }

@@ -48,4 +48,12 @@ class ExplanationTest {
         assertEquals("q2 receives the message from p1 (Tm = 1): IR2 sets C_Q := max(1, 1) + 1 = 2; V_Q = [1,2,0]",
                 Explanation.of(a, a.indexOf("q2"), true));
     }
+
+    @Test
+    void aReceiveOfSeveralMessagesNamesEveryTmAndAReceiveThatSendsSaysSo() {
+        Analysis a = Analysis.of(Diagrams.of("P: p1 p2", "Q: q1 q2 q3 q4 q5", "R: r1 r2 r3", "S: s1",
+                "p2 -> r3", "q5 -> r3", "r3 -> s1"));
+        assertEquals("r3 receives 2 messages (Tm = 2 from p2, Tm = 5 from q5): IR2 sets C_R := max(2, 2, 5) + 1 = 6,"
+                + " then sends a message to s1 with Tm = 6", explain(a, "r3"));
+    }
 }

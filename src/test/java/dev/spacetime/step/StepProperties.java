@@ -24,7 +24,7 @@ import net.jqwik.api.Arbitrary;
 class StepProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
-        return RandomDiagrams.small();
+        return RandomDiagrams.general();
     }
 
     @Property(tries = 300)
@@ -109,9 +109,11 @@ class StepProperties {
             if (g.position(e) > 0) {
                 r[e - 1][e] = true;
             }
-            int s = g.sender(e) >= 0 ? g.sender(e) : g.externalSender(e);
-            if (s >= 0) {
-                r[s][e] = true;
+            for (int k = 0; k < g.senderCount(e); k++) {
+                r[g.sender(e, k)][e] = true;
+            }
+            for (int k = 0; k < g.externalSenderCount(e); k++) {
+                r[g.externalSender(e, k)][e] = true;
             }
         }
         for (int k = 0; k < n; k++) {

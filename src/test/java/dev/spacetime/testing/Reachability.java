@@ -39,11 +39,12 @@ public final class Reachability {
             }
         }
         for (int k = 0; k < d.messageCount(); k++) {
-            int r = d.messageAt(k);
-            if (d.isExternal(r) && !withExternal) {
+            int m = d.message(k);
+            if (d.isExternal(m) && !withExternal) {
                 continue;
             }
-            int s = index[d.senderOf(r)];
+            int r = d.messageTo(m);
+            int s = index[d.messageFrom(m)];
             succ.get(s).add(index[r]);
             preds.get(index[r]).add(s);
         }

@@ -262,7 +262,7 @@ public final class Editor implements DocumentView {
     private void recompute(Document doc) {
         Diagram d = doc.diagram();
         selection.retain(id -> d.findEvent(id) >= 0, name -> d.processIndex(name) >= 0,
-                id -> d.findEvent(id) >= 0 && d.isReceive(d.findEvent(id)));
+                m -> m.find(d) >= 0);
         Analysis analysis = doc.analysis();
         if (!player.follows(analysis)) {
             player.rebase(analysis);

@@ -1,6 +1,9 @@
 package dev.spacetime.app.document;
 
+import dev.spacetime.model.MessageRef;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -8,14 +11,14 @@ import javafx.collections.ObservableList;
 
 /**
  * What the user has selected: up to two events (two to compare them), or one process, or one
- * message (named by its receive event). View state, never part of the diagram; shared by the canvas,
+ * message (named by its two events). View state, never part of the diagram; shared by the canvas,
  * the total-order panel and the inspector. Elements are named by id so a selection survives edits.
  */
 public final class Selection {
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final ObservableList<String> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper process = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<MessageRef> message = new ReadOnlyObjectWrapper<>();
 
     /** Selected event ids, oldest first, at most two. */
     public ObservableList<String> events() {
@@ -26,8 +29,8 @@ public final class Selection {
         return process.getReadOnlyProperty();
     }
 
-    /** The receive event of the selected message, or null. */
-    public ReadOnlyStringProperty messageProperty() {
+    /** The selected message, or null. */
+    public ReadOnlyObjectProperty<MessageRef> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
@@ -59,10 +62,10 @@ public final class Selection {
         process.set(name);
     }
 
-    public void selectMessage(String receive) {
+    public void selectMessage(MessageRef m) {
         events.clear();
         process.set(null);
-        message.set(receive);
+        message.set(m);
     }
 
     public void clear() {
@@ -77,7 +80,7 @@ public final class Selection {
 
     /** Drops whatever no longer exists after an edit. */
     void retain(java.util.function.Predicate<String> eventExists, java.util.function.Predicate<String> processExists,
-            java.util.function.Predicate<String> messageExists) {
+            java.util.function.Predicate<MessageRef> messageExists) {
         List<String> kept = events.stream().filter(eventExists).toList();
         if (!kept.equals(events)) {
             events.setAll(kept);

@@ -1,5 +1,6 @@
 package dev.spacetime.app.editing;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Player;
@@ -78,9 +79,9 @@ final class CanvasMenu {
                 items.add(item("Delete", then(select, edits::delete)));
             }
             case MESSAGE -> {
-                String receive = g.id(hit.event());
-                Runnable select = () -> selection.selectMessage(receive);
-                boolean external = g.diagram().isExternal(g.diagram().findEvent(receive));
+                MessageRef message = new MessageRef(g.id(hit.sender()), g.id(hit.event()));
+                Runnable select = () -> selection.selectMessage(message);
+                boolean external = g.diagram().isExternal(message.find(g.diagram()));
                 items.add(item("Label…", then(select, edits::rename)));
                 items.add(item(external ? "Make internal" : "Make external", then(select, edits::toggleExternal)));
                 items.add(new SeparatorMenuItem());

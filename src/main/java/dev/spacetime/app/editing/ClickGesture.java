@@ -1,5 +1,6 @@
 package dev.spacetime.app.editing;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
@@ -48,10 +49,10 @@ final class ClickGesture {
                 }
             }
             case MESSAGE -> {
-                String receive = g.id(hit.event());
-                selection.selectMessage(receive);
+                MessageRef message = new MessageRef(g.id(hit.sender()), g.id(hit.event()));
+                selection.selectMessage(message);
                 if (twice) {
-                    inline.labelMessage(receive, e.getX(), e.getY());
+                    inline.labelMessage(message, e.getX(), e.getY());
                 }
             }
             case PROCESS -> {

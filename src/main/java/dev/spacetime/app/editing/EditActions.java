@@ -1,5 +1,6 @@
 package dev.spacetime.app.editing;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
@@ -54,7 +55,8 @@ public final class EditActions {
         } else if (s.processProperty().get() != null) {
             edit = new RemoveProcess(s.processProperty().get());
         } else if (s.messageProperty().get() != null) {
-            edit = new RemoveMessage(s.messageProperty().get());
+            MessageRef m = s.messageProperty().get();
+            edit = new RemoveMessage(m.from(), m.to());
         }
         if (edit != null) {
             report(editor.run(edit));
@@ -164,13 +166,13 @@ public final class EditActions {
     }
 
     public void toggleExternal() {
-        String receive = editor.selection().messageProperty().get();
-        if (receive == null) {
+        MessageRef m = editor.selection().messageProperty().get();
+        if (m == null) {
             report("select a message first (click its arrow)");
             return;
         }
         Diagram d = editor.document().diagram();
-        report(editor.run(new SetMessageExternal(receive, !d.isExternal(d.findEvent(receive)))));
+        report(editor.run(new SetMessageExternal(m.from(), m.to(), !d.isExternal(m.find(d)))));
     }
 
     /** F2: rename the selected event or process, or label the selected message, in place. */
@@ -190,8 +192,9 @@ public final class EditActions {
             inline.renameProcess(s.processProperty().get(), v.toPixelX(layout.x(p, layout.startTime())),
                     v.toPixelY(layout.y(p, layout.startTime())));
         } else if (s.messageProperty().get() != null) {
-            int r = g.indexOf(s.messageProperty().get());
-            inline.labelMessage(s.messageProperty().get(), v.toPixelX(layout.eventX(r)), v.toPixelY(layout.eventY(r)));
+            MessageRef m = s.messageProperty().get();
+            int r = g.indexOf(m.to());
+            inline.labelMessage(m, v.toPixelX(layout.eventX(r)), v.toPixelY(layout.eventY(r)));
         }
     }
 

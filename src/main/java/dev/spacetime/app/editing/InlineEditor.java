@@ -1,5 +1,6 @@
 package dev.spacetime.app.editing;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
@@ -54,11 +55,11 @@ public final class InlineEditor {
         open(name, x, y, text -> new RenameProcess(name, text.strip()));
     }
 
-    void labelMessage(String receive, double x, double y) {
+    void labelMessage(MessageRef m, double x, double y) {
         Diagram d = editor.document().diagram();
-        String label = d.messageLabel(d.findEvent(receive));
+        String label = d.messageLabel(m.find(d));
         open(label == null ? "" : label, x, y,
-                text -> new SetMessageLabel(receive, text.isBlank() ? null : text.strip()));
+                text -> new SetMessageLabel(m.from(), m.to(), text.isBlank() ? null : text.strip()));
     }
 
     boolean isOpen() {

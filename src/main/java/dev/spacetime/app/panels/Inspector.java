@@ -1,5 +1,6 @@
 package dev.spacetime.app.panels;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
@@ -120,9 +121,7 @@ public final class Inspector {
                 Arrays.toString(a.vector(e)).replace(" ", "")));
         items.add(InspectorItem.readOnly("Clocks", "Place in ⇒", "Position in the total order",
                 Integer.toString(a.totalOrder().rank(e) + 1)));
-        String kind = d.isReceive(h) ? "receives from " + d.eventId(d.senderOf(h))
-                : d.sendCount(h) > 0 ? "sends to " + d.sendCount(h) + (d.sendCount(h) == 1 ? " event" : " events")
-                : "local event";
+        String kind = EventKind.of(d, h);
         items.add(InspectorItem.readOnly("Event", "Kind", "Send, receive or local", kind));
     }
 
@@ -137,18 +136,19 @@ public final class Inspector {
         items.add(InspectorItem.readOnly("Process", "Events", "How many events it has", Integer.toString(d.eventCount(p))));
     }
 
-    private void message(Analysis a, String receive, List<InspectorItem> items) {
+    private void message(Analysis a, MessageRef m, List<InspectorItem> items) {
         Diagram d = a.graph().diagram();
-        int r = d.findEvent(receive);
-        String from = d.eventId(d.senderOf(r));
+        int r = m.find(d);
+        String from = m.from();
+        String receive = m.to();
         heading.setText("Message " + from + " → " + receive);
         items.add(InspectorItem.readOnly("Message", "From", "The send event", from));
         items.add(InspectorItem.readOnly("Message", "To", "The receive event", receive));
         items.add(new InspectorItem("Message", "Label", "Free text shown on the arrow",
                 d.messageLabel(r) == null ? "" : d.messageLabel(r), String.class,
-                v -> new SetMessageLabel(receive, v.toString().isBlank() ? null : v.toString().strip()), this::run));
+                v -> new SetMessageLabel(from, receive, v.toString().isBlank() ? null : v.toString().strip()), this::run));
         items.add(new InspectorItem("Message", "External", "Sent outside the system (section 5): drawn dashed",
-                d.isExternal(r), Boolean.class, v -> new SetMessageExternal(receive, (Boolean) v), this::run));
+                d.isExternal(r), Boolean.class, v -> new SetMessageExternal(from, receive, (Boolean) v), this::run));
         items.add(InspectorItem.readOnly("Clocks", "Tm", "The sender's clock, carried by the message",
                 Integer.toString(a.lamport(a.indexOf(from)))));
     }

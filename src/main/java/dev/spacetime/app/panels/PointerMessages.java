@@ -105,8 +105,8 @@ public final class PointerMessages implements Feedback {
                         + ": still to come" : EventText.title(a, hit.event());
             case MESSAGE: {
                 int r = hit.event();
-                int h = g.handle(r);
-                int s = g.indexOfHandle(d.senderOf(h));
+                int s = hit.sender();
+                int h = d.messageBetween(g.handle(s), g.handle(r));
                 String label = d.messageLabel(h);
                 return (d.isExternal(h) ? "External message " : "Message ") + g.id(s) + " → " + g.id(r)
                         + (label == null ? "" : " \"" + label + "\"") + "\nsent at C=" + (secret(s) ? "?" : a.lamport(s))

@@ -32,7 +32,7 @@ import net.jqwik.api.Provide;
 public class CommandStackProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
-        return RandomDiagrams.small();
+        return RandomDiagrams.general();
     }
 
     @Provide

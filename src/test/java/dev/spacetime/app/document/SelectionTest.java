@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.model.MessageRef;
 import dev.spacetime.testing.FxThread;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,9 @@ class SelectionTest {
             s.selectProcess("P");
             assertTrue(s.events().isEmpty());
             assertEquals("P", s.processProperty().get());
-            s.selectMessage("q2");
+            s.selectMessage(new MessageRef("p1", "q2"));
             assertNull(s.processProperty().get());
-            assertEquals("q2", s.messageProperty().get());
+            assertEquals(new MessageRef("p1", "q2"), s.messageProperty().get());
             s.selectEvent("a");
             assertNull(s.messageProperty().get());
             s.clear();

@@ -57,6 +57,6 @@ class ShivizFilesTest {
         Files.writeString(file, "\n\nstart\nα {\"α\":1}\nhear\nβ {\"α\":1,\"β\":1}\n");
         var d = ShivizFiles.importExecution(file, 0);
         assertEquals("α", d.processName(0));
-        assertEquals(d.findEvent("α1"), d.senderOf(d.findEvent("β1")));
+        assertEquals(d.findEvent("α1"), d.sendersOf(d.findEvent("β1"))[0]);
     }
 }
