@@ -230,7 +230,7 @@ public final class Diagram {
         for (int m = messages.firstInto(event); m >= 0; m = messages.nextInto(m)) {
             out[n++] = m;
         }
-        sortByEvent(out, true);
+        MessageOrder.bySender(this, out);
         return out;
     }
 
@@ -241,7 +241,7 @@ public final class Diagram {
         for (int m = messages.firstOutOf(event); m >= 0; m = messages.nextOutOf(m)) {
             out[n++] = m;
         }
-        sortByEvent(out, false);
+        MessageOrder.byReceiver(this, out);
         return out;
     }
 
@@ -261,27 +261,6 @@ public final class Diagram {
             out[i] = messages.to(out[i]);
         }
         return out;
-    }
-
-    /** Sorts messages by their far ends (senders or receivers): an event's messages are few, insertion sort is plenty. */
-    private void sortByEvent(int[] ms, boolean bySender) {
-        for (int i = 1; i < ms.length; i++) {
-            int m = ms[i];
-            int j = i - 1;
-            while (j >= 0 && comesAfter(end(ms[j], bySender), end(m, bySender))) {
-                ms[j + 1] = ms[j];
-                j--;
-            }
-            ms[j + 1] = m;
-        }
-    }
-
-    private int end(int m, boolean sender) {
-        return sender ? messages.from(m) : messages.to(m);
-    }
-
-    private boolean comesAfter(int a, int b) {
-        return procOf[a].index != procOf[b].index ? procOf[a].index > procOf[b].index : position[a] > position[b];
     }
 
     // ---- whole-diagram operations ----

@@ -57,6 +57,22 @@ class EditingWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aDragFromAReceiveToAnEventThatAlreadyReceivesAddsOneMessageAndUndoesExactly() throws Exception {
+        // q2 receives from p1; r3 receives from q4. The paper allows q2 to send and r3 to receive again.
+        Diagram original = diagram();
+        drag(screenAt("q2"), screenAt("r3"));
+        Diagram d = diagram();
+        assertEquals(original.messageCount() + 1, d.messageCount());
+        int r3 = d.findEvent("r3");
+        assertEquals(2, d.receiveCount(r3), "r3 now receives from q4 and q2");
+        assertEquals(1, d.sendCount(d.findEvent("q2")), "q2 receives and sends");
+        var a = fx(() -> app.editor().analysis());
+        assertEquals(5, a.lamport(a.indexOf("r3")), "IR2: max(C(r2) = 2, Tm = 4 from q4, Tm = 2 from q2) + 1");
+        keys(KeyCode.SHORTCUT, KeyCode.Z);
+        assertTrue(diagram().sameContent(original), "one undo gives back Figure 1 exactly");
+    }
+
+    @Test
     void anIllegalDragIsRefusedWithAReasonAndChangesNothing() throws Exception {
         Diagram original = diagram();
         drag(screenAt("q6"), screenAt(0, 10)); // from Q at time 50 to P at time 10: received before it was sent
@@ -67,9 +83,9 @@ class EditingWindowTest extends WindowTestBase {
         assertTrue(diagram().sameContent(original));
         assertFalse(fx(() -> app.editor().document().commands().canUndo()), "nothing to undo");
 
-        drag(screenAt("q5"), screenAt("p1")); // p1 sends a message, so it cannot also receive one
+        drag(screenAt("p1"), screenAt("q2")); // p1 already sends to q2: one message between two events
         reason = fx(() -> app.pointer().lastRefusal());
-        assertTrue(reason.contains("p1 sends messages"), reason);
+        assertTrue(reason.contains("p1 already sends a message to q2"), reason);
         assertTrue(diagram().sameContent(original));
     }
 

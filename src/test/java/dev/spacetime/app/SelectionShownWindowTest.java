@@ -46,7 +46,7 @@ class SelectionShownWindowTest extends WindowTestBase {
         Point2D send = screenAt("q4");
         Point2D receive = screenAt("r3");
         click(send.add(receive.subtract(send).multiply(0.5)));
-        assertEquals("r3", fx(() -> app.editor().selection().messageProperty().get()));
+        assertEquals(new MessageRef("q4", "r3"), fx(() -> app.editor().selection().messageProperty().get()));
         int along = count(snapshot(), HIGHLIGHT);
         double length = send.distance(receive);
         assertTrue(along > length * 2, "the message q4 → r3 is drawn thick in the highlight colour: " + along);
