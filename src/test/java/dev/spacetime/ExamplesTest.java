@@ -67,4 +67,14 @@ class ExamplesTest {
         assertTrue(a.totallyBefore(requestB, requestA), "so ⇒ orders request B first: the anomaly");
         assertTrue(a.pairCounts().anomalies() > 0);
     }
+
+    @Test
+    void theRequestReplyExampleReceivesAndSendsInOneEventAndGathersTwoMessages() throws Exception {
+        Analysis a = Analysis.of(DiagramReader.read(Path.of("examples/request-reply.json")));
+        assertEquals(2, a.lamport(a.indexOf("s1")), "s1 receives a1's request (Tm = 1) and replies in the same event");
+        assertEquals(3, a.lamport(a.indexOf("a2")), "the reply carries Tm = C(s1) = 2");
+        assertEquals(5, a.lamport(a.indexOf("s2")), "IR2 with two messages: max(2, 4, 1) + 1");
+        assertTrue(hb(a, "b1", "b2") && hb(a, "a3", "b2"), "both votes reach B's result through s2");
+        assertTrue(conc(a, "b1", "s1"));
+    }
 }
