@@ -146,8 +146,7 @@ final class SimulateCommand implements Runnable {
             Inputs.save(run.diagram(), out);
             PrintWriter w = spec.commandLine().getOut();
             w.println("wrote " + out + ": " + run.diagram().eventCount() + " events");
-            w.println(String.format(Locale.ROOT, "largest clock difference from t = %.3f on: %.4f; the bound ε ≈ d(2κτ + ξ) = %.4f",
-                    p.convergenceTime(), run.maxSkewAfterConvergence(), p.epsilon()));
+            w.println(run.verdict());
             for (String warning : run.warnings()) {
                 w.println("warning: " + warning);
             }

@@ -40,7 +40,8 @@ class SimulateCommandTest {
         CliRun p = CliRun.of("simulate", "physical", "--mu", "0.5", "--xi", "0.4",
                 dir.resolve("p.json").toString());
         assertEquals(0, p.code(), p.err());
-        assertTrue(p.out().contains("the bound ε ≈ d(2κτ + ξ)") && p.out().contains("warning: μ + ξ"), p.out());
+        assertTrue(p.out().contains("ε ≈ d(2κτ + ξ)") && p.out().contains("exact") && p.out().contains("warning: μ + ξ"),
+                p.out());
     }
 
     @Test

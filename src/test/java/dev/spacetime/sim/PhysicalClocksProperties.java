@@ -26,11 +26,11 @@ class PhysicalClocksProperties {
         PhysicalParameters p = new PhysicalParameters(processes, kappa, d, 1, mu, xi, 30, initialSkew, seed);
         assertTrue(p.warnings().isEmpty(), () -> "assumptions met: " + p.warnings());
         PhysicalRun run = PhysicalClocks.run(p);
-        assertTrue(run.maxSkewAfterConvergence() <= p.epsilon() + 1e-9, () -> "skew " + run.maxSkewAfterConvergence()
+        assertTrue(run.maxSkew() <= p.epsilon() + 1e-9, () -> "skew " + run.maxSkew()
                 + " > ε = " + p.epsilon() + " for " + p);
         assertEquals(List.of(), Rules.check(run.diagram()));
         if (run.skew()[0] > 2 * p.epsilon()) {
-            assertTrue(run.maxSkewAfterConvergence() < run.skew()[0] / 2, "clocks that started far apart were brought together");
+            assertTrue(run.maxSkew() < run.skew()[0] / 2, "clocks that started far apart were brought together");
         }
     }
 
@@ -43,5 +43,40 @@ class PhysicalClocksProperties {
         PhysicalParameters tooShort = new PhysicalParameters(4, 0.001, 3, 2, 0.01, 0.01, 5, 1, seed);
         assertTrue(tooShort.warnings().get(0).contains("before the clocks can synchronise"));
         assertTrue(new PhysicalParameters(3, 0.01, 3, 1, 0.01, 0.01, 10, 0, seed).problem().contains("diameter"));
+    }
+
+    @Property(tries = 60)
+    void theLargestSkewIsExactNotSampled(@ForAll @IntRange(min = 2, max = 8) int processes,
+            @ForAll @DoubleRange(min = 0, max = 0.05) @Scale(4) double kappa,
+            @ForAll @DoubleRange(min = 0.001, max = 0.1) @Scale(4) double mu, @ForAll @DoubleRange(min = 0, max = 0.2) @Scale(4) double xi,
+            @ForAll @DoubleRange(min = 0, max = 4) double initialSkew, @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        // An independent check: sampled very finely, the spread never exceeds the exact maximum, and comes
+        // within what the clocks can drift apart in one sample step of it.
+        PhysicalParameters p = new PhysicalParameters(processes, kappa, 1, 2, mu, xi, 20, initialSkew, seed);
+        double dt = p.tau() / 2000;
+        PhysicalRun fine = PhysicalClocks.run(p, dt);
+        double sampled = java.util.stream.IntStream.range(0, fine.sampleTimes().length)
+                .filter(k -> fine.sampleTimes()[k] >= p.convergenceTime()).mapToDouble(k -> fine.skew()[k]).max().orElse(0);
+        assertTrue(sampled <= fine.maxSkew() + 1e-9, () -> "sampled " + sampled + " above the exact " + fine.maxSkew());
+        double drift = 2 * (1 + kappa) * dt;
+        assertTrue(sampled >= fine.maxSkew() - drift - 1e-9, () -> "sampled " + sampled + " far below the exact " + fine.maxSkew());
+        assertEquals(fine.maxSkew(), PhysicalClocks.run(p).maxSkew(), 1e-12, "the exact maximum does not depend on the chart");
+    }
+
+    @Property(tries = 1)
+    void theIssuesExampleWhereSamplingUnderstatedTheSkew() {
+        PhysicalParameters p = new PhysicalParameters(6, 0, 1, 2, 0.0289, 0.0922, 60, 3.74, 41);
+        PhysicalRun run = PhysicalClocks.run(p);
+        // Sampled every τ/4 this read 0.0513. The issue's 0.0771 was worked out from the clock readings the
+        // labels show, rounded to three decimals; checked against a sampling every τ/2000, the maximum is 0.07655.
+        assertEquals(0.07655, run.maxSkew(), 0.00001);
+    }
+
+    @Property(tries = 1)
+    void aRunShorterThanTheConvergenceTimeSaysSoInsteadOfAZero() {
+        PhysicalRun run = PhysicalClocks.run(new PhysicalParameters(4, 0.001, 3, 2, 0.01, 0.01, 5, 1, 7));
+        assertTrue(!run.converged() && !run.pc2Holds());
+        assertTrue(run.verdict().contains("before the convergence time") && run.verdict().contains("run it longer"),
+                run.verdict());
     }
 }

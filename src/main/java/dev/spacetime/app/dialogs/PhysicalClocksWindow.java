@@ -122,10 +122,7 @@ public final class PhysicalClocksWindow {
         bound.getData().add(new XYChart.Data<>(p.convergenceTime(), p.epsilon()));
         bound.getData().add(new XYChart.Data<>(p.duration(), p.epsilon()));
         chart.getData().setAll(List.of(skew, bound));
-        summary.setText("From t = " + ReadableNumber.of(p.convergenceTime()) + " (the convergence time d(τ + μ + ξ)) on, "
-                + "the clocks differ by at most " + ReadableNumber.of(run.maxSkewAfterConvergence()) + "; the bound is ε ≈ "
-                + ReadableNumber.of(p.epsilon()) + ": " + (run.maxSkewAfterConvergence() <= p.epsilon() ? "PC2 holds" : "PC2 is broken")
-                + ".");
+        summary.setText(run.verdict());
         warnings.setText(String.join("\n", run.warnings()));
     }
 }

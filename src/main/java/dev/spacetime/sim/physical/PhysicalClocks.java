@@ -45,15 +45,20 @@ public final class PhysicalClocks {
     }
 
     public static PhysicalRun run(PhysicalParameters params) {
+        return run(params, params.tau() / 4);
+    }
+
+    /** A run whose sampled curve (for the chart) has a point every {@code sampleStep}; the maximum is exact either way. */
+    public static PhysicalRun run(PhysicalParameters params, double sampleStep) {
         String problem = params.problem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
         SplittableRandom rnd = new SplittableRandom(params.seed());
-        return new PhysicalClocks(params, rnd).simulate(rnd);
+        return new PhysicalClocks(params, rnd).simulate(rnd, sampleStep);
     }
 
-    private PhysicalRun simulate(SplittableRandom rnd) {
+    private PhysicalRun simulate(SplittableRandom rnd, double step) {
         int n = p.processes();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -66,17 +71,29 @@ public final class PhysicalClocks {
         for (int[] arc : Network.arcs(n, p.diameter())) {
             agenda.add(new Send(rnd.nextDouble(0, p.tau()), seq++, arc[0], arc[1], Double.NaN, null));
         }
-        double step = p.tau() / 4;
         int samples = (int) Math.floor(p.duration() / step) + 1;
         double[] times = new double[samples];
         double[] skew = new double[samples];
         int next = 0;
+        // The exact largest spread from the convergence time to the end. Between two resets every clock is
+        // linear, so the spread (the greatest clock minus the least) is convex there and peaks at an end
+        // of the stretch: checking the window's ends and both sides of every reset inside it is enough.
+        double from = p.convergenceTime();
+        double[] windowEnds = {from, p.duration()};
+        int end = 0;
+        double exactMax = Double.NEGATIVE_INFINITY;
         while (!agenda.isEmpty()) {
             Send s = agenda.poll();
             while (next < samples && next * step <= s.time()) {
                 times[next] = next * step;
                 skew[next] = spread(next * step);
                 next++;
+            }
+            while (end < windowEnds.length && windowEnds[end] <= s.time()) {
+                if (from <= p.duration()) {
+                    exactMax = Math.max(exactMax, spread(windowEnds[end]));
+                }
+                end++;
             }
             if (s.event() == null) {
                 if (s.time() > p.duration()) {
@@ -96,8 +113,15 @@ public final class PhysicalClocks {
                 double t = s.time();
                 double now = read(j, t);
                 double set = Math.max(now, s.stamp() + p.mu()); // IR2′
+                boolean inWindow = t >= from && t <= p.duration();
+                if (inWindow) {
+                    exactMax = Math.max(exactMax, spread(t)); // just before the reset
+                }
                 base[j] = set;
                 since[j] = t;
+                if (inWindow) {
+                    exactMax = Math.max(exactMax, spread(t)); // and just after
+                }
                 String id = rec.event(j, t, "receive Tm=" + fmt(s.stamp()) + ", C=" + fmt(set));
                 rec.message(s.event(), id, null, false);
             }
@@ -107,11 +131,14 @@ public final class PhysicalClocks {
             skew[next] = spread(next * step);
             next++;
         }
+        for (; end < windowEnds.length && from <= p.duration(); end++) {
+            exactMax = Math.max(exactMax, spread(windowEnds[end]));
+        }
         Diagram d = rec.build(String.format(Locale.ROOT, "Physical clocks (section 6): %d processes, diameter %d, "
                 + "κ = %s, τ = %s, μ = %s, ξ = %s", n, p.diameter(), p.kappa(), p.tau(), p.mu(), p.xi()), b -> b
                         .timeDirection(TimeDirection.RIGHT) // a long execution reads best along the page
                         .simulation(p.settings()));
-        return new PhysicalRun(p, d, times, skew, p.warnings());
+        return new PhysicalRun(p, d, times, skew, from <= p.duration() ? exactMax : Double.NaN, p.warnings());
     }
 
     /** The largest difference between any two clocks at time t. */
