@@ -74,10 +74,32 @@ public final class Explanation {
             }
         }
         if (withVector) {
-            sb.append("; V_").append(d.processName(g.process(e))).append(" = ")
-                    .append(Arrays.toString(a.vector(e)).replace(" ", ""));
+            sb.append("; ").append(vectorRule(a, e));
         }
         return sb.toString();
+    }
+
+    /**
+     * The vector clock's rule, taught as IR1 and IR2 are: "V_Q := max([1,1,0], [2,0,0]) with Q's entry + 1 = [2,2,0]"
+     * for a receive (the process's vector and each timestamp received), "V_P: P's entry + 1 = [2,0,0]" otherwise.
+     */
+    static String vectorRule(Analysis a, int e) {
+        EventGraph g = a.graph();
+        String p = g.diagram().processName(g.process(e));
+        String now = text(a.vector(e));
+        if (g.senderCount(e) == 0) {
+            return "V_" + p + ": " + p + "'s entry + 1 = " + now;
+        }
+        StringBuilder max = new StringBuilder("max(");
+        max.append(g.position(e) > 0 ? text(a.vector(e - 1)) : text(new int[g.processCount()]));
+        for (int k = 0; k < g.senderCount(e); k++) {
+            max.append(", ").append(text(a.vector(g.sender(e, k))));
+        }
+        return "V_" + p + " := " + max + ") with " + p + "'s entry + 1 = " + now;
+    }
+
+    private static String text(int[] v) {
+        return Arrays.toString(v).replace(" ", "");
     }
 
     private static String externalMessages(List<String> senders) {

@@ -45,7 +45,8 @@ class ExplanationTest {
     @Test
     void withVectorClocksTheProcessVectorIsGiven() {
         Analysis a = Analysis.of(Diagrams.figure1());
-        assertEquals("q2 receives the message from p1 (Tm = 1): IR2 sets C_Q := max(1, 1) + 1 = 2; V_Q = [1,2,0]",
+        assertEquals("q2 receives the message from p1 (Tm = 1): IR2 sets C_Q := max(1, 1) + 1 = 2; "
+                + "V_Q := max([0,1,0], [1,0,0]) with Q's entry + 1 = [1,2,0]",
                 Explanation.of(a, a.indexOf("q2"), true));
     }
 
@@ -55,5 +56,13 @@ class ExplanationTest {
                 "p2 -> r3", "q5 -> r3", "r3 -> s1"));
         assertEquals("r3 receives 2 messages (Tm = 2 from p2, Tm = 5 from q5): IR2 sets C_R := max(2, 2, 5) + 1 = 6,"
                 + " then sends a message to s1 with Tm = 6", explain(a, "r3"));
+    }
+
+    @Test
+    void theVectorRuleIsTaughtAsIR1AndIR2AreForLocalEventsAndReceivesOfSeveralMessages() {
+        Analysis a = Analysis.of(Diagrams.of("P: p1 p2", "Q: q1", "R: r1 r2", "p2 -> r2", "q1 -> r2"));
+        assertEquals("V_P: P's entry + 1 = [1,0,0]", Explanation.vectorRule(a, a.indexOf("p1")));
+        assertEquals("V_R := max([0,0,1], [2,0,0], [0,1,0]) with R's entry + 1 = [2,1,2]",
+                Explanation.vectorRule(a, a.indexOf("r2")));
     }
 }

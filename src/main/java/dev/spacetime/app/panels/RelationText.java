@@ -5,6 +5,7 @@ import dev.spacetime.causality.CausalCone;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.causality.Witness;
 import dev.spacetime.drawing.EventText;
+import java.util.Arrays;
 
 /** The selection in words, as the paper would put it: an event's clocks and cone, or how two events relate. */
 public final class RelationText {
@@ -18,7 +19,11 @@ public final class RelationText {
                 + cone.futureSize() + " in its future, " + cone.concurrentSize() + " concurrent with it";
     }
 
-    /** "p1 → r4: p1 happened before r4 (C=1 < C=6), by p1 → q2 ⇝ …", or "p3 ‖ q3: …". */
+    /**
+     * "p1 → r4: p1 happened before r4 (C(p1)=1 < C(r4)=6, …; V(p1)=[1,0,0] < V(r4)=[…]), by p1 → q2 ⇝ …", or
+     * "p3 ‖ q3: …" with both clocks side by side, and for events that only external messages order, the ➝ of
+     * section 5 and whether the clocks keep the Strong Clock Condition for them.
+     */
     static String of(Analysis a, int x, int y) {
         EventGraph g = a.graph();
         String cx = "C(" + g.id(x) + ")=" + a.lamport(x);
@@ -34,17 +39,34 @@ public final class RelationText {
         }
         String first = g.id(a.totallyBefore(x, y) ? x : y);
         String second = g.id(a.totallyBefore(x, y) ? y : x);
+        String vectors = vector(a, x) + " and " + vector(a, y) + " are incomparable";
+        String order = "⇒ puts " + first + " before " + second;
+        if (a.happenedBeforeWithExternal(x, y) || a.happenedBeforeWithExternal(y, x)) {
+            int u = a.happenedBeforeWithExternal(x, y) ? x : y;
+            int v = u == x ? y : x;
+            String cu = u == x ? cx : cy;
+            String cv = u == x ? cy : cx;
+            String verdict = a.lamport(u) >= a.lamport(v)
+                    ? cu + " ≥ " + cv + ", so " + order + ": the anomalous behaviour of section 5 (the Strong Clock Condition fails)"
+                    : cu + " < " + cv + ", so " + order + ", as ➝ does (the Strong Clock Condition holds for them)";
+            return g.id(x) + " ‖ " + g.id(y) + " inside the system (" + vectors + "), but " + g.id(u) + " ➝ " + g.id(v)
+                    + " through an external message: " + verdict;
+        }
         String clocks = a.lamport(x) == a.lamport(y) ? "equal clocks " + cx + ", " + cy + "; ⇒ breaks the tie by process order"
                 : cx + ", " + cy + ": the clocks order them though causality does not, a false ordering";
-        return g.id(x) + " ‖ " + g.id(y) + ": concurrent, neither happened before the other (" + clocks + "); ⇒ puts "
-                + first + " before " + second;
+        return g.id(x) + " ‖ " + g.id(y) + ": concurrent, neither happened before the other (" + clocks + "; yet "
+                + vectors + "); " + order;
     }
 
     private static String before(Analysis a, int x, int y, String cx, String cy) {
         EventGraph g = a.graph();
         Witness w = a.witness(x, y);
         return g.id(x) + " → " + g.id(y) + ": " + g.id(x) + " happened before " + g.id(y) + " (" + cx + " < " + cy
-                + ", as the Clock Condition requires), by " + w.describe(g);
+                + ", as the Clock Condition requires; " + vector(a, x) + " < " + vector(a, y) + "), by " + w.describe(g);
+    }
+
+    private static String vector(Analysis a, int e) {
+        return "V(" + a.graph().id(e) + ")=" + Arrays.toString(a.vector(e)).replace(" ", "");
     }
 
     private static String count(long n, String noun) {
