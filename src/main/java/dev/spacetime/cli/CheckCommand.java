@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
         description = "Validate diagram files: prints 'ok' for each valid file, or all of its problems. "
                 + "Exits 0 when every file is valid, 2 otherwise.")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Spacetime JSON files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Spacetime JSON diagrams or ShiViz logs (.log, .txt, .shiviz).")
     List<Path> files;
 
     @CommandLine.Spec

@@ -122,15 +122,17 @@ final class SimulateCommand implements Runnable {
     @Command(name = "physical", mixinStandardHelpOptions = true,
             description = "Physical clocks (section 6): IR1′ and IR2′ over a network, skew against ε ≈ d(2κτ + ξ).")
     static final class Physical implements Callable<Integer> {
-        @Option(names = "--processes", defaultValue = "6") int processes;
-        @Option(names = "--kappa", defaultValue = "0.01", description = "Clock rates within 1 ± κ.") double kappa;
-        @Option(names = "--diameter", defaultValue = "3", description = "The network's diameter d.") int diameter;
-        @Option(names = "--tau", defaultValue = "1", description = "A message over every arc every τ.") double tau;
-        @Option(names = "--mu", defaultValue = "0.05", description = "The least delay μ.") double mu;
-        @Option(names = "--xi", defaultValue = "0.02", description = "The unpredictable part of a delay, up to ξ.") double xi;
-        @Option(names = "--duration", defaultValue = "40") double duration;
-        @Option(names = "--initial-skew", defaultValue = "2", description = "Clocks start up to this far apart.") double initialSkew;
-        @Option(names = "--seed", defaultValue = "1") long seed;
+        @Option(names = "--processes", defaultValue = "6", description = "Processes, 2 to 64 (default ${DEFAULT-VALUE}).")
+        int processes;
+        @Option(names = "--kappa", defaultValue = "0.01", description = "Clock rates within 1 ± κ (default ${DEFAULT-VALUE}).") double kappa;
+        @Option(names = "--diameter", defaultValue = "3", description = "The network's diameter d (default ${DEFAULT-VALUE}).") int diameter;
+        @Option(names = "--tau", defaultValue = "1", description = "A message over every arc every τ (default ${DEFAULT-VALUE}).") double tau;
+        @Option(names = "--mu", defaultValue = "0.05", description = "The least delay μ (default ${DEFAULT-VALUE}).") double mu;
+        @Option(names = "--xi", defaultValue = "0.02", description = "The unpredictable part of a delay, up to ξ (default ${DEFAULT-VALUE}).") double xi;
+        @Option(names = "--duration", defaultValue = "40",
+                description = "How long the run lasts, in the clocks' time units (default ${DEFAULT-VALUE}).") double duration;
+        @Option(names = "--initial-skew", defaultValue = "2", description = "Clocks start up to this far apart (default ${DEFAULT-VALUE}).") double initialSkew;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).") long seed;
         @Parameters(paramLabel = "OUT", description = "The diagram to write.")
         Path out;
         @CommandLine.Spec

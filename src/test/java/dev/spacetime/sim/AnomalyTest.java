@@ -50,7 +50,18 @@ class AnomalyTest {
     void withTooLittleWorkOnAThereIsNoAnomalyAndTheWordsSaySo() {
         AnomalyRun run = AnomalyScenario.run(1, Remedy.NONE);
         assertFalse(run.anomalous());
-        assertTrue(run.explanation().contains("No anomaly this time"), run.explanation());
+        assertTrue(run.explanation().contains("no anomaly between the two requests this time"), run.explanation());
+        long violations = Analysis.of(run.diagram()).pairCounts().anomalies();
+        assertTrue(violations > 0, "the clocks still cannot see the call");
+        assertTrue(run.explanation().contains("the Strong Clock Condition still fails on " + violations + " pairs"),
+                run.explanation());
+    }
+
+    @Test
+    void theFirstRemedySaysWhatTheCallCarries() {
+        AnomalyRun run = AnomalyScenario.run(3, Remedy.USER_TIMESTAMP);
+        assertTrue(run.explanation().startsWith("Told T_A = 4 on the phone (the call carries the caller's clock, Tm = 5"),
+                run.explanation());
     }
 
     @Test

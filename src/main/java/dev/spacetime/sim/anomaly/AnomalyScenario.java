@@ -96,16 +96,34 @@ public final class AnomalyScenario {
                     + " < T_A = " + number(ta) + ", so the system's ⇒ grants B first: the anomaly. "
                     + "The Strong Clock Condition fails on the call, which the clocks cannot see."
                     : "Request A ➝ request B through the call, and T_A = " + number(ta) + ", T_B = " + number(tb)
-                    + ": with computer A's clock not far enough ahead, ⇒ happens to put A first. No anomaly this "
-                    + "time; give computer A more work before request A.";
-            case USER_TIMESTAMP -> "Told T_A = " + number(ta) + " on the phone, B's request gets T_B = "
-                    + number(tb) + " > T_A: the system orders A first.";
+                    + ": with computer A's clock not far enough ahead, ⇒ happens to put A first, so no anomaly between "
+                    + "the two requests this time" + (violated ? "; yet the Strong Clock Condition still fails on "
+                    + plural(a.pairCounts().anomalies(), "pair") + " a ➝ b with C(a) ≥ C(b), since the clocks cannot see "
+                    + "the call" : "") + ". Give computer A more work before request A to see the anomaly.";
+            case USER_TIMESTAMP -> "Told T_A = " + number(ta) + " on the phone (the call carries the caller's clock, Tm = "
+                    + number(callStamp(a, d)) + ", one more event after request A), B's request gets T_B = " + number(tb)
+                    + " > T_A: the system orders A first.";
             case PHYSICAL_CLOCKS -> "With physical clocks as timestamps, A's " + number(EPSILON / 2) + " ahead of true "
                     + "time and B's " + number(EPSILON / 2) + " behind (they differ by at most ε = " + number(EPSILON)
                     + "), T_A = " + number(ta) + " and T_B = " + number(tb) + ": the call takes 5, longer than ε, so "
                     + "T_B > T_A and the Strong Clock Condition " + (violated ? "still fails somewhere" : "holds") + ".";
         };
         return new AnomalyRun(remedy, d, requestA, requestB, ta, tb, anomalous, explanation);
+    }
+
+    /** The clock the telephone call carries: its send's Lamport clock. */
+    private static int callStamp(Analysis a, Diagram d) {
+        for (int k = 0; k < d.messageCount(); k++) {
+            int m = d.message(k);
+            if ("telephone call: T_A".equals(d.messageLabel(m))) {
+                return a.lamport(a.graph().indexOfHandle(d.messageFrom(m)));
+            }
+        }
+        throw new IllegalStateException("the first remedy's diagram has its telephone call");
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String number(double v) {

@@ -103,7 +103,7 @@ public final class PhysicalClocks {
                 // when its process did something else at that instant (see Recorder).
                 double t = s.time();
                 double tm = read(s.from(), t);
-                String id = rec.event(s.from(), t, "send C=" + fmt(tm));
+                String id = rec.event(s.from(), t, "send C_phys=" + fmt(tm));
                 double arrival = Math.max(t + p.mu() + (p.xi() == 0 ? 0 : rnd.nextDouble(0, p.xi())),
                         rec.lastTime(s.from()) + 1e-6); // received after it was sent, even with μ = ξ = 0
                 agenda.add(new Send(arrival, seq++, s.from(), s.to(), tm, id));
@@ -122,7 +122,7 @@ public final class PhysicalClocks {
                 if (inWindow) {
                     exactMax = Math.max(exactMax, spread(t)); // and just after
                 }
-                String id = rec.event(j, t, "receive Tm=" + fmt(s.stamp()) + ", C=" + fmt(set));
+                String id = rec.event(j, t, "receive Tm=" + fmt(s.stamp()) + ", C_phys=" + fmt(set));
                 rec.message(s.event(), id, null, false);
             }
         }
