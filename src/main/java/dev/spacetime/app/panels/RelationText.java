@@ -46,9 +46,12 @@ public final class RelationText {
             int v = u == x ? y : x;
             String cu = u == x ? cx : cy;
             String cv = u == x ? cy : cx;
-            String verdict = a.lamport(u) >= a.lamport(v)
+            String verdict = a.lamport(u) < a.lamport(v)
+                    ? cu + " < " + cv + ", so " + order + ", as ➝ does (the Strong Clock Condition holds for them)"
+                    : a.totallyBefore(v, u)
                     ? cu + " ≥ " + cv + ", so " + order + ": the anomalous behaviour of section 5 (the Strong Clock Condition fails)"
-                    : cu + " < " + cv + ", so " + order + ", as ➝ does (the Strong Clock Condition holds for them)";
+                    : "equal clocks " + cu + ", " + cv + " break the Strong Clock Condition, though " + order
+                    + " by process order";
             return g.id(x) + " ‖ " + g.id(y) + " inside the system (" + vectors + "), but " + g.id(u) + " ➝ " + g.id(v)
                     + " through an external message: " + verdict;
         }
