@@ -206,23 +206,40 @@ final class MessageArcs {
 
     /**
      * Whether the clock at (mine, m) is the greatest of (before, b) and the senders' clocks but in its own
-     * entry p: each of its entries comes from the previous event or from a message.
+     * entry p: each of its entries comes from the previous event or from a message. Read in place, a
+     * sender's row at a time, as this runs for every receive of a big log.
      */
     private static boolean agrees(int[] mine, int m, int p, int[] before, int b, List<Integer> senders,
             ClockRows clocks, int processes) {
+        if (senders.size() == 1) {
+            int s = senders.get(0);
+            int[] from = clocks.chunk(s);
+            int f = clocks.offset(s);
+            for (int q = 0; q < processes; q++) {
+                if (q != p && mine[m + q] != Math.max(before[b + q], from[f + q])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int[] most = greatest(before, b, senders, clocks, processes);
         for (int q = 0; q < processes; q++) {
-            if (q != p && mine[m + q] != expected(before, b, senders, clocks, q)) {
+            if (q != p && mine[m + q] != most[q]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Entry q of what IR2 gives: the greatest of the previous event's and the senders'. */
-    private static int expected(int[] before, int b, List<Integer> senders, ClockRows clocks, int q) {
-        int most = before[b + q];
+    /** What IR2 gives but for the own entry: entry by entry, the greatest of the previous event's and the senders'. */
+    private static int[] greatest(int[] before, int b, List<Integer> senders, ClockRows clocks, int processes) {
+        int[] most = Arrays.copyOfRange(before, b, b + processes);
         for (int s : senders) {
-            most = Math.max(most, clocks.get(s, q));
+            int[] from = clocks.chunk(s);
+            int f = clocks.offset(s);
+            for (int q = 0; q < processes; q++) {
+                most[q] = Math.max(most[q], from[f + q]);
+            }
         }
         return most;
     }
@@ -230,11 +247,8 @@ final class MessageArcs {
     /** Says that no set of messages gives event k's clock, and what the messages found give instead. */
     private static void unexplained(ClockRows clocks, int k, int p, int processes, int[] before, int b,
             List<Integer> senders, List<LoadProblem> unexplained, RawExecution events) {
-        int[] expected = new int[processes];
+        int[] expected = greatest(before, b, senders, clocks, processes);
         int[] logged = clocks.row(k, processes);
-        for (int q = 0; q < processes; q++) {
-            expected[q] = expected(before, b, senders, clocks, q);
-        }
         expected[p] = logged[p]; // its own count, which the format check has seen to
         unexplained.add(new LoadProblem(events.clockLine(k), events.clockColumn(k), "no set of messages gives this "
                 + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
