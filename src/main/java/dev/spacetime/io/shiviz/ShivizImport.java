@@ -155,9 +155,10 @@ public final class ShivizImport {
         }
         LoadProblem first = skipped.firstPlace();
         List<LoadProblem> problems = new ArrayList<>(e.problems());
-        problems.add(LoadProblem.unlocated("(" + skipped.stretches() + (skipped.stretches() == 1 ? " stretch" : " stretches")
-                + " of text the regular expression does not match were skipped, the first at line " + first.line()
-                + ": " + first.message() + ")"));
+        boolean one = skipped.stretches() == 1;
+        problems.add(LoadProblem.unlocated("(" + skipped.stretches() + (one ? " stretch" : " stretches")
+                + " of text the regular expression does not match " + (one ? "was" : "were") + " skipped, the first at "
+                + "line " + first.line() + ": " + first.message() + ")"));
         return new DiagramLoadException(e.sourceName(), e.headline(), problems);
     }
 

@@ -136,7 +136,7 @@ class ReadAsShivizTest {
         String typo = ShivizImportTest.CLIENT_SERVER.replace("client {\"client\":2}", "client{\"client\":2}");
         Outcome o = read("typo.log", typo);
         assertEquals(null, o.diagram());
-        assertTrue(o.text().contains("1 stretch of text the regular expression does not match were skipped, the first "
+        assertTrue(o.text().contains("1 stretch of text the regular expression does not match was skipped, the first "
                 + "at line 5: \"Sending request\""), o.text());
     }
 
