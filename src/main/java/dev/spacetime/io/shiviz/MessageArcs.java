@@ -252,6 +252,7 @@ final class MessageArcs {
         expected[p] = logged[p]; // its own count, which the format check has seen to
         unexplained.add(new LoadProblem(events.clockLine(k), events.clockColumn(k), "no set of messages gives this "
                 + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
-                + " where the log says " + Arrays.toString(logged).replace(" ", "")));
+                + " where the log says " + Arrays.toString(logged).replace(" ", "")
+                + "; a receive's clock is, entry by entry, the greatest of its previous event's and its senders'"));
     }
 }

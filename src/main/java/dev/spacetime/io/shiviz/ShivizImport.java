@@ -174,7 +174,8 @@ public final class ShivizImport {
                         int k = run[i];
                         problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock's entry for \""
                                 + names[q] + "\" went down from " + before[q] + " to " + now[q]
-                                + " since the previous event on \"" + raw.name(raw.host(k)) + "\""));
+                                + " since the previous event on \"" + raw.name(raw.host(k))
+                                + "\"; a process never forgets what it has heard of"));
                     }
                 }
             }

@@ -222,6 +222,7 @@ class ReadAsShivizTest {
         String log = "\n\nx\na {\"a\":1}\ny\na {\"a\":2}\nz\nb {\"b\":1,\"a\":2}\nw\nc {\"c\":1}\n"
                 + "v\nd {\"d\":1,\"a\":1,\"b\":1,\"c\":1}\n";
         assertEquals("several.log:12:3: no set of messages gives this clock: the messages found give [2,1,1,1] where "
-                + "the log says [1,1,1,1]", read("several.log", log).text());
+                + "the log says [1,1,1,1]; a receive's clock is, entry by entry, the greatest of its previous event's and its "
+                + "senders'", read("several.log", log).text());
     }
 }

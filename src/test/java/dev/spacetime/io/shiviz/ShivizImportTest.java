@@ -117,7 +117,8 @@ class ShivizImportTest {
         // c hears of b, but not of r1, which b had heard of: no message explains c's clock.
         String log = "\n\nr1\nr {\"r\":1}\na\np {\"p\":1,\"r\":1}\nb\np {\"p\":2,\"r\":1}\nc\nq {\"q\":1,\"p\":2}\n";
         assertEquals("test.log:10:3: no set of messages gives this clock: the messages found give [1,2,1] where the "
-                + "log says [0,2,1]", problems(log));
+                + "log says [0,2,1]; a receive's clock is, entry by entry, the greatest of its previous event's and its "
+                + "senders'", problems(log));
     }
 
     @Test
