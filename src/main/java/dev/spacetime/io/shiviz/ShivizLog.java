@@ -64,7 +64,7 @@ public final class ShivizLog {
         List<LogExecution> executions = new ArrayList<>();
         Map<String, Integer> named = new HashMap<>(); // an execution's name → where the delimiter gave it
         for (Part part : parts(all, bodyStart, delimiter)) {
-            if (part.nameAt() >= 0 && !all.substring(part.start(), part.end()).isBlank()) {
+            if (part.nameAt() >= 0 && !blank(all, part.start(), part.end())) {
                 Integer before = named.putIfAbsent(part.name(), part.nameAt());
                 if (before != null) {
                     // ShiViz keys executions by name and refuses a second of the same name.
@@ -128,7 +128,7 @@ public final class ShivizLog {
             if (m.end() == m.start()) {
                 continue; // an empty match splits nothing
             }
-            if (from < m.start() && !all.substring(from, m.start()).isBlank()) {
+            if (from < m.start() && !blank(all, from, m.start())) {
                 parts.add(part(from, m.start(), name, nameAt, parts.size()));
             }
             boolean hasName = named && m.group("trace") != null;
@@ -230,6 +230,16 @@ public final class ShivizLog {
             int lineEnd = all.indexOf('\n', at);
             skipped.add(lines.line(at), lines.column(at), all.substring(at, lineEnd < 0 || lineEnd > to ? to : lineEnd));
         }
+    }
+
+    /** Whether text[from, to) is all whitespace, without copying a whole execution to ask. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nullToEmpty(String s) {
