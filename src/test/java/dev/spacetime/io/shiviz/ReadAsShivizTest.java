@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Logs read as ShiViz's own parser and model read them (its parser.js and modelGraph.js): text the
@@ -28,12 +29,15 @@ import org.junit.jupiter.api.Test;
 class ReadAsShivizTest {
     private static final Path LOGS = Path.of("src", "test", "resources", "shiviz");
 
+    @TempDir
+    static Path dir;
+
     /** What a reader made of a log: the diagram (or the problems) and the warning about skipped text. */
     private record Outcome(Diagram diagram, String text, String warning, LogExecution execution) {
     }
 
     private static Outcome byBytes(String name, String log) throws Exception {
-        Path file = Files.createTempDirectory("shiviz").resolve(name);
+        Path file = dir.resolve(name);
         Files.writeString(file, log, StandardCharsets.UTF_8);
         assertTrue(DefaultLogReader.takes(java.nio.ByteBuffer.wrap(log.getBytes(StandardCharsets.UTF_8))),
                 "the test means the byte reader to read " + name);
