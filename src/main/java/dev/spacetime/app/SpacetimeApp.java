@@ -106,7 +106,7 @@ public final class SpacetimeApp extends Application {
                 busy(false);
                 status.working(null);
             }
-        });
+        }, warning -> pointer.done(warning));
         stepBar = new StepBar(editor, pointer);
         verdict = new VerdictStrip(editor);
         editor.judgeRunsWith(MutexVerdicts::forDiagram); // a saved run opened from its file is checked again
@@ -182,7 +182,7 @@ public final class SpacetimeApp extends Application {
         });
 
         java.nio.file.Path big = InitialDiagram.big(getParameters().getUnnamed());
-        InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null)
+        InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null, null)
                 : InitialDiagram.load(getParameters().getUnnamed());
         editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
                 loaded.diagram() != null ? loaded.file() : null));
@@ -196,6 +196,10 @@ public final class SpacetimeApp extends Application {
         canvas.requestFocus();
         if (loaded.problem() != null) {
             files.error("The diagram could not be opened", loaded.problem());
+        }
+        if (loaded.warning() != null) {
+            // Queued after the fit above (which may itself be queued): a fit clears the status line.
+            Platform.runLater(() -> pointer.done(loaded.warning()));
         }
         if (big != null) {
             files.load(big); // with the window up, saying it is opening the file

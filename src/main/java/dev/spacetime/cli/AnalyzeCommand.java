@@ -38,6 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(loaded.problems());
             return Launcher.INVALID_INPUT;
         }
+        if (loaded.warning() != null) {
+            spec.commandLine().getErr().println(loaded.warning());
+        }
         Analysis analysis = Analysis.of(loaded.diagram());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -34,6 +34,9 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(loaded.problems());
             return Launcher.INVALID_INPUT;
         }
+        if (loaded.warning() != null) {
+            spec.commandLine().getErr().println(loaded.warning());
+        }
         Inputs.save(loaded.diagram(), out);
         var d = loaded.diagram();
         String name = String.valueOf(out.getFileName()).toLowerCase();

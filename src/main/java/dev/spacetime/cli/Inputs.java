@@ -4,6 +4,8 @@ import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
+import dev.spacetime.io.shiviz.ShivizLog;
+import dev.spacetime.io.shiviz.SkippedText;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,8 +15,11 @@ import java.nio.file.Path;
  * Spacetime diagram (JSON) or a ShiViz log, told apart by its name or, failing that, its first bytes.
  */
 final class Inputs {
-    /** A diagram, or the problems that kept it from loading. */
-    record Loaded(Diagram diagram, String problems) {
+    /**
+     * A diagram, or the problems that kept it from loading; {@code warning} says what was passed over on
+     * the way (text of a log its expression does not match), or is null.
+     */
+    record Loaded(Diagram diagram, String problems, String warning) {
     }
 
     private Inputs() {
@@ -27,10 +32,15 @@ final class Inputs {
     /** Loads a diagram, or for a log the given execution (0 = the first). */
     static Loaded load(Path file, int execution) {
         try {
-            Diagram d = ShivizFiles.isLog(file) ? ShivizFiles.importExecution(file, execution) : DiagramReader.read(file);
-            return new Loaded(d, null);
+            if (!ShivizFiles.isLog(file)) {
+                return new Loaded(DiagramReader.read(file), null, null);
+            }
+            ShivizLog log = ShivizFiles.read(file);
+            Diagram d = ShivizFiles.importExecution(file, log, execution);
+            SkippedText skipped = log.executions().get(execution).skipped();
+            return new Loaded(d, null, skipped.isEmpty() ? null : skipped.warning(String.valueOf(file)));
         } catch (DiagramLoadException e) {
-            return new Loaded(null, e.getMessage());
+            return new Loaded(null, e.getMessage(), null);
         }
     }
 

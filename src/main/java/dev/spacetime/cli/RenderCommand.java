@@ -154,6 +154,9 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(loaded.problems());
             return Launcher.INVALID_INPUT;
         }
+        if (loaded.warning() != null) {
+            spec.commandLine().getErr().println(loaded.warning());
+        }
         Analysis analysis = Analysis.of(loaded.diagram());
         for (String id : select) {
             if (analysis.indexOf(id) < 0) {

@@ -74,6 +74,14 @@ class MenuWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aLogWithSkippedTextOpensAndTheStatusLineSaysWhatWasSkipped() throws Exception {
+        open(java.nio.file.Path.of("src", "test", "resources", "shiviz", "unmatched-text.log"));
+        assertEquals(6, (int) fx(() -> app.editor().document().diagram().eventCount()));
+        String status = fx(() -> app.status().text());
+        assertTrue(status.startsWith("Skipped 3 stretches of text") && status.contains("the first at line 3"), status);
+    }
+
+    @Test
     void findWalksThroughTheMatchesAndSelectsThem() throws Exception {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.SHORTCUT, KeyCode.F);

@@ -60,11 +60,26 @@ class ConvertCommandTest {
     @Test
     void aBadLogExitsTwoWithItsLocatedProblems() throws Exception {
         Path bad = dir.resolve("bad.log");
-        Files.writeString(bad, "\n\nhello\np {\"p\":1}\nnot an event\n");
+        Files.writeString(bad, "\n\nhello\np {\"p\":2}\n");
         CliRun r = run("convert", bad.toString(), dir.resolve("x.json").toString());
         assertEquals(2, r.code());
-        assertEquals("bad.log:5:1: the regular expression does not match this text: \"not an event\"", r.err().strip());
+        assertEquals("bad.log:4:3: no event of \"p\" counts 1 of its own: the lowest count is this one's, 2; each "
+                + "process's own count must run 1, 2, 3, …", r.err().strip());
         assertTrue(Files.notExists(dir.resolve("x.json")));
+    }
+
+    @Test
+    void skippedTextIsAWarningNotAFailure() throws Exception {
+        Path noisy = dir.resolve("noisy.log");
+        Files.writeString(noisy, "\n\nhello\np {\"p\":1}\nnot an event\nbye\np {\"p\":2}\n");
+        CliRun converted = run("convert", noisy.toString(), dir.resolve("x.json").toString());
+        assertEquals(0, converted.code(), converted.err());
+        assertEquals(noisy + ": warning: 1 stretch of text the regular expression does not match was skipped, as ShiViz "
+                + "skips it:\n" + noisy + ":5:1: \"not an event\"", converted.err().strip());
+        assertTrue(converted.out().contains("1 processes, 2 events"), converted.out());
+        CliRun checked = run("check", noisy.toString());
+        assertEquals(0, checked.code());
+        assertEquals(noisy + ": ok\n" + converted.err().strip(), checked.out().strip().replace("\r\n", "\n"));
     }
 
     @Test

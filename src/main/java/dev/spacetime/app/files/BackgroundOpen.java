@@ -6,6 +6,7 @@ import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.io.shiviz.ShivizLog;
+import dev.spacetime.io.shiviz.SkippedText;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,10 +45,11 @@ public final class BackgroundOpen {
     /**
      * Starts opening {@code file} ({@code bytes} long). {@code chooseExecution} asks which execution of
      * a log to open (-1: none); {@code opened} runs once the diagram is on screen, {@code failed} with
-     * the loader's message when the file could not be opened, the diagram on screen staying as it was.
+     * the loader's message when the file could not be opened, the diagram on screen staying as it was;
+     * {@code warned} after {@code opened}, with what was skipped in a log, if anything.
      */
     void open(Path file, long bytes, ToIntFunction<ShivizLog> chooseExecution, Runnable opened,
-            Consumer<String> failed) {
+            Consumer<String> failed, Consumer<String> warned) {
         opening = true;
         busy.start(String.format(Locale.ROOT, "Opening %s (%.0f MB)…", file.getFileName(), bytes / 1e6));
         if (!ShivizFiles.isLog(file)) {
@@ -60,8 +62,13 @@ public final class BackgroundOpen {
                 stopped();
                 return;
             }
-            run(() -> analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null)), opened,
-                    failed);
+            SkippedText skipped = log.executions().get(chosen).skipped();
+            run(() -> analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null)), () -> {
+                opened.run();
+                if (!skipped.isEmpty()) {
+                    warned.accept(skipped.summary());
+                }
+            }, failed);
         }, failed);
     }
 

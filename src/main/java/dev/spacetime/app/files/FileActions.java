@@ -7,6 +7,7 @@ import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.io.shiviz.ShivizLog;
+import dev.spacetime.io.shiviz.SkippedText;
 import dev.spacetime.model.Diagram;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,14 +35,20 @@ public final class FileActions {
     private final RecentFiles recent;
     private final Runnable recentChanged;
     private final BackgroundOpen background;
+    private final Consumer<String> warned;
 
-    /** @param busy what the window does while a big file is opened in the background */
-    public FileActions(Stage stage, Editor editor, RecentFiles recent, Runnable recentChanged, BackgroundOpen.Busy busy) {
+    /**
+     * @param busy   what the window does while a big file is opened in the background
+     * @param warned shows a line about a file that opened but not quite as written (text of a log skipped)
+     */
+    public FileActions(Stage stage, Editor editor, RecentFiles recent, Runnable recentChanged, BackgroundOpen.Busy busy,
+            Consumer<String> warned) {
         this.stage = stage;
         this.editor = editor;
         this.recent = recent;
         this.recentChanged = recentChanged;
         this.background = new BackgroundOpen(editor, busy);
+        this.warned = warned;
     }
 
     public RecentFiles recent() {
@@ -82,7 +90,7 @@ public final class FileActions {
         long bytes = sizeOf(file);
         if (bytes >= BackgroundOpen.FROM_BYTES) {
             background.open(file, bytes, this::chooseExecution, () -> remember(file),
-                    message -> error("The diagram could not be opened", message));
+                    message -> error("The diagram could not be opened", message), warned);
             return true;
         }
         try {
@@ -112,6 +120,10 @@ public final class FileActions {
         Diagram d = ShivizFiles.importExecution(file, log, chosen);
         editor.open(new Document(d, null));
         remember(file);
+        SkippedText skipped = log.executions().get(chosen).skipped();
+        if (!skipped.isEmpty()) {
+            warned.accept(skipped.summary()); // after opening, which clears the status line
+        }
         return true;
     }
 

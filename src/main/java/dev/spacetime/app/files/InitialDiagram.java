@@ -3,6 +3,8 @@ package dev.spacetime.app.files;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
+import dev.spacetime.io.shiviz.ShivizLog;
+import dev.spacetime.io.shiviz.SkippedText;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +15,11 @@ import java.util.List;
 public final class InitialDiagram {
     static final Path DEFAULT = Path.of("examples", "lamport-figure1.json");
 
-    /** A loaded diagram, or the loader's message when the file could not be loaded. */
-    public record Result(Path file, Diagram diagram, String problem) {
+    /**
+     * A loaded diagram, or the loader's message when the file could not be loaded; {@code warning} is a
+     * line about what was skipped in a log, or null.
+     */
+    public record Result(Path file, Diagram diagram, String problem, String warning) {
     }
 
     private InitialDiagram() {
@@ -37,11 +42,14 @@ public final class InitialDiagram {
         Path file = arguments.isEmpty() ? DEFAULT : Path.of(arguments.get(0));
         try {
             if (ShivizFiles.isLog(file)) {
-                return new Result(null, ShivizFiles.importExecution(file, 0), null);
+                ShivizLog log = ShivizFiles.read(file);
+                Diagram d = ShivizFiles.importExecution(file, log, 0);
+                SkippedText skipped = log.executions().get(0).skipped();
+                return new Result(null, d, null, skipped.isEmpty() ? null : skipped.summary());
             }
-            return new Result(file, DiagramReader.read(file), null);
+            return new Result(file, DiagramReader.read(file), null, null);
         } catch (DiagramLoadException e) {
-            return new Result(file, null, e.getMessage());
+            return new Result(file, null, e.getMessage(), null);
         }
     }
 }

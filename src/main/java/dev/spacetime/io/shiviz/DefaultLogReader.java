@@ -35,8 +35,8 @@ final class DefaultLogReader {
     private int[] clockStarts = new int[1024]; // where each event's clock lies, to be read once all events are found
     private int[] clockEnds = new int[1024];
     private int lineNumber; // of the line being read
-    /** Whether the text since the last event holds something unmatched already reported: a stretch is reported once. */
-    private boolean gapReported;
+    /** Whether the text since the last event holds something skipped already counted: a stretch is counted once. */
+    private boolean gapCounted;
 
     private DefaultLogReader(ByteBuffer bytes, List<LoadProblem> problems) {
         this.bytes = bytes;
@@ -68,6 +68,9 @@ final class DefaultLogReader {
     static RawExecution read(ByteBuffer bytes, List<LoadProblem> problems, int rowsPerChunk, int twoFrom) {
         DefaultLogReader reader = new DefaultLogReader(bytes, problems);
         reader.readEvents();
+        if (reader.events.size() == 0 && !reader.events.skipped().isEmpty()) {
+            problems.add(ShivizLog.nothingMatched(reader.events.skipped()));
+        }
         reader.readClocks(rowsPerChunk > 0 ? rowsPerChunk : ClockRows.rowsFor(reader.events.nameCount()), twoFrom);
         return reader.events;
     }
@@ -75,7 +78,7 @@ final class DefaultLogReader {
     /**
      * Walks the log as the expression's search would: from where the last match ended, the rest of
      * that line is the next event's text if the line after it reads {@code host {clock}}; otherwise
-     * the search moves on a line, and what it passed over must be blank.
+     * the search moves on a line, and what it passed over is skipped (and counted, unless blank).
      */
     private void readEvents() {
         int pos = nextLine(bytes, nextLine(bytes, 0));
@@ -88,13 +91,13 @@ final class DefaultLogReader {
             int hostEol = newline(hostStart);
             int[] span = hostStart < end ? clockSpan(hostStart, withoutReturn(hostStart, hostEol)) : null;
             if (span == null) {
-                if (!blank(pos, textEnd) && !gapReported) {
-                    unmatchedAt(pos, textEnd, lineNumber, pos - lineStart + 1);
-                    gapReported = true;
+                if (!gapCounted && !blank(pos, textEnd)) {
+                    skipped(pos, textEnd, lineNumber, pos - lineStart + 1);
+                    gapCounted = true;
                 }
             } else {
                 event(pos, textEnd, pos - lineStart + 1, hostStart, span);
-                gapReported = false;
+                gapCounted = false;
             }
             pos = span == null ? hostStart : span[2];
             lineStart = hostStart;
@@ -231,18 +234,13 @@ final class DefaultLogReader {
         return LogBytes.text(bytes, from, to, line, problems);
     }
 
-    /** Text the expression would not match: reported as the general reader reports it. */
-    private void unmatchedAt(int from, int to, int line, int column) {
+    /** Text the expression would not match, counted as the general reader counts it: where it begins and its line. */
+    private void skipped(int from, int to, int line, int column) {
         int lead = from;
         while (lead < to && whitespace(bytes.get(lead))) {
             lead++;
         }
-        String snippet = text(lead, to, line).strip();
-        if (snippet.length() > 60) {
-            snippet = snippet.substring(0, 57) + "…";
-        }
-        problems.add(new LoadProblem(line, column + (lead - from),
-                "the regular expression does not match this text: \"" + snippet + "\""));
+        events.skipped().add(line, column + (lead - from), text(lead, to, line));
     }
 
     private boolean blank(int from, int to) {

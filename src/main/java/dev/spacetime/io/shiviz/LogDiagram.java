@@ -1,7 +1,19 @@
 package dev.spacetime.io.shiviz;
 
+import dev.spacetime.io.DiagramLoadException;
+import dev.spacetime.io.LoadProblem;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
+import dev.spacetime.model.DiagramBuilder.MessageRefusal;
+import dev.spacetime.model.Problem;
+import dev.spacetime.model.Rules;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 
@@ -58,19 +70,79 @@ final class LogDiagram {
     }
 
     /**
-     * Adds the messages ({@code sender} gives each event's sender in log order, or -1) and the title.
-     * Messages go in the order of their receives along the processes, not of the log, so the same
-     * execution logged in another interleaving gives the same diagram.
+     * Adds the messages (one per direct sender of each event) and the title. Messages go in the order of
+     * their receives along the processes, not of the log, so the same execution logged in another
+     * interleaving gives the same diagram; into one event, in the order of the senders' processes.
      */
-    Diagram finish(int[][] byProcess, int[] sender, String title) {
+    Diagram finish(String source, RawExecution raw, int[][] byProcess, SenderTable senders,
+            String title) throws DiagramLoadException {
+        List<LoadProblem> refused = new ArrayList<>();
         for (int[] run : byProcess) {
             for (int k : run) {
-                if (sender[k] >= 0) {
-                    builder.addMessage(handles[sender[k]], handles[k], null, false);
+                for (int i = 0; i < senders.count(k); i++) {
+                    int s = senders.sender(k, i);
+                    MessageRefusal why = builder.addMessage(handles[s], handles[k], null, false);
+                    if (why != MessageRefusal.NONE && refused.size() < ShivizLog.MAX_PROBLEMS) {
+                        refused.add(refusal(raw, s, k, why));
+                    }
                 }
             }
         }
+        if (!refused.isEmpty()) {
+            refused.sort(Comparator.comparingInt(LoadProblem::line));
+            throw new DiagramLoadException(source, refused);
+        }
         builder.title(title);
-        return builder.build();
+        Diagram d = builder.build();
+        if (aReceiveSends(senders)) {
+            // Whether the model takes an event that receives and sends is its rules' to say, not the log's.
+            List<LoadProblem> broken = brokenRules(d, raw);
+            if (!broken.isEmpty()) {
+                throw new DiagramLoadException(source, broken);
+            }
+        }
+        return d;
+    }
+
+    /** Whether some event that receives a message also sends one. */
+    private static boolean aReceiveSends(SenderTable senders) {
+        BitSet sends = new BitSet(senders.events());
+        for (int k = 0; k < senders.events(); k++) {
+            for (int i = 0; i < senders.count(k); i++) {
+                sends.set(senders.sender(k, i));
+            }
+        }
+        for (int k = sends.nextSetBit(0); k >= 0; k = sends.nextSetBit(k + 1)) {
+            if (senders.count(k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The model's rules the diagram breaks, each at the line of the event it names. */
+    private List<LoadProblem> brokenRules(Diagram d, RawExecution raw) {
+        List<Problem> problems = Rules.check(d, ShivizLog.MAX_PROBLEMS);
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> logIndex = new HashMap<>();
+        for (int k = 0; k < handles.length; k++) {
+            logIndex.put(d.eventId(handles[k]), k);
+        }
+        List<LoadProblem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            Integer k = logIndex.get(p.key());
+            out.add(k == null ? LoadProblem.unlocated(p.message()) : new LoadProblem(raw.line(k), raw.column(k), p.message()));
+        }
+        out.sort(Comparator.comparingInt(LoadProblem::line));
+        return out;
+    }
+
+    /** The diagram's storage refused a message the clocks imply (one into an event that already receives). */
+    private static LoadProblem refusal(RawExecution raw, int s, int k, MessageRefusal why) {
+        return new LoadProblem(raw.line(k), raw.column(k), "event \"" + raw.text(k) + "\" learns directly of \""
+                + raw.text(s) + "\" on \"" + raw.name(raw.host(s)) + "\", but the diagram refuses that message ("
+                + why.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
 }

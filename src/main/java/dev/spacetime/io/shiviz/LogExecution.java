@@ -22,6 +22,11 @@ public final class LogExecution {
         return events.size();
     }
 
+    /** The text the expression did not match, skipped as ShiViz skips it: for a warning. */
+    public SkippedText skipped() {
+        return events.skipped();
+    }
+
     RawExecution events() {
         return events;
     }

@@ -6,30 +6,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The messages a log's vector clocks imply. When an event's entry for another process rose since the
- * previous event on its own process, the event learned of that process's event with the new count:
- * a message reached it, directly or through others. Arcs implied by other arcs (the sender is already
- * known to one of the other senders) are dropped; what is left are the messages themselves.
+ * The messages a log's vector clocks imply, as ShiViz's model finds them. When an event's entry for
+ * another process rose since the previous event on its own process, the event learned of that
+ * process's event with the new count: a message reached it, directly or through others. Arcs implied
+ * by other arcs (the sender is already known to one of the other senders) are dropped; what is left
+ * are the messages themselves, one or several into an event, which may also send.
  */
 final class MessageArcs {
     private MessageArcs() {
     }
 
     /**
-     * For each event (log order), the event it receives from, or -1. Problems with the senders go to
-     * {@code problems}. On the way, each event's clock is checked against the senders found: it must be
-     * the greater of its previous event's and its sender's, its own entry counted up. When that rule
-     * gives every event its log clock, the diagram's vector clocks are the log's (by induction along
-     * happened-before); where it does not, no set of messages explains the log, which goes to
-     * {@code unexplained}. The events are taken in log order, where the rows lie one after another in
-     * memory and the previous event and the sender were mostly read moments before.
+     * For each event (log order), the events it receives from directly: one message each. Problems with
+     * the senders go to {@code problems}. On the way, each event's clock is checked against the senders
+     * found: it must be the greatest of its previous event's and its senders', its own entry counted up
+     * (IR2 for vector clocks). When that rule gives every event its log clock, the diagram's vector
+     * clocks are the log's (by induction along happened-before); where it does not, no set of messages
+     * explains the log, which goes to {@code unexplained} (and the senders are then of no use). The events are taken in log order, where the
+     * rows lie one after another in memory and the previous event and the senders were mostly read
+     * moments before.
      */
-    static int[] senders(ClockRows clocks, int[] process, int[][] byProcess, RawExecution events, String[] names,
-            List<LoadProblem> problems, List<LoadProblem> unexplained) {
+    static SenderTable senders(ClockRows clocks, int[] process, int[][] byProcess, RawExecution events,
+            List<LoadProblem> unexplained) {
         int n = clocks.size();
         int processes = byProcess.length;
-        int[] sender = new int[n];
-        Arrays.fill(sender, -1);
+        SenderTable senders = new SenderTable(n);
         int[] previous = new int[n];
         for (int[] run : byProcess) {
             for (int i = 0; i < run.length; i++) {
@@ -41,7 +42,7 @@ final class MessageArcs {
         Arrays.fill(weight, -1);
         int[] candidates = new int[processes];
         int[] heard = new int[processes]; // the clock of the event at hand, which the candidates are weighed against
-        for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
+        for (int k = 0; k < n && unexplained.size() < ShivizLog.MAX_PROBLEMS; k++) {
             int[] v = clocks.chunk(k);
             int at = clocks.offset(k);
             int[] before = previous[k] < 0 ? none : clocks.chunk(previous[k]);
@@ -61,55 +62,39 @@ final class MessageArcs {
             }
             if (c == 0) {
                 // No entry rose but its own (which the format check has seen to), so the rule holds unless one fell.
-                if (fell && unexplained.size() < ShivizLog.MAX_PROBLEMS) {
-                    unexplained(clocks, k, process[k], processes, before, b, none, 0, events, unexplained);
+                if (fell) {
+                    unexplained(clocks, k, process[k], processes, before, b, List.of(), unexplained, events);
                 }
                 continue;
             }
             System.arraycopy(v, at, heard, 0, processes);
             List<Integer> direct = direct(candidates, c, clocks, process, heard, weight);
-            if (direct.size() > 1) {
-                problems.add(new LoadProblem(events.line(k), events.column(k), "event \"" + events.text(k) + "\" on \""
-                        + names[process[k]] + "\" learns of " + describe(direct, events, process, names)
-                        + " at once; Spacetime draws one message per receive, so log each receive as its own event"));
-            } else if (direct.isEmpty()) {
-                // Each candidate has heard of another: the clocks go round in a circle, which no messages give.
-                if (unexplained.size() < ShivizLog.MAX_PROBLEMS) {
-                    unexplained(clocks, k, process[k], processes, before, b, none, 0, events, unexplained);
-                }
-            } else if (direct.size() == 1) {
-                int s = direct.get(0);
-                sender[k] = s;
-                if (!agrees(v, at, process[k], before, b, clocks.chunk(s), clocks.offset(s), processes)
-                        && unexplained.size() < ShivizLog.MAX_PROBLEMS) {
-                    unexplained(clocks, k, process[k], processes, before, b, clocks.chunk(s), clocks.offset(s), events,
-                            unexplained);
-                }
+            // Each candidate has heard of another (the clocks go round in a circle, which no messages give),
+            // or the senders' clocks together do not give this one.
+            if (direct.isEmpty() || !agrees(v, at, process[k], before, b, direct, clocks, processes)) {
+                unexplained(clocks, k, process[k], processes, before, b, direct, unexplained, events);
+            }
+            for (int s : direct) {
+                senders.add(k, s);
             }
         }
-        for (int k = 0; k < n; k++) {
-            int s = sender[k];
-            if (s >= 0 && sender[s] >= 0 && problems.size() < ShivizLog.MAX_PROBLEMS) {
-                problems.add(new LoadProblem(events.line(s), events.column(s), "event \"" + events.text(s) + "\" on \""
-                        + names[process[s]] + "\" both receives a message and sends one; Spacetime draws a receive and a send as two events"));
-            }
-        }
-        return sender;
+        return senders.done();
     }
 
     /**
      * An event on a cycle of the happened-before the senders give (process order and messages), or -1
      * when there is none. Clocks that each pass the rule can still describe such a cycle (two events
-     * each receiving from a later event of the other's process), which no execution has.
+     * each receiving from a later event of the other's process), which no execution has. An event left
+     * waiting waits on its predecessor or on one of its senders that is left waiting too.
      */
-    static int onCycle(int[] sender, int[][] byProcess, int[] process, int[] position) {
-        int n = sender.length;
+    static int onCycle(SenderTable senders, int[][] byProcess, int[] process, int[] position) {
+        int n = senders.events();
         int[] waiting = new int[n]; // steps into the event not yet taken: its predecessor on the process, its sender
         int[] receivesFromStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
-            waiting[k] = (position[k] > 0 ? 1 : 0) + (sender[k] >= 0 ? 1 : 0);
-            if (sender[k] >= 0) {
-                receivesFromStart[sender[k] + 1]++;
+            waiting[k] = (position[k] > 0 ? 1 : 0) + senders.count(k);
+            for (int i = 0; i < senders.count(k); i++) {
+                receivesFromStart[senders.sender(k, i) + 1]++;
             }
         }
         for (int k = 0; k < n; k++) {
@@ -118,8 +103,8 @@ final class MessageArcs {
         int[] receivers = new int[receivesFromStart[n]];
         int[] fill = Arrays.copyOf(receivesFromStart, n);
         for (int k = 0; k < n; k++) {
-            if (sender[k] >= 0) {
-                receivers[fill[sender[k]]++] = k;
+            for (int i = 0; i < senders.count(k); i++) {
+                receivers[fill[senders.sender(k, i)]++] = k;
             }
         }
         int[] queue = new int[n];
@@ -155,7 +140,15 @@ final class MessageArcs {
             seen[k] = true;
             int[] run = byProcess[process[k]];
             int before = position[k] > 0 ? run[position[k] - 1] : -1;
-            k = before >= 0 && waiting[before] > 0 ? before : sender[k];
+            if (before >= 0 && waiting[before] > 0) {
+                k = before;
+            } else {
+                int waitingOn = -1;
+                for (int i = 0; i < senders.count(k) && waitingOn < 0; i++) {
+                    waitingOn = waiting[senders.sender(k, i)] > 0 ? senders.sender(k, i) : -1;
+                }
+                k = waitingOn;
+            }
         }
         return k;
     }
@@ -211,37 +204,55 @@ final class MessageArcs {
         return weight[k];
     }
 
-    /** Whether the clock at (mine, m) is the greater of (before, b) and (from, f) but in its own entry p. */
-    private static boolean agrees(int[] mine, int m, int p, int[] before, int b, int[] from, int f, int processes) {
+    /**
+     * Whether the clock at (mine, m) is the greatest of (before, b) and the senders' clocks but in its own
+     * entry p: each of its entries comes from the previous event or from a message. Read in place, a
+     * sender's row at a time, as this runs for every receive of a big log.
+     */
+    private static boolean agrees(int[] mine, int m, int p, int[] before, int b, List<Integer> senders,
+            ClockRows clocks, int processes) {
+        if (senders.size() == 1) {
+            int s = senders.get(0);
+            int[] from = clocks.chunk(s);
+            int f = clocks.offset(s);
+            for (int q = 0; q < processes; q++) {
+                if (q != p && mine[m + q] != Math.max(before[b + q], from[f + q])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int[] most = greatest(before, b, senders, clocks, processes);
         for (int q = 0; q < processes; q++) {
-            if (q != p && mine[m + q] != Math.max(before[b + q], from[f + q])) {
+            if (q != p && mine[m + q] != most[q]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Says that no set of messages gives event k's clock, and what the messages found give instead. */
-    private static void unexplained(ClockRows clocks, int k, int p, int processes, int[] before, int b, int[] from,
-            int f, RawExecution events, List<LoadProblem> unexplained) {
-        int[] expected = new int[processes];
-        int[] logged = clocks.row(k, processes);
-        for (int q = 0; q < processes; q++) {
-            expected[q] = Math.max(before[b + q], from[f + q]);
+    /** What IR2 gives but for the own entry: entry by entry, the greatest of the previous event's and the senders'. */
+    private static int[] greatest(int[] before, int b, List<Integer> senders, ClockRows clocks, int processes) {
+        int[] most = Arrays.copyOfRange(before, b, b + processes);
+        for (int s : senders) {
+            int[] from = clocks.chunk(s);
+            int f = clocks.offset(s);
+            for (int q = 0; q < processes; q++) {
+                most[q] = Math.max(most[q], from[f + q]);
+            }
         }
+        return most;
+    }
+
+    /** Says that no set of messages gives event k's clock, and what the messages found give instead. */
+    private static void unexplained(ClockRows clocks, int k, int p, int processes, int[] before, int b,
+            List<Integer> senders, List<LoadProblem> unexplained, RawExecution events) {
+        int[] expected = greatest(before, b, senders, clocks, processes);
+        int[] logged = clocks.row(k, processes);
         expected[p] = logged[p]; // its own count, which the format check has seen to
         unexplained.add(new LoadProblem(events.clockLine(k), events.clockColumn(k), "no set of messages gives this "
                 + "clock: the messages found give " + Arrays.toString(expected).replace(" ", "")
-                + " where the log says " + Arrays.toString(logged).replace(" ", "")));
-    }
-
-    private static String describe(List<Integer> senders, RawExecution events, int[] process, String[] names) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < senders.size(); i++) {
-            int s = senders.get(i);
-            sb.append(i == 0 ? "" : i == senders.size() - 1 ? " and " : ", ").append('"')
-                    .append(events.text(s)).append("\" on \"").append(names[process[s]]).append('"');
-        }
-        return sb.toString();
+                + " where the log says " + Arrays.toString(logged).replace(" ", "")
+                + "; a receive's clock is, entry by entry, the greatest of its previous event's and its senders'"));
     }
 }

@@ -28,6 +28,7 @@ final class RawExecution implements ClockNames {
     private BitSet unreadable = new BitSet();
     private final Map<Integer, Map<String, String>> fields = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final SkippedText skipped = new SkippedText();
 
     @Override
     public int nameId(String name) {
@@ -113,6 +114,11 @@ final class RawExecution implements ClockNames {
 
     List<LoadProblem> problems() {
         return problems;
+    }
+
+    /** The text between events that the expression did not match, which the reader passed over. */
+    SkippedText skipped() {
+        return skipped;
     }
 
     int size() {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.FutureTask;
 
 /**
- * Turns one execution of a log into a diagram. Processes are the hosts in order of appearance,
- * events keep their log order on each host and their text as label. Messages come from the vector
+ * Turns one execution of a log into a diagram. Processes are the hosts in order of appearance, each
+ * one's events in the order of its own clock entry (as ShiViz orders them, whatever the order of the
+ * lines), with their text as label. Messages come from the vector
  * clocks: an event receives from each other process whose entry rose since the previous event on its
  * own process, keeping only the arcs not implied by the others. The clocks are checked as the format
  * defines them, each problem located, and the diagram's vector clocks must come out equal to the log's.
@@ -48,21 +49,26 @@ public final class ShivizImport {
         }
         String[] names = hostNames.toArray(new String[0]);
         int[] count = new int[names.length];
-        int[] position = new int[n];
         for (int k = 0; k < n; k++) {
-            position[k] = count[process[k]]++;
+            count[process[k]]++;
         }
-        int[][] byProcess = new int[names.length][];
+        int[][] inLogOrder = new int[names.length][];
         for (int p = 0; p < names.length; p++) {
-            byProcess[p] = new int[count[p]];
+            inLogOrder[p] = new int[count[p]];
         }
+        int[] fill = new int[names.length];
         for (int k = 0; k < n; k++) {
-            byProcess[process[k]][position[k]] = k;
+            inLogOrder[process[k]][fill[process[k]]++] = k;
         }
+        ProcessOrder order = ProcessOrder.of(raw, inLogOrder, names);
+        int[][] byProcess = order.byProcess;
+        int[] position = order.position;
         FutureTask<LogDiagram> events = problems.isEmpty() ? LogDiagram.start(raw, names, byProcess) : null;
         try {
             return checkedDiagram(source, title, raw, problems, processOfName, names, count, process, position,
-                    byProcess, events);
+                    byProcess, order, events);
+        } catch (DiagramLoadException e) {
+            throw withSkipped(e, raw.skipped());
         } finally {
             if (events != null) {
                 events.cancel(true); // done by now, unless the checks failed
@@ -72,24 +78,20 @@ public final class ShivizImport {
 
     private static Diagram checkedDiagram(String source, String title, RawExecution raw, List<LoadProblem> problems,
             int[] processOfName, String[] names, int[] count, int[] process, int[] position, int[][] byProcess,
-            FutureTask<LogDiagram> events) throws DiagramLoadException {
+            ProcessOrder order, FutureTask<LogDiagram> events) throws DiagramLoadException {
         int n = raw.size();
         for (int k = 0; k < n && problems.size() < ShivizLog.MAX_PROBLEMS; k++) {
             if (!raw.unreadable(k)) { // an unreadable clock: the reader has said so
-                check(raw, k, processOfName, count, process[k], position[k], problems);
+                check(raw, k, processOfName, count, process[k], order.faults.get(k), problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new DiagramLoadException(source, problems);
         }
         ClockRows clocks = raw.clocks().renumbered(processOfName, names.length);
-        List<LoadProblem> unexplained = new ArrayList<>();
-        int[] sender = MessageArcs.senders(clocks, process, byProcess, raw, names, problems, unexplained);
+        SenderTable senders = MessageArcs.senders(clocks, process, byProcess, raw, problems);
         if (problems.isEmpty()) {
-            problems.addAll(unexplained);
-        }
-        if (problems.isEmpty()) {
-            int k = MessageArcs.onCycle(sender, byProcess, process, position);
+            int k = MessageArcs.onCycle(senders, byProcess, process, position);
             if (k >= 0) {
                 problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "no execution gives these clocks: "
                         + "by the messages they imply, event \"" + raw.text(k) + "\" on \"" + names[process[k]]
@@ -103,16 +105,18 @@ public final class ShivizImport {
             checkAlongProcesses(raw, clocks, byProcess, names, along);
             throw new DiagramLoadException(source, along.isEmpty() ? problems : along);
         }
-        return Background.result(events).finish(byProcess, sender, title);
+        return Background.result(events).finish(source, raw, byProcess, senders, title);
     }
 
-    /** Checks the event's clock against the format: every process it counts has that many events, and its own count is its place. */
-    private static void check(RawExecution raw, int k, int[] processOfName, int[] count, int p, int position,
+    /**
+     * Checks the event's clock against the format: every process it counts has that many events, and its
+     * own count is its place ({@code ownFault} says why not, found by {@link ProcessOrder}).
+     */
+    private static void check(RawExecution raw, int k, int[] processOfName, int[] count, int p, String ownFault,
             List<LoadProblem> problems) {
         ClockRows rows = raw.clocks();
         int[] chunk = rows.chunk(k);
         int at = rows.offset(k);
-        int own = 0;
         List<String> wrong = null; // names with a fault, said in the order of the names, whatever their numbers
         for (int id = 0; id < rows.width(k); id++) {
             int value = chunk[at + id];
@@ -123,8 +127,6 @@ public final class ShivizImport {
             if (q < 0 || (q != p && value > count[q])) {
                 wrong = wrong == null ? new ArrayList<>() : wrong;
                 wrong.add(raw.name(id));
-            } else if (q == p) {
-                own = value;
             }
         }
         if (wrong != null) {
@@ -138,13 +140,26 @@ public final class ShivizImport {
                                 + count[q]));
             }
         }
-        if (own != position + 1) {
-            String host = raw.name(raw.host(k));
-            problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), own == 0
-                    ? "the clock of an event on \"" + host + "\" must count \"" + host + "\" itself"
-                    : "this is event " + (position + 1) + " of \"" + host + "\", but its clock counts "
-                            + own + " of its own; each process's own count must run 1, 2, 3, …"));
+        if (ownFault != null) {
+            problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), ownFault));
         }
+    }
+
+    /**
+     * The failure, with a note when text was skipped: a record the expression missed (a typo in one
+     * line) shows up only as a fault in the counts, which the note helps explain.
+     */
+    private static DiagramLoadException withSkipped(DiagramLoadException e, SkippedText skipped) {
+        if (skipped.isEmpty()) {
+            return e;
+        }
+        LoadProblem first = skipped.firstPlace();
+        List<LoadProblem> problems = new ArrayList<>(e.problems());
+        boolean one = skipped.stretches() == 1;
+        problems.add(LoadProblem.unlocated("(" + skipped.stretches() + (one ? " stretch" : " stretches")
+                + " of text the regular expression does not match " + (one ? "was" : "were") + " skipped, the first at "
+                + "line " + first.line() + ": " + first.message() + ")"));
+        return new DiagramLoadException(e.sourceName(), e.headline(), problems);
     }
 
     /** No entry of a process's clock may go down from one of its events to the next: knowledge is never lost. */
@@ -159,7 +174,8 @@ public final class ShivizImport {
                         int k = run[i];
                         problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock's entry for \""
                                 + names[q] + "\" went down from " + before[q] + " to " + now[q]
-                                + " since the previous event on \"" + raw.name(raw.host(k)) + "\""));
+                                + " since the previous event on \"" + raw.name(raw.host(k))
+                                + "\"; a process never forgets what it has heard of"));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package dev.spacetime.io.shiviz;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.LoadProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.regex.Matcher;
  * A log in the ShiViz format, split into executions of events: line 1 is the parser regular
  * expression (blank for the default), line 2 the execution delimiter (blank for none), the rest the
  * log. Every event is one match of the expression, which must name the groups {@code host},
- * {@code clock} and {@code event}; any other named group is kept as a field. Text between matches
- * that is not blank is reported with its line and column, never skipped.
+ * {@code clock} and {@code event}; any other named group is kept as a field. Text between matches is
+ * skipped, as ShiViz's parser skips it, and kept for a warning ({@link LogExecution#skipped()}); an
+ * execution the expression matches nowhere in is refused, as are two executions of the same name.
  */
 public final class ShivizLog {
     static final int MAX_PROBLEMS = 100;
@@ -60,7 +62,17 @@ public final class ShivizLog {
         }
         int bodyStart = Math.min(all.length(), lines.lineStart(3));
         List<LogExecution> executions = new ArrayList<>();
+        Map<String, Integer> named = new HashMap<>(); // an execution's name → where the delimiter gave it
         for (Part part : parts(all, bodyStart, delimiter)) {
+            if (part.nameAt() >= 0 && !blank(all, part.start(), part.end())) {
+                Integer before = named.putIfAbsent(part.name(), part.nameAt());
+                if (before != null) {
+                    // ShiViz keys executions by name and refuses a second of the same name.
+                    problems.add(new LoadProblem(lines.line(part.nameAt()), lines.column(part.nameAt()),
+                            "another execution, at line " + lines.line(before) + ", is also called \"" + part.name()
+                                    + "\"; each execution's name must be its own"));
+                }
+            }
             executions.add(new LogExecution(part.name(), events(lines, part.start(), part.end(), parser, problems)));
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
@@ -86,8 +98,8 @@ public final class ShivizLog {
                 + "regular expression naming host, clock and event, which then matches each event. In detail:";
     }
 
-    /** A stretch of the body holding one execution. */
-    private record Part(int start, int end, String name) {
+    /** A stretch of the body holding one execution; {@code nameAt} is where its name is, or -1 when it has none. */
+    private record Part(int start, int end, String name, int nameAt) {
     }
 
     private static LogPattern compile(String expression, int line, List<LoadProblem> problems) {
@@ -103,26 +115,33 @@ public final class ShivizLog {
     private static List<Part> parts(String all, int start, LogPattern delimiter) {
         List<Part> parts = new ArrayList<>();
         if (delimiter == null) {
-            parts.add(new Part(start, all.length(), "Execution 1"));
+            parts.add(new Part(start, all.length(), "Execution 1", -1));
             return parts;
         }
         Matcher m = delimiter.pattern().matcher(all);
         m.region(start, all.length());
         int from = start;
         String name = null;
+        int nameAt = -1;
         boolean named = delimiter.groups().contains("trace");
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue; // an empty match splits nothing
             }
-            if (from < m.start() && !all.substring(from, m.start()).isBlank()) {
-                parts.add(new Part(from, m.start(), name != null ? name : "Execution " + (parts.size() + 1)));
+            if (from < m.start() && !blank(all, from, m.start())) {
+                parts.add(part(from, m.start(), name, nameAt, parts.size()));
             }
-            name = named && m.group("trace") != null ? m.group("trace").strip() : null;
+            boolean hasName = named && m.group("trace") != null;
+            name = hasName ? m.group("trace").strip() : null;
+            nameAt = hasName ? m.start("trace") : -1;
             from = m.end();
         }
-        parts.add(new Part(from, all.length(), name != null ? name : "Execution " + (parts.size() + 1)));
+        parts.add(part(from, all.length(), name, nameAt, parts.size()));
         return parts;
+    }
+
+    private static Part part(int start, int end, String name, int nameAt, int before) {
+        return name != null ? new Part(start, end, name, nameAt) : new Part(start, end, "Execution " + (before + 1), -1);
     }
 
     private static RawExecution events(LogText lines, int start, int end, LogPattern parser,
@@ -142,7 +161,7 @@ public final class ShivizLog {
                 m.region(m.end() + 1, end); // step past an empty match
                 continue;
             }
-            unmatched(lines, from, m.start(), problems);
+            skip(lines, from, m.start(), events.skipped());
             Map<String, String> fields = new LinkedHashMap<>();
             for (String g : extra) {
                 if (m.group(g) != null) {
@@ -162,8 +181,18 @@ public final class ShivizLog {
                 return events;
             }
         }
-        unmatched(lines, from, end, problems);
+        skip(lines, from, end, events.skipped());
+        if (events.size() == 0 && !events.skipped().isEmpty()) {
+            problems.add(nothingMatched(events.skipped()));
+        }
         return events;
+    }
+
+    /** Refuses an execution that has text but no event: the expression is surely not the log's (ShiViz refuses it too). */
+    static LoadProblem nothingMatched(SkippedText skipped) {
+        LoadProblem at = skipped.firstPlace();
+        return new LoadProblem(at.line(), at.column(), "the regular expression matches no event here, nor anywhere "
+                + "after; it does not match this text: " + at.message());
     }
 
     /** A clock's text read into counts by name number; null, with the problem noted, when it is not a clock. */
@@ -190,24 +219,27 @@ public final class ShivizLog {
         return counts;
     }
 
-    /** Reports text between matches that is not blank. */
-    private static void unmatched(LogText lines, int from, int to, List<LoadProblem> problems) {
-        String gap = lines.text().substring(from, to);
-        int lead = 0;
-        while (lead < gap.length() && Character.isWhitespace(gap.charAt(lead))) {
-            lead++;
+    /** Counts the text between two matches as skipped, unless it is blank. */
+    private static void skip(LogText lines, int from, int to, SkippedText skipped) {
+        String all = lines.text();
+        int at = from;
+        while (at < to && Character.isWhitespace(all.charAt(at))) {
+            at++;
         }
-        if (lead < gap.length()) {
-            int at = from + lead;
-            String snippet = gap.substring(lead).strip();
-            int cut = snippet.indexOf('\n');
-            snippet = cut >= 0 ? snippet.substring(0, cut) : snippet;
-            if (snippet.length() > 60) {
-                snippet = snippet.substring(0, 57) + "…";
+        if (at < to) {
+            int lineEnd = all.indexOf('\n', at);
+            skipped.add(lines.line(at), lines.column(at), all.substring(at, lineEnd < 0 || lineEnd > to ? to : lineEnd));
+        }
+    }
+
+    /** Whether text[from, to) is all whitespace, without copying a whole execution to ask. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
             }
-            problems.add(new LoadProblem(lines.line(at), lines.column(at),
-                    "the regular expression does not match this text: \"" + snippet + "\""));
         }
+        return true;
     }
 
     private static String nullToEmpty(String s) {

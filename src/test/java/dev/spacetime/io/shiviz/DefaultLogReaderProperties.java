@@ -21,8 +21,9 @@ import net.jqwik.api.Provide;
 
 /**
  * The reader that takes default-expression logs straight from their bytes reads exactly what the
- * expression reads: the same diagram from every valid log, and the same located problems from logs
- * with a line broken; and so it does when it reads the clocks in two halves on two threads.
+ * expression reads: the same diagram from every valid log, and the same located problems (or the same
+ * diagram and skipped text) from logs with a line broken; and so it does when it reads the clocks in
+ * two halves on two threads.
  */
 class DefaultLogReaderProperties {
     @Provide
@@ -149,10 +150,16 @@ class DefaultLogReaderProperties {
 
     private static Object byExpression(String log) {
         try {
-            return ShivizImport.toDiagram("a.log", ShivizLog.parse("a.log", log).executions().get(0));
+            LogExecution execution = ShivizLog.parse("a.log", log).executions().get(0);
+            return withSkipped(ShivizImport.toDiagram("a.log", execution), execution.events());
         } catch (DiagramLoadException e) {
             return e.getMessage();
         }
+    }
+
+    /** The diagram's JSON and what was skipped on the way: both readers must skip the same text. */
+    private static String withSkipped(Diagram d, RawExecution events) {
+        return outcome(d) + (events.skipped().isEmpty() ? "" : "\n" + events.skipped().warning("a.log"));
     }
 
     /** Read from the bytes; on two threads, in chunks of four rows, when {@code twoThreads}. */
@@ -164,7 +171,7 @@ class DefaultLogReaderProperties {
             if (!problems.isEmpty()) {
                 throw new DiagramLoadException("a.log", problems);
             }
-            return ShivizImport.toDiagram("a.log", new LogExecution("Execution 1", events));
+            return withSkipped(ShivizImport.toDiagram("a.log", new LogExecution("Execution 1", events)), events);
         } catch (DiagramLoadException e) {
             return e.getMessage();
         }
