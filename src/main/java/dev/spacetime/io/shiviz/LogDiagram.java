@@ -5,12 +5,7 @@ import dev.spacetime.io.LoadProblem;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
 import dev.spacetime.model.DiagramBuilder.MessageRefusal;
-import dev.spacetime.model.Problem;
-import dev.spacetime.model.Rules;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -93,50 +88,7 @@ final class LogDiagram {
             throw new DiagramLoadException(source, refused);
         }
         builder.title(title);
-        Diagram d = builder.build();
-        if (aReceiveSends(senders)) {
-            // Whether the model takes an event that receives and sends is its rules' to say, not the log's.
-            List<LoadProblem> broken = brokenRules(d, raw);
-            if (!broken.isEmpty()) {
-                throw new DiagramLoadException(source, broken);
-            }
-        }
-        return d;
-    }
-
-    /** Whether some event that receives a message also sends one. */
-    private static boolean aReceiveSends(SenderTable senders) {
-        BitSet sends = new BitSet(senders.events());
-        for (int k = 0; k < senders.events(); k++) {
-            for (int i = 0; i < senders.count(k); i++) {
-                sends.set(senders.sender(k, i));
-            }
-        }
-        for (int k = sends.nextSetBit(0); k >= 0; k = sends.nextSetBit(k + 1)) {
-            if (senders.count(k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The model's rules the diagram breaks, each at the line of the event it names. */
-    private List<LoadProblem> brokenRules(Diagram d, RawExecution raw) {
-        List<Problem> problems = Rules.check(d, ShivizLog.MAX_PROBLEMS);
-        if (problems.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Integer> logIndex = new HashMap<>();
-        for (int k = 0; k < handles.length; k++) {
-            logIndex.put(d.eventId(handles[k]), k);
-        }
-        List<LoadProblem> out = new ArrayList<>();
-        for (Problem p : problems) {
-            Integer k = logIndex.get(p.key());
-            out.add(k == null ? LoadProblem.unlocated(p.message()) : new LoadProblem(raw.line(k), raw.column(k), p.message()));
-        }
-        out.sort(Comparator.comparingInt(LoadProblem::line));
-        return out;
+        return builder.build();
     }
 
     /** The diagram's storage refused a message the clocks imply (one into an event that already receives). */

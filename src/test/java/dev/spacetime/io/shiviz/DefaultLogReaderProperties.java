@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
 class DefaultLogReaderProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
-        return RandomDiagrams.small().filter(d -> {
+        return RandomDiagrams.general().filter(d -> {
             for (int p = 0; p < d.processCount(); p++) {
                 if (d.processName(p).chars().anyMatch(Character::isWhitespace)) {
                     return false; // such hosts need another expression, which this reader does not take

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 class ShivizRoundTripProperties {
     @Provide
     Arbitrary<Diagram> diagrams() {
-        return RandomDiagrams.small();
+        return RandomDiagrams.general();
     }
 
     @Property(tries = 300)
