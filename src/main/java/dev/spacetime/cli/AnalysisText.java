@@ -1,5 +1,9 @@
 package dev.spacetime.cli;
 
+import dev.spacetime.causality.AssignedClocks;
+import java.util.List;
+import dev.spacetime.causality.ClockCondition;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.causality.PairCounts;
@@ -58,7 +62,44 @@ final class AnalysisText {
                             + analysis.lamport(b) + (analysis.totallyBefore(b, a) ? "   ⇒ puts " + g.id(b) + " first: anomalous"
                             : "   ⇒ still puts " + g.id(a) + " first (equal clocks, process order)"));
         }
+        AssignedClocks own = AssignedClocks.of(analysis);
+        if (own != null) {
+            writeAssigned(own, pairLimit);
+        }
         out.flush();
+    }
+
+    /** The diagram's own clocks held against the paper's conditions, and the order ⇒ they give. */
+    private void writeAssigned(AssignedClocks own, int limit) {
+        String c = own.name();
+        out.println();
+        out.println("The diagram's own clocks, " + c + " (beside the Lamport clocks C):");
+        List<ClockCondition.Violation> weak = own.clockConditionViolations();
+        out.println("  Clock Condition (a → b implies " + c + "(a) < " + c + "(b)): "
+                + (weak.isEmpty() ? "holds" : "VIOLATED at " + weak.size() + " steps"));
+        weak.stream().limit(limit).forEach(v -> out.println("    " + step(own, v)));
+        List<ClockCondition.Violation> strong = own.strongClockConditionViolations();
+        out.println("  Strong Clock Condition (a ➝ b, external messages too, implies " + c + "(a) < " + c + "(b)): "
+                + (strong.isEmpty() ? "holds" : "fails at " + strong.size() + " steps"));
+        strong.stream().filter(v -> v.external()).limit(limit).forEach(v -> out.println("    " + step(own, v)));
+        List<Integer> missing = own.missing();
+        if (!missing.isEmpty()) {
+            out.println("  Events without a value: " + missing.stream().limit(limit).map(g::id)
+                    .collect(java.util.stream.Collectors.joining(", ")) + (missing.size() > limit ? ", …" : ""));
+        }
+        int[] order = own.totalOrder();
+        StringBuilder sb = new StringBuilder("  ⇒ under " + c + ":");
+        for (int k = 0; k < Math.min(order.length, 40); k++) {
+            sb.append(' ').append(g.id(order[k]));
+        }
+        out.println(sb.append(order.length > 40 ? " …" : ""));
+    }
+
+    /** "p2 → p3 (C1): C_phys 3 ≥ 2", "a5 ⇝ b1 (external message): C_phys 12 ≥ 11". */
+    private String step(AssignedClocks own, ClockCondition.Violation v) {
+        String kind = !v.message() ? "C1, along " + d.processName(g.process(v.from())) : v.external() ? "external message" : "C2, a message";
+        return g.id(v.from()) + (v.message() ? " ⇝ " : " → ") + g.id(v.to()) + " (" + kind + "): " + own.name() + " "
+                + ReadableNumber.of(own.of(v.from())) + " ≥ " + ReadableNumber.of(own.of(v.to()));
     }
 
     /** How many Strong Clock Condition violations ⇒ also reverses, or -1 past ten million pairs. */

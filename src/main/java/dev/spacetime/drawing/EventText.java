@@ -10,12 +10,15 @@ public final class EventText {
     private EventText() {
     }
 
-    /** "p1", "p1  C=1" or "p1  [1,0,0]", followed by the event's own label when it has one. */
+    /**
+     * "p1", "p1  C=1" (with "  C_phys=31.5" after it when the diagram has clocks of its own) or "p1  [1,0,0]",
+     * followed by the event's own label when it has one.
+     */
     public static String label(Analysis analysis, int e, ClockLabels clocks) {
         EventGraph g = analysis.graph();
         StringBuilder sb = new StringBuilder(g.id(e));
         switch (clocks) {
-            case LAMPORT -> sb.append("  C=").append(analysis.lamport(e));
+            case LAMPORT -> sb.append("  C=").append(analysis.lamport(e)).append(assigned(g, e, "  "));
             case VECTOR -> sb.append("  ").append(DrawingBuilder.vector(analysis.vector(e)));
             default -> { }
         }
@@ -33,7 +36,7 @@ public final class EventText {
         int h = g.handle(e);
         StringBuilder sb = new StringBuilder(g.id(e)).append(" on ").append(d.processName(g.process(e)))
                 .append(": C=").append(analysis.lamport(e))
-                .append(", V=").append(DrawingBuilder.vector(analysis.vector(e)));
+                .append(", V=").append(DrawingBuilder.vector(analysis.vector(e))).append(assigned(g, e, ", "));
         if (d.hasTime(h)) {
             sb.append(", time ").append(ReadableNumber.of(d.eventTime(h)));
         }
@@ -41,6 +44,13 @@ public final class EventText {
             sb.append(", ").append(d.eventLabel(h));
         }
         return sb.toString();
+    }
+
+    /** "  C_phys=31.5" when the diagram has a clock assignment of its own that gives e a value, else "". */
+    private static String assigned(EventGraph g, int e, String separator) {
+        var notes = g.diagram().annotations();
+        double v = notes.clockName() == null ? Double.NaN : notes.clock(g.id(e));
+        return Double.isNaN(v) ? "" : separator + notes.clockName() + "=" + ReadableNumber.of(v);
     }
 
     /** A time as the user typed it: "3" rather than "3.0". */

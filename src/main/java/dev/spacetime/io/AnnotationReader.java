@@ -45,6 +45,7 @@ final class AnnotationReader {
                 case ViewKeys.BARS -> bars();
                 case ViewKeys.STEP_NOTES -> stepNotes();
                 case ViewKeys.FIELDS -> fields();
+                case ViewKeys.CLOCKS -> clocks();
                 default -> out.otherAnnotation(key, plainValue());
             }
         }
@@ -183,6 +184,48 @@ final class AnnotationReader {
                 out.eventFields(id, fields);
             }
         }
+    }
+
+    /** {"name": "C_phys", "values": {"p1": 1.5, …}}: a clock assignment of the diagram's own. */
+    private void clocks() throws IOException {
+        String expected = "an object like { \"name\": \"C_phys\", \"values\": { \"p1\": 1.5 } }";
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(quote(ViewKeys.CLOCKS), expected);
+            return;
+        }
+        String name = null;
+        Map<String, Double> values = new LinkedHashMap<>();
+        JsonLocation at = p.currentTokenLocation();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            p.nextToken();
+            if (key.equals(ViewKeys.NAME) && p.currentToken() == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+                name = p.getText();
+            } else if (key.equals(ViewKeys.NAME)) {
+                wrongType(quote(ViewKeys.CLOCKS) + ": " + quote(ViewKeys.NAME), "a name that is not blank, like \"C_phys\"");
+            } else if (key.equals(ViewKeys.VALUES) && p.currentToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = p.currentName();
+                    p.nextToken();
+                    if (p.currentToken().isNumeric() && Double.isFinite(p.getDoubleValue())) {
+                        values.put(id, p.getDoubleValue());
+                    } else {
+                        wrongType(quote(ViewKeys.CLOCKS) + ": the value of " + quote(id), "a finite number");
+                    }
+                }
+            } else if (key.equals(ViewKeys.VALUES)) {
+                wrongType(quote(ViewKeys.CLOCKS) + ": " + quote(ViewKeys.VALUES), "an object of numbers by event id");
+            } else {
+                problem(keyAt, quote(ViewKeys.CLOCKS) + ": unknown field " + quote(key) + "; it has the fields name, values");
+                p.skipChildren();
+            }
+        }
+        if (name == null) {
+            problem(at, quote(ViewKeys.CLOCKS) + " needs a \"name\", like \"C_phys\"");
+            return;
+        }
+        out.clocks(name, values);
     }
 
     private Object plainValue() throws IOException {

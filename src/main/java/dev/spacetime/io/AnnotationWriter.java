@@ -36,6 +36,12 @@ final class AnnotationWriter {
                 case BARS -> view.put(ViewKeys.BARS, bars(a.bars()));
                 case STEP_NOTES -> view.put(ViewKeys.STEP_NOTES, a.stepNotes());
                 case FIELDS -> view.put(ViewKeys.FIELDS, a.fields());
+                case CLOCKS -> {
+                    Map<String, Object> clocks = new LinkedHashMap<>();
+                    clocks.put(ViewKeys.NAME, a.clockName());
+                    clocks.put(ViewKeys.VALUES, a.clocks());
+                    view.put(ViewKeys.CLOCKS, clocks);
+                }
                 case OTHER -> {
                     Map.Entry<String, Object> other = others.next();
                     if (ViewKeys.KNOWN.contains(other.getKey())) {

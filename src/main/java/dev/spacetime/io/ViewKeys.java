@@ -11,11 +11,14 @@ final class ViewKeys {
     static final String BARS = "bars";
     static final String STEP_NOTES = "stepNotes";
     static final String FIELDS = "fields";
+    static final String CLOCKS = "clocks";
+    static final String NAME = "name";
+    static final String VALUES = "values";
     static final String FROM = "from";
     static final String TO = "to";
     static final String LABEL = "label";
     static final List<String> BAR_FIELDS = List.of(FROM, TO, LABEL);
-    static final List<String> KNOWN = List.of(ORIENTATION, SIMULATION, BARS, STEP_NOTES, FIELDS);
+    static final List<String> KNOWN = List.of(ORIENTATION, SIMULATION, BARS, STEP_NOTES, FIELDS, CLOCKS);
     static final String UP = "up";
     static final String RIGHT = "right";
 

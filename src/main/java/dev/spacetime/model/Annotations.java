@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What a diagram keeps besides its processes, events and messages: which way time runs, the simulation
  * that made it, bars along process lines, a note per event for the step-through, the fields of events
- * imported from a log, and any other settings its file holds, all in the order the file lists them.
+ * imported from a log, a clock assignment of its own beside the Lamport clocks (a simulation's physical
+ * clocks, say), and any other settings its file holds, all in the order the file lists them.
  *
  * <p>Reads are public. Changes come from {@link DiagramBuilder} and from the edits that rename or
  * remove events, which carry an event's annotations along. The per-event maps are keyed by event id
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public final class Annotations {
     /** A part of the annotations, as listed by {@link #order()}. */
-    public enum Part { TIME_DIRECTION, SIMULATION, BARS, STEP_NOTES, FIELDS, OTHER }
+    public enum Part { TIME_DIRECTION, SIMULATION, BARS, STEP_NOTES, FIELDS, CLOCKS, OTHER }
 
     private final List<Part> order = new ArrayList<>(4);
     private TimeDirection timeDirection;
@@ -29,6 +30,8 @@ public final class Annotations {
     private List<Bar> bars;
     private LinkedHashMap<String, String> stepNotes;
     private LinkedHashMap<String, Map<String, String>> fields;
+    private String clockName;                          // what the assigned clock is called, e.g. "C_phys"
+    private LinkedHashMap<String, Double> clocks;      // its value at each event that has one
     private LinkedHashMap<String, Object> others;
     private boolean kept; // the diagram keeps annotations even when it has none (a file's empty "view")
 
@@ -92,6 +95,22 @@ public final class Annotations {
         return fields == null ? Map.of() : Collections.unmodifiableMap(fields);
     }
 
+    /** The name of the diagram's own clock assignment (e.g. "C_phys"), or null when it has none. */
+    public String clockName() {
+        return clockName;
+    }
+
+    /** The assigned clock's value at an event, or NaN when it has none. */
+    public double clock(String eventId) {
+        Double v = clocks == null ? null : clocks.get(eventId);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** The assigned clock's values by event id, in order; empty without an assignment. */
+    public Map<String, Double> clocks() {
+        return clocks == null ? Map.of() : Collections.unmodifiableMap(clocks);
+    }
+
     /** The settings this program does not know, by name in order, as plain JSON values. */
     public Map<String, Object> others() {
         return others == null ? Map.of() : Collections.unmodifiableMap(others);
@@ -102,6 +121,7 @@ public final class Annotations {
         return order.equals(o.order) && kept() == o.kept() && timeDirection == o.timeDirection
                 && Objects.equals(simulation, o.simulation) && bars().equals(o.bars())
                 && sameInOrder(stepNotes(), o.stepNotes()) && sameInOrder(fields(), o.fields())
+                && Objects.equals(clockName, o.clockName) && sameInOrder(clocks(), o.clocks())
                 && sameInOrder(others(), o.others());
     }
 
@@ -156,6 +176,22 @@ public final class Annotations {
         fields.put(Objects.requireNonNull(eventId), Collections.unmodifiableMap(new LinkedHashMap<>(eventFields)));
     }
 
+    /** Starts (or renames) the diagram's own clock assignment; its values come from {@link #putClock}. */
+    void setClockName(String name) {
+        clockName = Objects.requireNonNull(name);
+        if (clocks == null) {
+            clocks = new LinkedHashMap<>();
+        }
+        present(Part.CLOCKS, true);
+    }
+
+    void putClock(String eventId, double value) {
+        if (clockName == null) {
+            throw new IllegalStateException("name the clock assignment first");
+        }
+        clocks.put(Objects.requireNonNull(eventId), value);
+    }
+
     void putOther(String key, Object value) {
         if (others == null) {
             others = new LinkedHashMap<>();
@@ -170,6 +206,7 @@ public final class Annotations {
     void renameEvent(String id, String newId) {
         fields = renamedKey(fields, id, newId);
         stepNotes = renamedKey(stepNotes, id, newId);
+        clocks = renamedKey(clocks, id, newId);
         if (bars != null) {
             bars.replaceAll(b -> b.renamed(id, newId));
         }
@@ -179,6 +216,7 @@ public final class Annotations {
     DetachedAnnotations detach(Set<String> ids) {
         List<Placed<Map<String, String>>> takenFields = take(fields, ids);
         List<Placed<String>> takenNotes = take(stepNotes, ids);
+        List<Placed<Double>> takenClocks = take(clocks, ids);
         List<Placed<Bar>> takenBars = new ArrayList<>();
         if (bars != null) {
             for (int i = 0; i < bars.size(); i++) {
@@ -190,10 +228,10 @@ public final class Annotations {
                 bars.remove(takenBars.get(i).index());
             }
         }
-        if (takenFields.isEmpty() && takenNotes.isEmpty() && takenBars.isEmpty()) {
+        if (takenFields.isEmpty() && takenNotes.isEmpty() && takenBars.isEmpty() && takenClocks.isEmpty()) {
             return DetachedAnnotations.NONE;
         }
-        return new DetachedAnnotations(takenFields, takenNotes, takenBars);
+        return new DetachedAnnotations(takenFields, takenNotes, takenBars, takenClocks);
     }
 
     /**
@@ -211,6 +249,7 @@ public final class Annotations {
         }
         stepNotes().keySet().stream().filter(id -> !exists.test(id)).forEach(missing::add);
         fields().keySet().stream().filter(id -> !exists.test(id)).forEach(missing::add);
+        clocks().keySet().stream().filter(id -> !exists.test(id)).forEach(missing::add);
         if (!missing.isEmpty()) {
             detach(missing);
         }
@@ -225,6 +264,9 @@ public final class Annotations {
         if (!taken.stepNotes().isEmpty()) {
             keepStepNotes();
             stepNotes = inserted(stepNotes, taken.stepNotes());
+        }
+        if (!taken.clocks().isEmpty() && clocks != null) {
+            clocks = inserted(clocks, taken.clocks());
         }
         if (!taken.bars().isEmpty()) {
             addBars(List.of());
@@ -243,6 +285,8 @@ public final class Annotations {
         c.bars = bars == null ? null : new ArrayList<>(bars);
         c.stepNotes = stepNotes == null ? null : new LinkedHashMap<>(stepNotes);
         c.fields = fields == null ? null : new LinkedHashMap<>(fields);
+        c.clockName = clockName;
+        c.clocks = clocks == null ? null : new LinkedHashMap<>(clocks);
         if (others != null) {
             c.others = new LinkedHashMap<>();
             others.forEach((k, v) -> c.others.put(k, JsonValues.deepCopy(v)));

@@ -73,6 +73,16 @@ public final class DiagramBuilder {
         return this;
     }
 
+    /**
+     * The diagram's own clock assignment beside the Lamport clocks, e.g. a simulation's physical clocks
+     * ("C_phys"), by event id in order; an empty map still keeps the (empty) assignment in its place.
+     */
+    public DiagramBuilder clocks(String name, Map<String, Double> values) {
+        diagram.annotations().setClockName(name);
+        values.forEach(diagram.annotations()::putClock);
+        return this;
+    }
+
     /** A setting this program does not know, kept as plain JSON values to be written back as it was. */
     public DiagramBuilder otherAnnotation(String name, Object value) {
         diagram.annotations().putOther(name, value);

@@ -144,4 +144,20 @@ class DiagramReaderAnnotationsTest {
         assertEquals("done", d.annotations().stepNote("p2"));
         assertEquals(1, d.annotations().bars().size());
     }
+
+    @Test
+    void aClockAssignmentIsReadWrittenBackByteForByteAndCheckedWhereItIsMalformed() {
+        String file = withView("    \"clocks\": { \"name\": \"C_phys\", \"values\": { \"p1\": 1.5, \"q1\": 3 } }");
+        Diagram d = load(file);
+        assertEquals("C_phys", d.annotations().clockName());
+        assertEquals(1.5, d.annotations().clock("p1"));
+        assertEquals(Double.NaN, d.annotations().clock("p2"), "p2 has no value");
+        Diagram again = load(DiagramWriter.toString(d));
+        assertEquals(DiagramWriter.toString(d), DiagramWriter.toString(again), "saved and read again, the same file");
+        assertEquals(true, again.sameContent(d));
+        assertEquals("test.json:6:48: \"view\": \"clocks\": the value of \"p1\" must be a finite number, not the string \"x\"",
+                problems(withView("    \"clocks\": { \"name\": \"C\", \"values\": { \"p1\": \"x\" } }")));
+        assertEquals("test.json:6:15: \"view\": \"clocks\" needs a \"name\", like \"C_phys\"",
+                problems(withView("    \"clocks\": { \"values\": {} }")));
+    }
 }

@@ -141,4 +141,21 @@ class AnnotationEditsTest {
         assertEquals(List.of(), d.annotations().bars());
         assertEquals(Map.of(), d.annotations().fields("p1"));
     }
+
+    @Test
+    void assignedClockValuesFollowRenamesAndRemovalsAndComeBackOnUndo() {
+        Diagram d = dev.spacetime.sim.anomaly.AnomalyScenario.run(3, dev.spacetime.sim.anomaly.Remedy.PHYSICAL_CLOCKS)
+                .diagram();
+        Diagram before = d.copy();
+        assertEquals(31.5, d.annotations().clock("a4"));
+        Edit undoRename = new RenameEvent("a4", "requestA").applyTo(d);
+        assertEquals(31.5, d.annotations().clock("requestA"));
+        assertTrue(Double.isNaN(d.annotations().clock("a4")));
+        undoRename.applyTo(d);
+        assertUndoneExactly(before, d);
+        Edit undoRemove = new RemoveEvent("b2").applyTo(d);
+        assertTrue(Double.isNaN(d.annotations().clock("b2")));
+        undoRemove.applyTo(d);
+        assertUndoneExactly(before, d);
+    }
 }

@@ -71,4 +71,18 @@ class AnomalyTest {
         assertEquals(42.5, run.timestampB(), 1e-9, "B's clock 1.5 behind at true time 44");
         assertTrue(run.explanation().contains("Strong Clock Condition holds"), run.explanation());
     }
+
+    @Test
+    void theSecondRemedysPhysicalClocksAreTheDiagramsOwnAndOrderRequestAFirst() {
+        AnomalyRun run = AnomalyScenario.run(3, Remedy.PHYSICAL_CLOCKS);
+        Analysis a = Analysis.of(run.diagram());
+        var clocks = dev.spacetime.causality.AssignedClocks.of(a);
+        assertEquals("C_phys", clocks.name());
+        assertEquals(List.of(), clocks.missing());
+        assertEquals(List.of(), clocks.clockConditionViolations(), "physical clocks keep the Clock Condition");
+        assertEquals(List.of(), clocks.strongClockConditionViolations(), "and, the call taking longer than ε, the strong one");
+        assertTrue(clocks.before(a.indexOf("a4"), a.indexOf("b2")), "⇒ under C_phys puts request A first");
+        assertTrue(a.totallyBefore(a.indexOf("b2"), a.indexOf("a4")), "while ⇒ under the Lamport clocks still puts B first");
+        assertEquals(null, dev.spacetime.causality.AssignedClocks.of(Analysis.of(AnomalyScenario.run(3, Remedy.NONE).diagram())));
+    }
 }

@@ -1,7 +1,7 @@
 package dev.spacetime.sim.anomaly;
 
 import dev.spacetime.causality.Analysis;
-import dev.spacetime.causality.ClockCondition;
+import dev.spacetime.causality.AssignedClocks;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.SimulationSettings;
@@ -25,6 +25,8 @@ public final class AnomalyScenario {
     public static final String KIND = "anomaly";
     /** How far apart the physical clocks of the second remedy may be (PC2). */
     static final double EPSILON = 3;
+    /** How far each computer's physical clock (A, B, S) is ahead of true time in the second remedy. */
+    private static final double[] PHYSICAL_OFFSET = {EPSILON / 2, -EPSILON / 2, 0};
 
     private AnomalyScenario() {
     }
@@ -37,17 +39,20 @@ public final class AnomalyScenario {
             throw new IllegalArgumentException("computer A needs 1 to 1000 events of work before request A");
         }
         Recorder rec = new Recorder(List.of("A", "B", "S"));
+        // The second remedy's physical clocks, which meet PC2 with ε = 3: A's runs 1.5 ahead of true time, B's
+        // 1.5 behind, S's true. They are kept with the diagram as its own clock assignment, C_phys.
+        Map<String, Double> physical = new LinkedHashMap<>();
         double t = 0;
         for (int k = 0; k < workOnA; k++) {
-            rec.event(0, t, "work");
+            event(rec, physical, 0, t, "work");
             t += 10;
         }
-        String requestA = rec.event(0, t, "request A");
-        String phone = rec.event(0, t + 5, "phone B");
-        String answer = rec.event(1, t + 10, "answer phone");
-        String requestB = rec.event(1, t + 14, "request B");
-        String getsB = rec.event(2, t + 22, "gets request B");
-        String getsA = rec.event(2, t + 45, "gets request A");
+        String requestA = event(rec, physical, 0, t, "request A");
+        String phone = event(rec, physical, 0, t + 5, "phone B");
+        String answer = event(rec, physical, 1, t + 10, "answer phone");
+        String requestB = event(rec, physical, 1, t + 14, "request B");
+        String getsB = event(rec, physical, 2, t + 22, "gets request B");
+        String getsA = event(rec, physical, 2, t + 45, "gets request A");
         rec.message(requestA, getsA, "request A", false);
         rec.message(phone, answer, remedy == Remedy.USER_TIMESTAMP ? "telephone call: T_A" : "telephone call",
                 remedy != Remedy.USER_TIMESTAMP);
@@ -55,8 +60,20 @@ public final class AnomalyScenario {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("workOnA", (long) workOnA);
         parameters.put("remedy", remedy.name());
-        Diagram d = rec.build(title(remedy), b -> b.simulation(new SimulationSettings(KIND, parameters)));
+        Diagram d = rec.build(title(remedy), b -> {
+            b.simulation(new SimulationSettings(KIND, parameters));
+            if (remedy == Remedy.PHYSICAL_CLOCKS) {
+                b.clocks("C_phys", physical);
+            }
+        });
         return judge(remedy, d, requestA, requestB);
+    }
+
+    /** Records an event and what the second remedy's physical clock of its process reads then. */
+    private static String event(Recorder rec, Map<String, Double> physical, int p, double time, String label) {
+        String id = rec.event(p, time, label);
+        physical.put(id, rec.lastTime(p) + PHYSICAL_OFFSET[p]);
+        return id;
     }
 
     private static String title(Remedy remedy) {
@@ -75,16 +92,12 @@ public final class AnomalyScenario {
         double tb;
         boolean violated;
         if (remedy == Remedy.PHYSICAL_CLOCKS) {
-            // Clocks that meet PC2 with ε = 3: A's runs 1.5 ahead of true time, B's 1.5 behind, S's true.
-            // The call takes 5 > ε, so it cannot arrive before B's clock has passed A's reading.
-            double[] offset = {EPSILON / 2, -EPSILON / 2, 0};
-            double[] clock = new double[a.eventCount()];
-            for (int e = 0; e < clock.length; e++) {
-                clock[e] = d.eventTime(a.graph().handle(e)) + offset[a.graph().process(e)];
-            }
-            ta = clock[x];
-            tb = clock[y];
-            violated = !ClockCondition.violations(a.graph(), clock, true).isEmpty();
+            // The diagram's own clocks, C_phys: the call takes 5 > ε, so it cannot arrive before B's clock has
+            // passed A's reading, and ⇒ under C_phys puts request A first.
+            AssignedClocks clocks = AssignedClocks.of(a);
+            ta = clocks.of(x);
+            tb = clocks.of(y);
+            violated = !clocks.strongClockConditionViolations().isEmpty();
         } else {
             ta = a.lamport(x);
             tb = a.lamport(y);
