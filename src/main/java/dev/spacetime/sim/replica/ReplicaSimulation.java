@@ -124,19 +124,12 @@ public final class ReplicaSimulation {
         Stamped c = new Stamped(clock[p], p, command);
         Replica r = replicas[p];
         r.hold(c);
-        String id;
-        if (naive) {
-            long x = r.run(c);
-            id = rec.event(p, t, "issues and runs " + c + ": x = " + x);
-            executions.get(p).add(new ReplicaRun.Execution(c, id, x));
-            note(p, id, c);
-        } else {
-            id = rec.event(p, t, "issues " + c);
-            note(p, id, null);
-        }
+        // The paper's way never runs anything here: no one else can have sent a timestamp as late as this clock.
+        List<ReplicaRun.Execution> ran = naive ? List.of(run(r, c)) : List.of();
+        String id = rec.event(p, t, naive ? "issues and " + runs(ran) : "issues " + c);
+        record(p, id, ran);
         issued.add(new ReplicaRun.Issued(c, id));
         broadcast(p, id, c.time(), c, c.toString());
-        runStable(p);
     }
 
     private void deliver(Happening h) {
@@ -144,51 +137,65 @@ public final class ReplicaSimulation {
         clock[j] = Math.max(clock[j], h.stamp()) + 1; // IR2
         Replica r = replicas[j];
         Stamped c = h.command();
-        String label = null;
         boolean ack = false;
         if (c == null) {
             r.heardFrom(h.from(), h.stamp());
         } else {
             r.hold(c);
-            if (naive) {
-                label = "runs " + c + ": x = " + r.run(c);
-            } else {
-                // Everyone must hear from j with a timestamp of at least T; an earlier broadcast that late will do.
-                ack = !params.silent(j, h.time()) && lastSent[j] < c.time();
-            }
+            // Everyone must hear from j with a timestamp of at least T; an earlier broadcast that late will do.
+            ack = !naive && !params.silent(j, h.time()) && lastSent[j] < c.time();
         }
-        String id = rec.event(j, h.time(), label);
-        rec.message(h.sendEvent(), id, h.command() == null ? "ack" : h.command().toString(), false);
-        if (naive && c != null) {
-            executions.get(j).add(new ReplicaRun.Execution(c, id, r.x()));
-        }
-        note(j, id, naive ? c : null);
+        List<ReplicaRun.Execution> ran = naive ? (c == null ? List.of() : List.of(run(r, c))) : stableNow(r);
+        String id = rec.event(j, h.time(), ran.isEmpty() ? null : runs(ran));
+        rec.message(h.sendEvent(), id, c == null ? "ack" : c.toString(), false);
+        record(j, id, ran);
         if (ack) {
             broadcast(j, id, clock[j], null, null); // the receive sends: the ack carries the receive's clock
         }
-        runStable(j);
     }
 
-    /** Runs, as local events, every command at the head of p's queue that is stable (never in the naive way). */
-    private void runStable(int p) {
-        if (naive) {
-            return;
-        }
-        Replica r = replicas[p];
+    /**
+     * Runs the commands at the head of r's queue that are stable, in ⇒ order, each judged after the
+     * ones before it have run. Running a command is part of the step that made it stable, not an event
+     * of its own: nothing is sent or received. The events are filled in by {@link #record}.
+     */
+    private static List<ReplicaRun.Execution> stableNow(Replica r) {
+        List<ReplicaRun.Execution> ran = new ArrayList<>();
         for (Stamped c = r.nextStable(); c != null; c = r.nextStable()) {
-            clock[p]++; // IR1
-            long x = r.run(c);
-            String id = rec.event(p, rec.lastTime(p), "runs " + c + ": x = " + x);
-            executions.get(p).add(new ReplicaRun.Execution(c, id, x));
-            note(p, id, c);
+            ran.add(run(r, c));
         }
+        return ran;
+    }
+
+    private static ReplicaRun.Execution run(Replica r, Stamped c) {
+        return new ReplicaRun.Execution(c, null, r.run(c));
+    }
+
+    private void record(int p, String id, List<ReplicaRun.Execution> ran) {
+        for (ReplicaRun.Execution e : ran) {
+            executions.get(p).add(new ReplicaRun.Execution(e.command(), id, e.x()));
+        }
+        note(p, id, ran);
+    }
+
+    /**
+     * "runs 1:P2 x *= 3: x = 0", "runs 1:P2 x *= 3, 1:P3 x := 9: x = 9", or for three and more the
+     * timestamps alone, "runs 1:P2, 1:P3, 2:P2: x = 4", to keep the label short enough to place.
+     */
+    private static String runs(List<ReplicaRun.Execution> ran) {
+        StringBuilder sb = new StringBuilder("runs ");
+        for (int k = 0; k < ran.size(); k++) {
+            Stamped c = ran.get(k).command();
+            sb.append(k == 0 ? "" : ", ").append(ran.size() > 2 ? c.tag() : c.toString());
+        }
+        return sb.append(": x = ").append(ran.get(ran.size() - 1).x()).toString();
     }
 
     private void fallSilent(int p, double t) {
         clock[p]++; // IR1
         String id = rec.event(p, t, "falls silent");
         silence = new ReplicaRun.Silence(p, t, id, lastSent[p]);
-        note(p, id, null);
+        note(p, id, List.of());
     }
 
     /** Sends a message from p's event {@code id} to every other process, timestamped {@code stamp}. */
@@ -208,12 +215,13 @@ public final class ReplicaSimulation {
     }
 
     /** The replica's state after event {@code id}, for the step-through: "x = 7 after P2's x += 2; waiting 4:P1". */
-    private void note(int p, String id, Stamped ran) {
+    private void note(int p, String id, List<ReplicaRun.Execution> ran) {
         Replica r = replicas[p];
         StringBuilder sb = new StringBuilder("x = ").append(r.x());
-        if (ran != null) {
-            sb.append(" after ").append(ran.process() == p ? "its own " : "P" + (ran.process() + 1) + "'s ")
-                    .append(ran.command());
+        for (int k = 0; k < ran.size(); k++) {
+            Stamped c = ran.get(k).command();
+            sb.append(k == 0 ? " after " : k == ran.size() - 1 ? " and " : ", ")
+                    .append(c.process() == p ? "its own " : "P" + (c.process() + 1) + "'s ").append(c.command());
         }
         List<Stamped> waiting = r.waiting();
         if (!waiting.isEmpty()) {
