@@ -46,8 +46,8 @@ public final class ReplicaCheck {
         int[] state = firstDifference(ex, true);
         boolean inOrder = ex.stream().allMatch(ReplicaCheck::sortedByTotalOrder);
         if (order == null) {
-            lines.add("✓ same order: every replica ran the commands it ran in one order"
-                    + (inOrder ? ", the order ⇒ of their timestamps" : ""));
+            lines.add("✓ one order: every replica ran its commands in " + (inOrder ? "the order ⇒ of their timestamps"
+                    : "the same order"));
         } else {
             lines.add("✗ different orders: " + step(ex, order));
         }
