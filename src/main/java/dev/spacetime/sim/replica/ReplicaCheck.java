@@ -77,8 +77,10 @@ public final class ReplicaCheck {
             lines.add("✗ replicas end different only because some ran fewer commands: " + ends(finals));
         } else {
             int[] at = state != null ? state : order;
+            // Where the first different command also left different x, the line above already told it.
             lines.add("✗ replicas end different: " + ends(finals) + "; they first differ after their "
-                    + ordinal(at[0] + 1) + " command: " + step(ex, at));
+                    + ordinal(at[0] + 1) + " command" + (java.util.Arrays.equals(at, order) ? ", as above"
+                            : ": " + step(ex, at)));
             events.add(ex.get(at[1]).get(at[0]).event());
             events.add(ex.get(at[2]).get(at[0]).event());
         }
