@@ -57,7 +57,7 @@ public final class Replica {
         return waiting.isEmpty() || !stable(waiting.first()) ? null : waiting.first();
     }
 
-    /** Runs the first waiting command, whatever its stability (the naive way does this); returns x after it. */
+    /** Runs a waiting command, stable or not (the naive way does not ask); returns x after it. */
     public long run(Stamped command) {
         if (!waiting.remove(command)) {
             throw new IllegalStateException(command + " is not waiting at P" + (self + 1));

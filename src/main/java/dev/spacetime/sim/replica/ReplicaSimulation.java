@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * the same order and they all end the same. A replica that receives a command acknowledges it to
  * everyone in the same event, so that everyone hears from everyone, unless it has already sent a
  * message timestamped that late (the paper's note on mutual exclusion: then the ack says nothing new).
- * Channels are FIFO, as the stability rule needs. Deterministic for given parameters.
+ * A replica runs the commands a receive makes stable in that same event (running one sends nothing,
+ * so it is no event of its own), and the event's label says what ran and x after it. Channels are
+ * FIFO, as the stability rule needs. Deterministic for given parameters.
  */
 public final class ReplicaSimulation {
     private static final int MAX_STEPS = 500_000;
