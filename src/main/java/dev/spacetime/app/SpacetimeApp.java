@@ -23,6 +23,8 @@ import dev.spacetime.app.panels.StepBar;
 import dev.spacetime.app.panels.TotalOrderPanel;
 import dev.spacetime.app.panels.VerdictStrip;
 import dev.spacetime.app.dialogs.MutexVerdicts;
+import dev.spacetime.app.dialogs.ReplicaVerdicts;
+import dev.spacetime.app.document.RunVerdict;
 import dev.spacetime.layout.SpacingFit;
 import java.io.File;
 import java.util.List;
@@ -109,10 +111,15 @@ public final class SpacetimeApp extends Application {
         }, warning -> pointer.done(warning));
         stepBar = new StepBar(editor, pointer);
         verdict = new VerdictStrip(editor);
-        editor.judgeRunsWith(MutexVerdicts::forDiagram); // a saved run opened from its file is checked again
+        // A saved run opened from its file is checked again, by whichever simulation made it.
+        editor.judgeRunsWith(d -> {
+            RunVerdict mutex = MutexVerdicts.forDiagram(d);
+            return mutex != null ? mutex : ReplicaVerdicts.forDiagram(d);
+        });
         SimulationDialogs simulations = new SimulationDialogs(stage, editor, files);
         Menu simulate = new Menu("Simulate", null,
                 MainMenu.item("Mutual exclusion (section 4)…", "Shortcut+Alt+M", simulations::mutualExclusion),
+                MainMenu.item("Replicated state machine (section 4)…", "Shortcut+Alt+S", simulations::replication),
                 MainMenu.item("Anomalous behaviour (section 5)…", "Shortcut+Alt+A", simulations::anomaly),
                 MainMenu.item("Physical clocks (section 6)…", "Shortcut+Alt+P", this::physicalClocks),
                 new javafx.scene.control.SeparatorMenuItem(),

@@ -11,6 +11,10 @@ import dev.spacetime.sim.mutex.Variant;
 import dev.spacetime.sim.physical.PhysicalClocks;
 import dev.spacetime.sim.physical.PhysicalParameters;
 import dev.spacetime.sim.physical.PhysicalRun;
+import dev.spacetime.sim.replica.ReplicaCheck;
+import dev.spacetime.sim.replica.ReplicaParameters;
+import dev.spacetime.sim.replica.ReplicaRun;
+import dev.spacetime.sim.replica.ReplicaSimulation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,10 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code spacetime simulate mutex|anomaly|physical [options] OUT.json}: the paper's algorithms as diagrams. */
+/** {@code spacetime simulate mutex|replication|anomaly|physical [options] OUT.json}: the paper's algorithms as diagrams. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run one of the paper's algorithms and save the execution as a diagram (its parameters kept in it).",
-        subcommands = {SimulateCommand.Mutex.class, SimulateCommand.Anomaly.class, SimulateCommand.Physical.class})
+        subcommands = {SimulateCommand.Mutex.class, SimulateCommand.Replication.class, SimulateCommand.Anomaly.class, SimulateCommand.Physical.class})
 final class SimulateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,7 +37,7 @@ final class SimulateCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: mutex, anomaly or physical");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: mutex, replication, anomaly or physical");
     }
 
     /** Section 4: Lamport's distributed mutual exclusion. */
@@ -89,6 +93,58 @@ final class SimulateCommand implements Runnable {
                     + " messages, " + run.sections().size() + " grants");
             w.print(verdict.describe());
             w.println(verdict.holds() ? "The paper's three conditions hold." : "The run breaks the paper's conditions.");
+            return 0;
+        }
+    }
+
+    /** Section 4: a state machine replicated by the total order ⇒. */
+    @Command(name = "replication", mixinStandardHelpOptions = true,
+            description = "The state machine of section 4: a register x copied on every process, commands run in ⇒ order"
+                    + " once stable; or run as they arrive (diverging), or with a process falling silent (stalling).")
+    static final class Replication implements Callable<Integer> {
+        @Option(names = "--processes", defaultValue = "3", description = "Processes, each with a copy of x (default ${DEFAULT-VALUE}).")
+        int processes;
+        @Option(names = "--commands", defaultValue = "2", description = "Commands each process issues, at random times (default ${DEFAULT-VALUE}).")
+        int commands;
+        @Option(names = "--horizon", defaultValue = "20", description = "Commands are issued within [0, horizon) (default ${DEFAULT-VALUE}).")
+        double horizon;
+        @Option(names = "--delay", defaultValue = "1:4", paramLabel = "MIN:MAX", description = "Message delays, FIFO channels (default ${DEFAULT-VALUE}).")
+        String delay;
+        @Option(names = "--variant", defaultValue = "STATE_MACHINE",
+                description = "STATE_MACHINE (the paper's), ON_ARRIVAL (naive: run each command as it arrives) or "
+                        + "SILENT_PROCESS (the last process falls silent).")
+        dev.spacetime.sim.replica.Variant variant;
+        @Option(names = "--silent-at", defaultValue = "8", paramLabel = "T",
+                description = "With SILENT_PROCESS, when the last process stops sending (default ${DEFAULT-VALUE}).")
+        double silentAt;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed: the commands, their times, the delays (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Parameters(paramLabel = "OUT", description = "The diagram to write.")
+        Path out;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            ReplicaParameters params;
+            try {
+                String[] d = delay.split(":");
+                params = new ReplicaParameters(processes, commands, horizon, Double.parseDouble(d[0]),
+                        Double.parseDouble(d[d.length - 1]), variant, silentAt, seed);
+            } catch (RuntimeException e) {
+                return refuse(spec, "--delay is MIN:MAX (" + e.getMessage() + ")");
+            }
+            if (params.problem() != null) {
+                return refuse(spec, params.problem());
+            }
+            ReplicaRun run = ReplicaSimulation.run(params);
+            Inputs.save(run.diagram(), out);
+            ReplicaCheck.Verdict verdict = ReplicaCheck.check(run);
+            PrintWriter w = spec.commandLine().getOut();
+            w.println("wrote " + out + ": " + run.diagram().eventCount() + " events, " + run.diagram().messageCount()
+                    + " messages, " + run.commands().size() + " commands");
+            w.print(verdict.describe());
+            w.println(verdict.headline() + ".");
             return 0;
         }
     }

@@ -45,6 +45,22 @@ class SimulateCommandTest {
     }
 
     @Test
+    void replicationSaysWhetherTheReplicasAgreeDivergeOrStall() throws Exception {
+        Path out = dir.resolve("r.json");
+        CliRun agree = CliRun.of("simulate", "replication", "--processes", "3", "--commands", "2", "--seed", "1",
+                out.toString());
+        assertEquals(0, agree.code(), agree.err());
+        assertTrue(agree.out().contains("Replicas agree: all ran the same 6 commands in ⇒ order"), agree.out());
+        assertEquals(3, DiagramReader.read(out).processCount());
+        CliRun naive = CliRun.of("simulate", "replication", "--variant", "ON_ARRIVAL", "--seed", "1", out.toString());
+        assertTrue(naive.out().contains("Replicas diverge after their "), naive.out());
+        CliRun silent = CliRun.of("simulate", "replication", "--variant", "SILENT_PROCESS", "--silent-at", "4",
+                out.toString());
+        assertTrue(silent.out().contains("Stalled once P3 fell silent at t = 4"), silent.out());
+        assertEquals(2, CliRun.of("simulate", "replication", "--commands", "0", out.toString()).code());
+    }
+
+    @Test
     void badParametersExitTwo() {
         Path out = dir.resolve("x.json");
         assertEquals(2, CliRun.of("simulate", "mutex", "--processes", "1", out.toString()).code());

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class SimulationExamplesTest {
     @Test
     void eachSimulationExampleEqualsAFreshRunOfItsRecordedParameters() throws Exception {
-        for (String name : new String[] {"mutual-exclusion.json", "anomalous-telephone.json", "physical-clocks.json"}) {
+        for (String name : new String[] {"mutual-exclusion.json", "anomalous-telephone.json", "physical-clocks.json",
+                "replicated-register.json", "replicas-diverge.json"}) {
             Diagram file = DiagramReader.read(Path.of("examples", name));
             assertTrue(SimulationRecipe.rerun(file).sameContent(file), name + " is out of date: run simulate again");
         }

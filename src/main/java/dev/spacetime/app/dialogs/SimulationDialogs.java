@@ -13,6 +13,10 @@ import dev.spacetime.sim.mutex.MutexRun;
 import dev.spacetime.sim.mutex.MutexSimulation;
 import dev.spacetime.sim.mutex.Variant;
 import dev.spacetime.sim.recipe.SimulationRecipe;
+import dev.spacetime.sim.replica.ReplicaCheck;
+import dev.spacetime.sim.replica.ReplicaParameters;
+import dev.spacetime.sim.replica.ReplicaRun;
+import dev.spacetime.sim.replica.ReplicaSimulation;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -26,7 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * The Simulate menu's dialogs for sections 4 and 5: parameters in, a new diagram out (unsaved, its
+ * The Simulate menu's dialogs for sections 4 (mutual exclusion, the replicated state machine) and 5: parameters in, a new diagram out (unsaved, its
  * parameters kept in it), with the outcome in the paper's words; and any simulation's diagram run
  * again from the parameters it keeps.
  */
@@ -90,6 +94,56 @@ public final class SimulationDialogs {
                         + (verdict.holds() ? "" : "; the events that break a condition are ringed in red")
                         + ". The verdict stays under the diagram. Step through it (→) to watch "
                         + "each process's request queue beside its clock.");
+    }
+
+    public void replication() {
+        ReplicaParameters d = ReplicaParameters.defaults();
+        Spinner<Integer> processes = new Spinner<>(2, 26, d.processes());
+        Spinner<Integer> commands = new Spinner<>(1, 50, d.commandsPerProcess());
+        Spinner<Double> horizon = new Spinner<>(1.0, 1000.0, d.horizon(), 1.0);
+        Spinner<Double> minDelay = new Spinner<>(0.1, 100.0, d.minDelay(), 0.5);
+        Spinner<Double> maxDelay = new Spinner<>(0.1, 100.0, d.maxDelay(), 0.5);
+        ChoiceBox<dev.spacetime.sim.replica.Variant> variant = new ChoiceBox<>();
+        variant.getItems().addAll(dev.spacetime.sim.replica.Variant.values());
+        variant.setConverter(Words.of(dev.spacetime.sim.replica.Variant::label));
+        variant.setId("replica-variant");
+        variant.setValue(d.variant());
+        Spinner<Double> silentAt = new Spinner<>(0.0, 1000.0, d.silentAt(), 1.0);
+        // Only the silent variant has a process falling silent.
+        silentAt.disableProperty().bind(variant.valueProperty().isNotEqualTo(dev.spacetime.sim.replica.Variant.SILENT_PROCESS));
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+        NumberText.use(horizon, minDelay, maxDelay, silentAt);
+        for (Spinner<?> sp : List.of(processes, commands, horizon, minDelay, maxDelay, silentAt, seed)) {
+            sp.setEditable(true);
+        }
+        GridPane grid = grid();
+        grid.addRow(0, new Label("Processes, each with a copy of x"), processes);
+        grid.addRow(1, new Label("Commands per process"), commands);
+        grid.addRow(2, new Label("Commands issued within (time)"), horizon);
+        grid.addRow(3, new Label("Message delay from"), minDelay);
+        grid.addRow(4, new Label("Message delay to (FIFO channels)"), maxDelay);
+        grid.addRow(5, new Label("How replicas run commands"), variant);
+        grid.addRow(6, new Label("The last process falls silent at"), silentAt);
+        grid.addRow(7, new Label("Seed"), seed);
+        if (!ask("Replicated state machine (section 4)", "Commands to a register x, timestamped and sent to all; "
+                + "each replica runs them in ⇒ order once stable", grid)) {
+            return;
+        }
+        ReplicaParameters p = new ReplicaParameters(processes.getValue(), commands.getValue(), horizon.getValue(),
+                minDelay.getValue(), maxDelay.getValue(), variant.getValue(), silentAt.getValue(), seed.getValue());
+        if (p.problem() != null) {
+            files.error("The simulation cannot run", p.problem());
+            return;
+        }
+        ReplicaRun run = ReplicaSimulation.run(p);
+        ReplicaCheck.Verdict verdict = ReplicaCheck.check(run);
+        Document doc = new Document(run.diagram(), null);
+        doc.setVerdict(ReplicaVerdicts.of(verdict)); // kept under the diagram, where replicas part ringed
+        editor.open(doc);
+        tell(verdict.headline(), verdict.describe() + "\nEach event that runs a command is labelled with x after it"
+                + (verdict.events().isEmpty() ? "" : "; the events named above are ringed in red")
+                + ". The verdict stays under the diagram. Step through it (→) to watch each replica's x and the "
+                + "commands it holds but may not run yet, beside its clock.");
     }
 
     public void anomaly() {

@@ -64,7 +64,7 @@ public final class VerdictStrip {
             return;
         }
         String edited = d.edited() ? " (of the run as it was made; the diagram has been edited since)" : "";
-        headline.setText("Mutual exclusion: " + v.headline() + edited);
+        headline.setText(v.subject() + ": " + v.headline() + edited);
         conditions.setText(String.join("\n", v.conditions()));
         key.setVisible(!v.brokenBy().isEmpty());
         String colour = v.holds() ? "#e8f4ec" : "#fbe9e1"; // light green or light vermilion behind the verdict

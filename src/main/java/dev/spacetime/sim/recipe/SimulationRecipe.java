@@ -9,6 +9,8 @@ import dev.spacetime.sim.mutex.MutexSimulation;
 import dev.spacetime.sim.mutex.Variant;
 import dev.spacetime.sim.physical.PhysicalClocks;
 import dev.spacetime.sim.physical.PhysicalParameters;
+import dev.spacetime.sim.replica.ReplicaParameters;
+import dev.spacetime.sim.replica.ReplicaSimulation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,7 @@ public final class SimulationRecipe {
         }
         return switch (kind) {
             case MutexParameters.KIND -> MutexSimulation.run(mutex(settings)).diagram();
+            case ReplicaParameters.KIND -> ReplicaSimulation.run(replication(settings)).diagram();
             case AnomalyScenario.KIND -> anomaly(new SettingsReader(settings));
             case PhysicalParameters.KIND -> PhysicalClocks.run(physical(settings)).diagram();
             default -> throw new IllegalArgumentException("there is no simulation \"" + kind + "\" to run again");
@@ -64,6 +67,14 @@ public final class SimulationRecipe {
         return new MutexParameters(m.integer("processes"), m.integer("requestsPerProcess"), schedule,
                 m.number("horizon"), m.number("minDelay"), m.number("maxDelay"), m.number("hold"),
                 m.flag("skipRedundantAcks"), m.constant("variant", Variant.class), m.whole("seed"));
+    }
+
+    /** The replicated register's parameters the settings hold. */
+    public static ReplicaParameters replication(SimulationSettings settings) {
+        SettingsReader m = new SettingsReader(settings);
+        return new ReplicaParameters(m.integer("processes"), m.integer("commandsPerProcess"), m.number("horizon"),
+                m.number("minDelay"), m.number("maxDelay"), m.constant("variant", dev.spacetime.sim.replica.Variant.class),
+                m.number("silentAt"), m.whole("seed"));
     }
 
     /** The physical clocks parameters the settings hold. */

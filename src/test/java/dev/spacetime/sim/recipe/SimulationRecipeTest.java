@@ -50,6 +50,21 @@ class SimulationRecipeTest {
     }
 
     @Test
+    void aReplicationRunNamesWhatItsSettingsLack() throws Exception {
+        Map<String, Object> settings = new LinkedHashMap<>(DiagramReader.read(Path.of("examples", "replicated-register.json"))
+                .annotations().simulation().parameters());
+        settings.remove("silentAt");
+        assertEquals("the replication simulation's \"silentAt\" is missing; it must be a number",
+                assertThrows(IllegalArgumentException.class,
+                        () -> SimulationRecipe.rerun(new SimulationSettings("replication", settings))).getMessage());
+        settings.put("silentAt", 8.0);
+        settings.put("variant", "CONSENSUS");
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SimulationRecipe.rerun(new SimulationSettings("replication", settings))).getMessage()
+                .startsWith("the replication simulation's \"variant\" is CONSENSUS, not one of STATE_MACHINE, "));
+    }
+
+    @Test
     void aSimulatedExampleRunsAgainToTheSameDiagram() throws Exception {
         Diagram file = DiagramReader.read(Path.of("examples", "anomalous-telephone.json"));
         assertTrue(SimulationRecipe.rerun(file).sameContent(file));
