@@ -121,6 +121,44 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theInspectorAndTheStatusBarKeepBackTheClocksOfEventsStillToCome() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.RIGHT); // p1, q1, r… and p2 have happened; q2 (C=2) is still to come
+        }
+        select("q2");
+        assertEquals("? (still to come)", fx(() -> app.inspector().shown("Lamport clock C")));
+        assertEquals("? (still to come)", fx(() -> app.inspector().shown("Vector clock")));
+        String status = fx(() -> app.status().text());
+        assertFalse(status.contains("C="), "the status bar keeps it back too: " + status);
+        assertTrue(status.contains("still to come"), status);
+
+        select("p2");
+        assertEquals("2", fx(() -> app.inspector().shown("Lamport clock C")), "what happened shows its clock");
+        fx(() -> {
+            app.editor().selection().toggleEvent("q2");
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        status = fx(() -> app.status().text());
+        assertFalse(status.contains("C(q2)=2"), "a comparison does not give it away: " + status);
+
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        select("q2");
+        assertEquals("2", fx(() -> app.inspector().shown("Lamport clock C")), "shown again once the item is off");
+    }
+
+    private void select(String id) throws Exception {
+        fx(() -> {
+            app.editor().selection().selectEvent(id);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void forwardThenBackGivesTheIdenticalPictureAtEveryStepOfEveryExample() throws Exception {
         List<Path> examples;
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
