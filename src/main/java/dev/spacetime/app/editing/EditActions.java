@@ -5,7 +5,6 @@ import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
 import dev.spacetime.lod.Viewport;
-import dev.spacetime.model.AddEvent;
 import dev.spacetime.model.AddProcess;
 import dev.spacetime.model.CompoundEdit;
 import dev.spacetime.model.Diagram;
@@ -85,8 +84,8 @@ public final class EditActions {
             report("select a process or an event first: the new event goes after it");
             return;
         }
-        AddEvent add = new GestureEdits(layout).addEventAt(p, position);
-        String refused = editor.run(add);
+        GestureEdits.NewEvent add = new GestureEdits(layout).insertEventAt(p, position);
+        String refused = editor.run(add.edit());
         report(refused);
         if (refused == null) {
             editor.selection().selectEvent(add.id());
@@ -95,12 +94,24 @@ public final class EditActions {
 
     /** A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t, selected. */
     static String addEventAt(Editor editor, int p, double t) {
-        AddEvent add = new GestureEdits(editor.layout()).addEvent(p, t);
-        String refused = GestureEdits.refusalInWords(add, editor.run(add));
+        GestureEdits.NewEvent add = new GestureEdits(editor.layout()).insertEvent(p, t);
+        String refused = GestureEdits.refusalInWords(add.edit(), editor.run(add.edit()));
         if (refused == null) {
             editor.selection().selectEvent(add.id());
         }
         return refused;
+    }
+
+    /**
+     * Edit → Renumber events: every id of the form process-and-number gets the number of its place
+     * along its line, as one step of undo; step notes, fields and bars follow their events.
+     */
+    public void renumberEvents() {
+        if (editor.document() == null) {
+            return;
+        }
+        EventNumbers.Renumbering r = EventNumbers.renumber(editor.document().diagram());
+        report(r.refusal() != null ? r.refusal() : editor.run(r.edit()));
     }
 
     /**

@@ -33,9 +33,40 @@ public final class GestureEdits {
         this.diagram = graph.diagram();
     }
 
-    /** A new local event on process p at drawn time t. */
+    /** An edit that adds an event, and the id the event has once it is made. */
+    public record NewEvent(Edit edit, String id) {
+    }
+
+    /** A new local event on process p at drawn time t, with the line's next free number. */
     public AddEvent addEvent(int p, double t) {
         return addEvent(p, t, NewNames.event(diagram, p));
+    }
+
+    /**
+     * A click on a line: a new local event on process p at drawn time t. On a line numbered in order
+     * (p1, p2, p3) it takes the number of its place and the later events move up by one, all one step
+     * of undo, so the ids still count up the line; otherwise it gets the next free number.
+     */
+    public NewEvent insertEvent(int p, double t) {
+        return inOrder(p, addEvent(p, t));
+    }
+
+    /** Edit → Add event: as {@link #addEventAt(int, int)}, numbered as {@link #insertEvent(int, double)} numbers. */
+    public NewEvent insertEventAt(int p, int position) {
+        return inOrder(p, addEventAt(p, position));
+    }
+
+    private NewEvent inOrder(int p, AddEvent add) {
+        List<Edit> renames = EventNumbers.keepInOrder(diagram, p, add.position(), add.id());
+        if (renames.isEmpty()) {
+            return new NewEvent(add, add.id());
+        }
+        String id = EventNumbers.prefix(diagram, p) + (add.position() + 1);
+        List<Edit> parts = new ArrayList<>();
+        parts.add(add);
+        parts.addAll(renames);
+        return new NewEvent(new CompoundEdit("Add event " + id + " (the later ones on " + add.process()
+                + " renumbered)", parts), id);
     }
 
     /**
@@ -77,17 +108,23 @@ public final class GestureEdits {
      */
     public Edit sendMessage(int fromEvent, int p, double t, int toEvent, int q, double tq) {
         List<Edit> parts = new ArrayList<>();
+        List<Edit> renumbering = new ArrayList<>();
         String from;
+        String fromAtLast;
         if (fromEvent >= 0) {
             from = graph.id(fromEvent);
+            fromAtLast = from;
         } else {
             AddEvent send = addEvent(p, t);
             parts.add(send);
             from = send.id();
+            fromAtLast = numbered(p, send, renumbering);
         }
         String to;
+        String toAtLast;
         if (toEvent >= 0) {
             to = graph.id(toEvent);
+            toAtLast = to;
         } else {
             // Another event may just have taken the process's next free name, so ask past it.
             String id = NewNames.event(diagram, q);
@@ -97,9 +134,22 @@ public final class GestureEdits {
             AddEvent receive = addEvent(q, tq, id);
             parts.add(receive);
             to = receive.id();
+            toAtLast = p == q && fromEvent < 0 ? to : numbered(q, receive, renumbering);
         }
+        // The message is made before any renumbering, so a refusal names the events as they are now.
         parts.add(new AddMessage(from, to));
-        return parts.size() == 1 ? parts.get(0) : new CompoundEdit("Send message " + from + " → " + to, parts);
+        parts.addAll(renumbering);
+        return parts.size() == 1 ? parts.get(0)
+                : new CompoundEdit("Send message " + fromAtLast + " → " + toAtLast, parts);
+    }
+
+    /** The id a new event ends with once its line is numbered in order again; the renames go into {@code renames}. */
+    private String numbered(int p, AddEvent add, List<Edit> renames) {
+        NewEvent inOrder = inOrder(p, add);
+        if (inOrder.edit() instanceof CompoundEdit c) {
+            renames.addAll(c.parts().subList(1, c.parts().size()));
+        }
+        return inOrder.id();
     }
 
     /**
