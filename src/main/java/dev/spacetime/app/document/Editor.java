@@ -15,6 +15,7 @@ import dev.spacetime.layout.PhysicalTimes;
 import dev.spacetime.layout.Spacing;
 import dev.spacetime.layout.SpacingFit;
 import dev.spacetime.layout.TimeMode;
+import dev.spacetime.layout.TimeSpan;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
@@ -49,6 +50,8 @@ public final class Editor implements DocumentView {
     private boolean layoutCollapsed;
     private DrawingOptions baseOptions;
     private Spacing layoutSpacing;
+    private TimeSpan reach;       // the time the lines span at least: the events' when spaced, so a click's event leaves them be
+    private TimeSpan layoutReach;
     private Supplier<SpacingFit.Window> window = () -> null;
     private Orientation spacedOrientation; // what view.spacing was chosen for: a spacing suits one orientation and time mode
     private TimeMode spacedMode;
@@ -158,11 +161,18 @@ public final class Editor implements DocumentView {
     /** Spaces the diagram anew to fill the window as it is now (the view then fits it). */
     public void fitSpacing() {
         if (document.get() != null) {
-            setSpacing(spacingFor(document.get(), layoutHidden));
+            setSpacing(spacingFor(document.get(), layoutHidden), document.get());
         }
     }
 
-    private void setSpacing(Spacing spacing) {
+    /**
+     * Chooses the spacing, and with it the stretch of time the lines span: the events' as they are now.
+     * Until the next fit an edit may lengthen the lines but never shortens them, so an event clicked on
+     * a line neither moves the line nor the events already on it.
+     */
+    private void setSpacing(Spacing spacing, Document doc) {
+        reach = spacing == null ? null
+                : DiagramLayout.of(doc.analysis(), view.orientation.get(), view.timeMode.get()).eventSpan();
         view.spacing.set(spacing);
         spacedOrientation = view.orientation.get();
         spacedMode = view.timeMode.get();
@@ -200,7 +210,7 @@ public final class Editor implements DocumentView {
             if (doc.diagram().eventCount() > 0 && !PhysicalTimes.anyGiven(doc.diagram())) {
                 view.timeMode.set(TimeMode.LOGICAL);
             }
-            setSpacing(spacingFor(doc, java.util.Set.of()));
+            setSpacing(spacingFor(doc, java.util.Set.of()), doc);
         } finally {
             opening = false;
         }
@@ -281,14 +291,16 @@ public final class Editor implements DocumentView {
         if (spacing != null && (spacedOrientation != view.orientation.get() || spacedMode != view.timeMode.get())) {
             // Chosen for the other orientation or time mode, whose units it is in: choose again for this one.
             spacing = spacingFor(doc, hidden);
-            setSpacing(spacing);
+            setSpacing(spacing, doc);
         }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
                 || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
-                || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)) {
+                || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)
+                || !Objects.equals(reach, layoutReach)) {
             layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
-                    view.collapseRuns.get(), spacing);
+                    view.collapseRuns.get(), spacing, spacing == null ? null : reach);
             layoutSpacing = spacing;
+            layoutReach = reach;
             layoutCollapsed = view.collapseRuns.get();
             layoutHidden = hidden;
             base = null;

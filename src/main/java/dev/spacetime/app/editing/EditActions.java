@@ -4,6 +4,8 @@ import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.HitTest;
 import dev.spacetime.lod.Viewport;
 import dev.spacetime.model.AddProcess;
 import dev.spacetime.model.CompoundEdit;
@@ -92,14 +94,31 @@ public final class EditActions {
         }
     }
 
-    /** A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t, selected. */
-    static String addEventAt(Editor editor, int p, double t) {
-        GestureEdits.NewEvent add = new GestureEdits(editor.layout()).insertEvent(p, t);
+    /**
+     * A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t,
+     * selected. The picture stays still: the view stops following the drawing's bounds, and the event
+     * below the new one (or the new one itself, when it is the first on its line) stays on the same pixel,
+     * so the next click lands where it is aimed.
+     */
+    static String addEventAt(Editor editor, DiagramCanvas canvas, int p, double t) {
+        DiagramLayout before = editor.layout();
+        var g = before.analysis().graph();
+        int position = HitTest.insertionPosition(before, p, t);
+        String below = position > 0 ? g.id(g.start(p) + position - 1) : null;
+        Viewport v = canvas.viewport();
+        double wasX = v.toPixelX(below != null ? before.eventX(g.start(p) + position - 1) : before.x(p, t));
+        double wasY = v.toPixelY(below != null ? before.eventY(g.start(p) + position - 1) : before.y(p, t));
+        GestureEdits.NewEvent add = new GestureEdits(before).insertEvent(p, t);
         String refused = GestureEdits.refusalInWords(add.edit(), editor.run(add.edit()));
-        if (refused == null) {
-            editor.selection().selectEvent(add.id());
+        if (refused != null) {
+            return refused;
         }
-        return refused;
+        DiagramLayout after = editor.layout();
+        int anchor = after.analysis().indexOf(below != null ? below : add.id());
+        v.panBy(wasX - v.toPixelX(after.eventX(anchor)), wasY - v.toPixelY(after.eventY(anchor)));
+        canvas.repaint();
+        editor.selection().selectEvent(add.id());
+        return null;
     }
 
     /**

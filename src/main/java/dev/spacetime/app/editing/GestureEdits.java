@@ -11,6 +11,7 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.MoveEvent;
 import dev.spacetime.model.SetEventTime;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * pointer is when the diagram is drawn in physical time and uses times; otherwise only a place.
  */
 public final class GestureEdits {
+    /** How far, in page units, a rounded time may put an event from where it was clicked: a few pixels at a fitted view. */
+    private static final double NEAR = 3;
     private final DiagramLayout layout;
     private final Diagram diagram;
     private final EventGraph graph;
@@ -180,7 +183,7 @@ public final class GestureEdits {
         int target = HitTest.insertionPosition(layout, p, t);
         // Inserting after itself counts itself once too many.
         int position = target > here ? target - 1 : target;
-        double time = timeFor(p, t);
+        double time = timeFor(p, t, e);
         boolean timed = diagram.hasTime(graph.handle(e));
         List<Edit> parts = new ArrayList<>();
         if (position != here) {
@@ -198,12 +201,20 @@ public final class GestureEdits {
         return new CompoundEdit("Move event " + id, parts);
     }
 
-    /** The physical time a new or moved event gets, or NaN when the picture gives it only a place. */
+    /**
+     * The physical time a new event at drawn time t on process p gets, or NaN when the picture gives it
+     * only a place: in physical time, in a diagram that uses times or has no events yet (a new one).
+     */
     double timeFor(int p, double t) {
-        if (layout.timeMode() != TimeMode.PHYSICAL || !usesTimes()) {
+        return timeFor(p, t, -1);
+    }
+
+    /** As {@link #timeFor(int, double)}, for event {@code self} moved to t (-1 for a new event). */
+    private double timeFor(int p, double t, int self) {
+        if (layout.timeMode() != TimeMode.PHYSICAL || !(usesTimes() || graph.eventCount() == 0)) {
             return Double.NaN;
         }
-        return roundedTime(t);
+        return roundedBetween(p, t, self);
     }
 
     private boolean usesTimes() {
@@ -215,14 +226,43 @@ public final class GestureEdits {
         return false;
     }
 
-    /** Rounds to what a pixel can tell apart: to whole units when a unit is several pixels wide, else finer. */
-    private double roundedTime(double t) {
-        double unitsPerPixel = 1 / layout.timeScale();
-        double step = Math.pow(10, Math.ceil(Math.log10(unitsPerPixel * 4)));
-        step = Math.max(step, 1e-6);
-        if (unitsPerPixel * 4 <= 1) {
-            step = 1;
+    /**
+     * Time t rounded as coarsely as keeps the event within a few page units of where it was put (whole
+     * units where that is close enough, else halves, fifths, tenths…), and always strictly between
+     * the times its neighbours on the line are drawn at, so it goes exactly where it was put in the order.
+     */
+    private double roundedBetween(int p, double t, int self) {
+        double lower = Double.NEGATIVE_INFINITY;
+        double upper = Double.POSITIVE_INFINITY;
+        for (int e = graph.start(p); e < graph.start(p) + graph.eventsOn(p); e++) {
+            if (e == self) {
+                continue;
+            }
+            if (layout.time(e) < t) {
+                lower = Math.max(lower, layout.time(e));
+            } else {
+                upper = Math.min(upper, layout.time(e));
+            }
         }
-        return Math.round(t / step) * step;
+        double tolerance = NEAR / pagePerUnit(p, t);
+        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+            return t;
+        }
+        for (int k = (int) Math.ceil(Math.log10(2 * tolerance)); k >= -9; k--) {
+            for (int m : new int[] {5, 2, 1}) {
+                BigDecimal step = BigDecimal.valueOf(m).scaleByPowerOfTen(k);
+                double r = BigDecimal.valueOf(Math.round(t / step.doubleValue())).multiply(step).doubleValue();
+                if (Math.abs(r - t) <= tolerance && r > lower && r < upper) {
+                    return r;
+                }
+            }
+        }
+        return t > lower && t < upper ? t : Double.NaN;
+    }
+
+    /** How far apart, in page units, one unit of time is drawn at time t on process p's line (the axis may be stretched there). */
+    private double pagePerUnit(int p, double t) {
+        double u = 1e-3 / layout.timeScale();
+        return Math.hypot(layout.x(p, t + u) - layout.x(p, t), layout.y(p, t + u) - layout.y(p, t)) / u;
     }
 }
