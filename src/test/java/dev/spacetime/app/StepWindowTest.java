@@ -56,6 +56,24 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theClockRegistersAreTypesetWithTheirSubscriptAsInThePaper() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        for (String id : List.of("#step-registers", "#step-explanation")) {
+            List<javafx.scene.text.Text> texts = fx(() -> ((javafx.scene.Parent) app.stepBar().node().lookup(id)).getChildrenUnmodifiable().stream()
+                    .map(n -> (javafx.scene.text.Text) n).toList());
+            assertTrue(texts.stream().noneMatch(t -> t.getText().contains("C_")), id + " shows no C_: " + texts);
+            int p = texts.stream().map(javafx.scene.text.Text::getText).toList().indexOf("P");
+            assertTrue(p > 0 && texts.get(p - 1).getText().endsWith("C"), id + ": C then P: " + texts);
+            javafx.scene.text.Text c = texts.get(p - 1);
+            javafx.scene.text.Text sub = texts.get(p);
+            assertTrue(sub.getFont().getSize() < 0.8 * c.getFont().getSize(), "the P is smaller");
+            assertTrue(sub.getTranslateY() > 2, "and lowered");
+        }
+    }
+
+    @Test
     void theCanvasKeepsItsHeightWhileSteppingThoughTheExplanationWraps() throws Exception {
         // A window narrow enough that some steps' explanations take two lines and others one (the
         // stage is shared by the tests that follow: its width is put back after).
