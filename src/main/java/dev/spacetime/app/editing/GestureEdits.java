@@ -75,12 +75,15 @@ public final class GestureEdits {
     /**
      * A new local event at {@code position} on process p (Edit → Add event). In a diagram that uses
      * physical times it gets one between its neighbours' (or, at the end, a step past the last, as far
-     * as the last two are apart), so it keeps its place when drawn in physical time.
+     * as the last two are apart), so it keeps its place when drawn in physical time; the first event of a
+     * new diagram drawn in physical time gets time 1.
      */
     public AddEvent addEventAt(int p, int position) {
         double time = Double.NaN;
         int n = graph.eventsOn(p);
-        if (usesTimes() && position > 0 && timed(p, position - 1)) {
+        if (graph.eventCount() == 0 && layout.timeMode() == TimeMode.PHYSICAL) {
+            time = 1; // a new diagram's first event starts it using times, as a click would, so later clicks stay put
+        } else if (usesTimes() && position > 0 && timed(p, position - 1)) {
             double before = time(p, position - 1);
             if (position < n) {
                 time = timed(p, position) ? (before + time(p, position)) / 2 : Double.NaN;

@@ -109,6 +109,7 @@ public class GestureEditsTest {
         AddEvent add = new GestureEdits(l).addEvent(0, 3.2);
         // Its natural drawing has a unit 4.8 page units long: a whole number is within a few of the click.
         assertEquals(3, add.time(), "a new diagram starts using times with its first click");
+        assertEquals(1, new GestureEdits(l).addEventAt(0, 0).time(), "and with Edit → Add event too");
     }
 
     @Test
