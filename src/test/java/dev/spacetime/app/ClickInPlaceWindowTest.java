@@ -3,6 +3,7 @@ package dev.spacetime.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.RenameEvent;
 import java.util.ArrayList;
@@ -29,11 +30,15 @@ class ClickInPlaceWindowTest extends WindowTestBase {
 
     @Test
     void eventsClickedUpANewLineStayWhereTheyWereClickedAndCountUpIt() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.L);
         fx(() -> {
             app.files().newDiagram();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(TimeMode.PHYSICAL, fx(() -> app.view().timeMode.get()),
+                "a new diagram is drawn in physical time, where an event goes where it is clicked");
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.A);
         keys(KeyCode.ESCAPE);
@@ -62,6 +67,20 @@ class ClickInPlaceWindowTest extends WindowTestBase {
         keys(KeyCode.SHORTCUT, KeyCode.Z);
         assertEquals(List.of("p1", "p2", "p3"), ids(), "one step of undo takes the event and the renaming back");
         assertNear(aims.get(1), "p2");
+    }
+
+    @Test
+    void inLogicalTimeANewEventGoesAtItsClockAndWhatIsBelowItStaysPut() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.SHORTCUT, KeyCode.L);
+        keys(KeyCode.ESCAPE);
+        Point2D p1 = screenAt("p1");
+        Point2D r1 = screenAt("r1");
+        click(p1.midpoint(screenAt("p2")));
+        assertEquals(List.of("p1", "p2", "p3", "p4", "p5"), ids());
+        assertEquals(List.of("p2"), fx(() -> List.copyOf(app.editor().selection().events())), "the new one is p2");
+        assertNear(p1, "p1");
+        assertNear(r1, "r1");
     }
 
     @Test

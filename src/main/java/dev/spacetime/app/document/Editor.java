@@ -191,7 +191,8 @@ public final class Editor implements DocumentView {
 
     /**
      * Shows a document, spaced to fill the window and fitted to it, with nothing selected. A diagram
-     * without a single physical time opens in logical time, which is all it has.
+     * without a single physical time opens in logical time, which is all it has; an empty one in
+     * physical time, so that its first events go where they are clicked.
      */
     public void open(Document doc) {
         if (doc.verdict() == null) {
@@ -209,6 +210,8 @@ public final class Editor implements DocumentView {
             }
             if (doc.diagram().eventCount() > 0 && !PhysicalTimes.anyGiven(doc.diagram())) {
                 view.timeMode.set(TimeMode.LOGICAL);
+            } else if (doc.diagram().eventCount() == 0) {
+                view.timeMode.set(TimeMode.PHYSICAL); // where a clicked event goes where it was clicked
             }
             setSpacing(spacingFor(doc, java.util.Set.of()), doc);
         } finally {

@@ -97,25 +97,37 @@ public final class EditActions {
     /**
      * A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t,
      * selected. The picture stays still: the view stops following the drawing's bounds, and the event
-     * below the new one (or the new one itself, when it is the first on its line) stays on the same pixel,
-     * so the next click lands where it is aimed.
+     * below the new one (or, when it is the first on its line, the new one itself in physical time and the
+     * line's start in logical time) stays on the same pixel, so the next click lands where it is aimed.
      */
     static String addEventAt(Editor editor, DiagramCanvas canvas, int p, double t) {
         DiagramLayout before = editor.layout();
         var g = before.analysis().graph();
         int position = HitTest.insertionPosition(before, p, t);
         String below = position > 0 ? g.id(g.start(p) + position - 1) : null;
+        // In logical time the new event goes at its clock, not under the pointer: the line's start holds still then.
+        boolean logical = before.timeMode() == dev.spacetime.layout.TimeMode.LOGICAL;
+        double still = logical ? before.firstTime() : t;
         Viewport v = canvas.viewport();
-        double wasX = v.toPixelX(below != null ? before.eventX(g.start(p) + position - 1) : before.x(p, t));
-        double wasY = v.toPixelY(below != null ? before.eventY(g.start(p) + position - 1) : before.y(p, t));
+        double wasX = v.toPixelX(below != null ? before.eventX(g.start(p) + position - 1) : before.x(p, still));
+        double wasY = v.toPixelY(below != null ? before.eventY(g.start(p) + position - 1) : before.y(p, still));
         GestureEdits.NewEvent add = new GestureEdits(before).insertEvent(p, t);
         String refused = GestureEdits.refusalInWords(add.edit(), editor.run(add.edit()));
         if (refused != null) {
             return refused;
         }
         DiagramLayout after = editor.layout();
-        int anchor = after.analysis().indexOf(below != null ? below : add.id());
-        v.panBy(wasX - v.toPixelX(after.eventX(anchor)), wasY - v.toPixelY(after.eventY(anchor)));
+        double nowX;
+        double nowY;
+        if (below != null || !logical) {
+            int anchor = after.analysis().indexOf(below != null ? below : add.id());
+            nowX = after.eventX(anchor);
+            nowY = after.eventY(anchor);
+        } else {
+            nowX = after.x(p, still);
+            nowY = after.y(p, still);
+        }
+        v.panBy(wasX - v.toPixelX(nowX), wasY - v.toPixelY(nowY));
         canvas.repaint();
         editor.selection().selectEvent(add.id());
         return null;
