@@ -161,7 +161,7 @@ public final class Editor implements DocumentView {
     /** Spaces the diagram anew to fill the window as it is now (the view then fits it). */
     public void fitSpacing() {
         if (document.get() != null) {
-            setSpacing(spacingFor(document.get(), layoutHidden), document.get());
+            setSpacing(spacingFor(document.get(), layoutHidden));
         }
     }
 
@@ -170,9 +170,8 @@ public final class Editor implements DocumentView {
      * Until the next fit an edit may lengthen the lines but never shortens them, so an event clicked on
      * a line neither moves the line nor the events already on it.
      */
-    private void setSpacing(Spacing spacing, Document doc) {
-        reach = spacing == null ? null
-                : DiagramLayout.of(doc.analysis(), view.orientation.get(), view.timeMode.get()).eventSpan();
+    private void setSpacing(Spacing spacing) {
+        reach = null; // the next layout's events' span, taken when it is made
         view.spacing.set(spacing);
         spacedOrientation = view.orientation.get();
         spacedMode = view.timeMode.get();
@@ -213,7 +212,7 @@ public final class Editor implements DocumentView {
             } else if (doc.diagram().eventCount() == 0) {
                 view.timeMode.set(TimeMode.PHYSICAL); // where a clicked event goes where it was clicked
             }
-            setSpacing(spacingFor(doc, java.util.Set.of()), doc);
+            setSpacing(spacingFor(doc, java.util.Set.of()));
         } finally {
             opening = false;
         }
@@ -294,14 +293,17 @@ public final class Editor implements DocumentView {
         if (spacing != null && (spacedOrientation != view.orientation.get() || spacedMode != view.timeMode.get())) {
             // Chosen for the other orientation or time mode, whose units it is in: choose again for this one.
             spacing = spacingFor(doc, hidden);
-            setSpacing(spacing, doc);
+            setSpacing(spacing);
         }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
                 || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
                 || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)
-                || !Objects.equals(reach, layoutReach)) {
+                || !Objects.equals(reach, layoutReach) || spacing != null && reach == null) {
             layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
                     view.collapseRuns.get(), spacing, spacing == null ? null : reach);
+            if (spacing != null && reach == null) {
+                reach = layout.eventSpan(); // just spaced: from now on the lines span at least what they span now
+            }
             layoutSpacing = spacing;
             layoutReach = reach;
             layoutCollapsed = view.collapseRuns.get();
