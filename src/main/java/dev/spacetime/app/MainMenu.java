@@ -109,6 +109,8 @@ final class MainMenu {
                         "Shortcut+Shift+E", edits::addEvent)),
                 named("send-message-item", item("Send a message from the selected event…", "Shortcut+Shift+M",
                         edits::sendMessage)),
+                named("renumber-item", item("Renumber events (p1, p2, … up each process)", "Shortcut+Shift+N",
+                        edits::renumberEvents)),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
                 item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
                 item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal));

@@ -16,6 +16,11 @@ public final class DiagramLayout {
     public static final double PROCESS_GAP = 240;
     /** Page units per unit of time (physical) or per clock tick (logical), before fitting. */
     private static final double TIME_UNIT_TARGET = 48;
+    /**
+     * The time units an empty diagram's lines span: enough that the times clicks give new events read
+     * as whole numbers and tenths rather than hundredths.
+     */
+    static final double EMPTY_SPAN = 10;
     /** How far process lines reach past the first and the last event, in page units. */
     static final double LINE_OVERHANG = TIME_UNIT_TARGET * 0.75;
 
@@ -37,7 +42,7 @@ public final class DiagramLayout {
     private final int[] shownEvents; // k → the k-th event drawn, in event order; null when every event is drawn
 
     private DiagramLayout(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
-            boolean collapse, Spacing spacing) {
+            boolean collapse, Spacing spacing, TimeSpan reach) {
         this.analysis = analysis;
         this.orientation = orientation;
         this.mode = mode;
@@ -70,8 +75,13 @@ public final class DiagramLayout {
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
         }
-        minTime = time.length == 0 ? 0 : lo;
-        maxTime = time.length == 0 ? 1 : Math.max(hi, lo + 1e-9);
+        if (reach != null) {
+            lo = Math.min(lo, reach.from());
+            hi = Math.max(hi, reach.to());
+        }
+        boolean empty = lo > hi;
+        minTime = empty ? 0 : lo;
+        maxTime = empty ? EMPTY_SPAN : Math.max(hi, lo + 1e-9);
         if (spacing != null) {
             processGap = spacing.processGap();
             timeScale = spacing.timeScale();
@@ -85,7 +95,7 @@ public final class DiagramLayout {
             timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
         }
         TimeWarp.Positions positions = leastStep > 0 && time.length > 1
-                ? TimeWarp.of(g, time, this::isShown).at(timeScale, leastStep) : null;
+                ? TimeWarp.of(g, time, this::isShown, minTime).at(timeScale, leastStep) : null;
         warp = positions != null && positions.stretched() ? positions : null;
         if (warp != null) {
             along = new double[time.length];
@@ -98,12 +108,12 @@ public final class DiagramLayout {
     }
 
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode) {
-        return new DiagramLayout(analysis, orientation, mode, Set.of(), false, null);
+        return new DiagramLayout(analysis, orientation, mode, Set.of(), false, null, null);
     }
 
     /** A layout with some processes (by index) hidden: the others close up, in their order. */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden) {
-        return new DiagramLayout(analysis, orientation, mode, hidden, false, null);
+        return new DiagramLayout(analysis, orientation, mode, hidden, false, null, null);
     }
 
     /**
@@ -112,13 +122,34 @@ public final class DiagramLayout {
      */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
             boolean collapse) {
-        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, null);
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, null, null);
     }
 
     /** As above, spaced as given instead of naturally; a null spacing means the natural one. */
     public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
             boolean collapse, Spacing spacing) {
-        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, spacing);
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, spacing, null);
+    }
+
+    /**
+     * As above, with the lines reaching over at least {@code reach} (null for just the events' times),
+     * measured along from its start. The window keeps the reach it had when the diagram was opened or
+     * fitted, so that an event added on a line leaves the line, and what is drawn on it, where they were.
+     */
+    public static DiagramLayout of(Analysis analysis, Orientation orientation, TimeMode mode, Set<Integer> hidden,
+            boolean collapse, Spacing spacing, TimeSpan reach) {
+        return new DiagramLayout(analysis, orientation, mode, hidden, collapse, spacing, reach);
+    }
+
+    /** The times from the first event's to the last's (both 0 to {@value #EMPTY_SPAN} when there are none). */
+    public TimeSpan eventSpan() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double t : time) {
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+        }
+        return time.length == 0 ? new TimeSpan(0, EMPTY_SPAN) : new TimeSpan(lo, hi);
     }
 
     /** The spacing in use: the one given, or the natural one worked out for this diagram. */

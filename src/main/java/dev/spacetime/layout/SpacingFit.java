@@ -165,7 +165,7 @@ public final class SpacingFit {
         return warp == null ? span * scale : Math.max(span * scale, warp.length(scale, least));
     }
 
-    /** The time the events span, or 1 when there are none or all are at one time (one unit then fills the window). */
+    /** The time the events span, or 1 when all are at one time (one unit then fills the window); an empty diagram's span when there are none. */
     private static double span(DiagramLayout layout) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -173,6 +173,9 @@ public final class SpacingFit {
         for (int e = 0; e < n; e++) {
             lo = Math.min(lo, layout.time(e));
             hi = Math.max(hi, layout.time(e));
+        }
+        if (n == 0) {
+            return layout.lastTime() - layout.firstTime(); // an empty diagram's lines, for the first clicks
         }
         return hi > lo ? hi - lo : 1;
     }

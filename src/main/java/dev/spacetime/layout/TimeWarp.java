@@ -20,13 +20,20 @@ final class TimeWarp {
         this.before = before;
     }
 
-    /** The knots for events at {@code time}, and the room between successive events the layout shows. */
-    static TimeWarp of(EventGraph g, double[] time, java.util.function.IntPredicate shown) {
+    /**
+     * The knots for events at {@code time}, and the room between successive events the layout shows;
+     * {@code more} are knots at other times (where the layout's lines start, when that is before the
+     * first event), which hold no event.
+     */
+    static TimeWarp of(EventGraph g, double[] time, java.util.function.IntPredicate shown, double... more) {
         int n = time.length;
-        double[] sorted = new double[n];
+        double[] sorted = new double[n + more.length];
         int m = 0;
         for (int e = 0; e < n; e++) {
             sorted[m++] = time[e]; // every event's time a knot, so the first is the layout's first time
+        }
+        for (double t : more) {
+            sorted[m++] = t;
         }
         Arrays.sort(sorted, 0, m);
         int distinct = 0;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.app.document.TextSize;
+import dev.spacetime.app.panels.PaperText;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -112,7 +112,7 @@ class PresentationWindowTest extends WindowTestBase {
     void whilePresentingTheKeysStillStepAndTheStepIsExplainedInLargeType() throws Exception {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.F5);
-        Label explanation = fx(() -> (Label) stage.getScene().lookup("#step-explanation"));
+        PaperText explanation = fx(() -> (PaperText) stage.getScene().lookup("#step-explanation"));
         double normal = fx(() -> explanation.getFont().getSize());
         keys(KeyCode.F11);
         keys(KeyCode.RIGHT);

@@ -56,6 +56,24 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theClockRegistersAreTypesetWithTheirSubscriptAsInThePaper() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        for (String id : List.of("#step-registers", "#step-explanation")) {
+            List<javafx.scene.text.Text> texts = fx(() -> ((javafx.scene.Parent) app.stepBar().node().lookup(id)).getChildrenUnmodifiable().stream()
+                    .map(n -> (javafx.scene.text.Text) n).toList());
+            assertTrue(texts.stream().noneMatch(t -> t.getText().contains("C_")), id + " shows no C_: " + texts);
+            int p = texts.stream().map(javafx.scene.text.Text::getText).toList().indexOf("P");
+            assertTrue(p > 0 && texts.get(p - 1).getText().endsWith("C"), id + ": C then P: " + texts);
+            javafx.scene.text.Text c = texts.get(p - 1);
+            javafx.scene.text.Text sub = texts.get(p);
+            assertTrue(sub.getFont().getSize() < 0.8 * c.getFont().getSize(), "the P is smaller");
+            assertTrue(sub.getTranslateY() > 2, "and lowered");
+        }
+    }
+
+    @Test
     void theCanvasKeepsItsHeightWhileSteppingThoughTheExplanationWraps() throws Exception {
         // A window narrow enough that some steps' explanations take two lines and others one (the
         // stage is shared by the tests that follow: its width is put back after).
@@ -118,6 +136,44 @@ class StepWindowTest extends WindowTestBase {
         Drawing again = fx(() -> app.editor().drawing());
         assertTrue(again.shapes().stream().anyMatch(s -> s instanceof Shape.Text t && t.role() == Role.FADED
                 && t.text().equals("q2  C=2")), "shown again once the item is off");
+    }
+
+    @Test
+    void theInspectorAndTheStatusBarKeepBackTheClocksOfEventsStillToCome() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        for (int i = 0; i < 4; i++) {
+            keys(KeyCode.RIGHT); // p1, q1, r… and p2 have happened; q2 (C=2) is still to come
+        }
+        select("q2");
+        assertEquals("? (still to come)", fx(() -> app.inspector().shown("Lamport clock C")));
+        assertEquals("? (still to come)", fx(() -> app.inspector().shown("Vector clock")));
+        String status = fx(() -> app.status().text());
+        assertFalse(status.contains("C="), "the status bar keeps it back too: " + status);
+        assertTrue(status.contains("still to come"), status);
+
+        select("p2");
+        assertEquals("2", fx(() -> app.inspector().shown("Lamport clock C")), "what happened shows its clock");
+        fx(() -> {
+            app.editor().selection().toggleEvent("q2");
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        status = fx(() -> app.status().text());
+        assertFalse(status.contains("C(q2)=2"), "a comparison does not give it away: " + status);
+
+        keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+        select("q2");
+        assertEquals("2", fx(() -> app.inspector().shown("Lamport clock C")), "shown again once the item is off");
+    }
+
+    private void select(String id) throws Exception {
+        fx(() -> {
+            app.editor().selection().selectEvent(id);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -90,4 +90,21 @@ class DiagramLayoutTest {
             assertTrue(l.eventY(e) >= b[1] && l.eventY(e) <= b[3]);
         }
     }
+
+    @Test
+    void withAReachTheLinesAndTheEventsOnThemStayPutWhenAnEventIsAdded() {
+        var reach = new TimeSpan(0, 10);
+        var spacing = new Spacing(100, 20, 30); // a least step: the time axis may be stretched
+        var before = Analysis.of(Diagrams.of("P: p1@2 p2@6", "Q: q1@3"));
+        var after = Analysis.of(Diagrams.of("P: p1@2 p3@4 p2@6", "Q: q1@3"));
+        DiagramLayout a = DiagramLayout.of(before, Orientation.TIME_UP, TimeMode.PHYSICAL, java.util.Set.of(), false, spacing, reach);
+        DiagramLayout b = DiagramLayout.of(after, Orientation.TIME_UP, TimeMode.PHYSICAL, java.util.Set.of(), false, spacing, reach);
+        assertEquals(a.startTime(), b.startTime(), 1e-9);
+        assertEquals(a.endTime(), b.endTime(), 1e-9);
+        assertTrue(a.endTime() > 10 && a.startTime() < 0, "the lines reach over the whole span, not just the events");
+        for (String id : new String[] {"p1", "p2", "q1"}) {
+            assertEquals(a.eventY(before.indexOf(id)), b.eventY(after.indexOf(id)), 1e-9, id + " stays put");
+        }
+        assertEquals(a.y(0, 4), b.eventY(after.indexOf("p3")), 1e-9, "and the new one goes where time 4 was drawn");
+    }
 }

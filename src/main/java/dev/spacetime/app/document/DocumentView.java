@@ -35,4 +35,12 @@ public interface DocumentView {
 
     /** Calls the listener after every change of diagram, selection or view. */
     void onRefresh(Runnable listener);
+
+    /**
+     * Whether event e's clock values are kept back from every panel: stepping through with Step → "Hide
+     * clocks of events still to come" on, and e has not happened yet, so the class can predict them.
+     */
+    default boolean clocksKeptBack(int e) {
+        return view().hideFutureClocks.get() && player().active.get() && !player().happened(e);
+    }
 }

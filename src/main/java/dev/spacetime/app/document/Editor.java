@@ -15,6 +15,7 @@ import dev.spacetime.layout.PhysicalTimes;
 import dev.spacetime.layout.Spacing;
 import dev.spacetime.layout.SpacingFit;
 import dev.spacetime.layout.TimeMode;
+import dev.spacetime.layout.TimeSpan;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
@@ -49,6 +50,8 @@ public final class Editor implements DocumentView {
     private boolean layoutCollapsed;
     private DrawingOptions baseOptions;
     private Spacing layoutSpacing;
+    private TimeSpan reach;       // the time the lines span at least: the events' when spaced, so a click's event leaves them be
+    private TimeSpan layoutReach;
     private Supplier<SpacingFit.Window> window = () -> null;
     private Orientation spacedOrientation; // what view.spacing was chosen for: a spacing suits one orientation and time mode
     private TimeMode spacedMode;
@@ -162,7 +165,13 @@ public final class Editor implements DocumentView {
         }
     }
 
+    /**
+     * Chooses the spacing, and with it the stretch of time the lines span: the events' as they are now.
+     * Until the next fit an edit may lengthen the lines but never shortens them, so an event clicked on
+     * a line neither moves the line nor the events already on it.
+     */
     private void setSpacing(Spacing spacing) {
+        reach = null; // the next layout's events' span, taken when it is made
         view.spacing.set(spacing);
         spacedOrientation = view.orientation.get();
         spacedMode = view.timeMode.get();
@@ -181,7 +190,8 @@ public final class Editor implements DocumentView {
 
     /**
      * Shows a document, spaced to fill the window and fitted to it, with nothing selected. A diagram
-     * without a single physical time opens in logical time, which is all it has.
+     * without a single physical time opens in logical time, which is all it has; an empty one in
+     * physical time, so that its first events go where they are clicked.
      */
     public void open(Document doc) {
         if (doc.verdict() == null) {
@@ -199,6 +209,8 @@ public final class Editor implements DocumentView {
             }
             if (doc.diagram().eventCount() > 0 && !PhysicalTimes.anyGiven(doc.diagram())) {
                 view.timeMode.set(TimeMode.LOGICAL);
+            } else if (doc.diagram().eventCount() == 0) {
+                view.timeMode.set(TimeMode.PHYSICAL); // where a clicked event goes where it was clicked
             }
             setSpacing(spacingFor(doc, java.util.Set.of()));
         } finally {
@@ -285,10 +297,15 @@ public final class Editor implements DocumentView {
         }
         if (layout == null || layout.analysis() != analysis || layout.orientation() != view.orientation.get()
                 || layout.timeMode() != view.timeMode.get() || !hidden.equals(layoutHidden)
-                || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)) {
+                || layoutCollapsed != view.collapseRuns.get() || !Objects.equals(spacing, layoutSpacing)
+                || !Objects.equals(reach, layoutReach) || spacing != null && reach == null) {
             layout = DiagramLayout.of(analysis, view.orientation.get(), view.timeMode.get(), hidden,
-                    view.collapseRuns.get(), spacing);
+                    view.collapseRuns.get(), spacing, spacing == null ? null : reach);
+            if (spacing != null && reach == null) {
+                reach = layout.eventSpan(); // just spaced: from now on the lines span at least what they span now
+            }
             layoutSpacing = spacing;
+            layoutReach = reach;
             layoutCollapsed = view.collapseRuns.get();
             layoutHidden = hidden;
             base = null;

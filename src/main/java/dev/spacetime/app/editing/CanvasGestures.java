@@ -42,7 +42,7 @@ public final class CanvasGestures {
         this.canvas = canvas;
         this.feedback = feedback;
         this.inline = inline;
-        this.clicks = new ClickGesture(editor, feedback, inline);
+        this.clicks = new ClickGesture(editor, canvas, feedback, inline);
         this.panZoom = new PanZoom(canvas);
         this.sends = new MessageSend(editor, canvas, feedback);
         canvas.setOnMousePressed(this::pressed);
@@ -67,7 +67,7 @@ public final class CanvasGestures {
 
     /** From now on a right click opens a menu of what can be done to what is under the pointer. */
     public void useMenu(EditActions edits, Runnable fitToWindow) {
-        menu = new CanvasMenu(editor, edits, sends, feedback, fitToWindow);
+        menu = new CanvasMenu(editor, canvas, edits, sends, feedback, fitToWindow);
     }
 
     /** Messages sent by clicking where they are received, rather than by dragging. */

@@ -1,6 +1,7 @@
 package dev.spacetime.app.editing;
 
 import dev.spacetime.model.MessageRef;
+import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Player;
@@ -21,14 +22,16 @@ import javafx.scene.control.SeparatorMenuItem;
  */
 final class CanvasMenu {
     private final Editor editor;
+    private final DiagramCanvas canvas;
     private final EditActions edits;
     private final MessageSend sends;
     private final Feedback feedback;
     private final Runnable fit;
     private final ContextMenu menu = new ContextMenu();
 
-    CanvasMenu(Editor editor, EditActions edits, MessageSend sends, Feedback feedback, Runnable fit) {
+    CanvasMenu(Editor editor, DiagramCanvas canvas, EditActions edits, MessageSend sends, Feedback feedback, Runnable fit) {
         this.editor = editor;
+        this.canvas = canvas;
         this.edits = edits;
         this.sends = sends;
         this.feedback = feedback;
@@ -89,7 +92,7 @@ final class CanvasMenu {
             }
             case PROCESS -> {
                 items.add(item("Add event here", () -> {
-                    String refused = EditActions.addEventAt(editor, hit.process(), hit.time());
+                    String refused = EditActions.addEventAt(editor, canvas, hit.process(), hit.time());
                     if (refused != null) {
                         feedback.refuse(refused, screenX, screenY);
                     }

@@ -1,6 +1,7 @@
 package dev.spacetime.app.editing;
 
 import dev.spacetime.model.MessageRef;
+import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
@@ -19,9 +20,11 @@ final class ClickGesture {
     private final Feedback feedback;
     private final InlineEditor inline;
     private final PickStep steps;
+    private final DiagramCanvas canvas;
 
-    ClickGesture(Editor editor, Feedback feedback, InlineEditor inline) {
+    ClickGesture(Editor editor, DiagramCanvas canvas, Feedback feedback, InlineEditor inline) {
         this.editor = editor;
+        this.canvas = canvas;
         this.feedback = feedback;
         this.inline = inline;
         this.steps = new PickStep(editor.player());
@@ -60,7 +63,7 @@ final class ClickGesture {
                     selection.selectProcess(g.diagram().processName(hit.process()));
                     return;
                 }
-                String refused = EditActions.addEventAt(editor, hit.process(), hit.time());
+                String refused = EditActions.addEventAt(editor, canvas, hit.process(), hit.time());
                 if (refused != null) {
                     feedback.refuse(refused, e.getScreenX(), e.getScreenY());
                 }

@@ -5,8 +5,9 @@ import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
+import dev.spacetime.layout.DiagramLayout;
+import dev.spacetime.layout.HitTest;
 import dev.spacetime.lod.Viewport;
-import dev.spacetime.model.AddEvent;
 import dev.spacetime.model.AddProcess;
 import dev.spacetime.model.CompoundEdit;
 import dev.spacetime.model.Diagram;
@@ -87,22 +88,63 @@ public final class EditActions {
             report("select a process or an event first: the new event goes after it");
             return;
         }
-        AddEvent add = new GestureEdits(layout).addEventAt(p, position);
-        String refused = editor.run(add);
+        GestureEdits.NewEvent add = new GestureEdits(layout).insertEventAt(p, position);
+        String refused = editor.run(add.edit());
         report(refused);
         if (refused == null) {
             editor.selection().selectEvent(add.id());
         }
     }
 
-    /** A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t, selected. */
-    static String addEventAt(Editor editor, int p, double t) {
-        AddEvent add = new GestureEdits(editor.layout()).addEvent(p, t);
-        String refused = GestureEdits.refusalInWords(add, editor.run(add));
-        if (refused == null) {
-            editor.selection().selectEvent(add.id());
+    /**
+     * A click on a line, or the canvas menu's "Add event here": a new event on process p at drawn time t,
+     * selected. The picture stays still: the view stops following the drawing's bounds, and the event
+     * below the new one (or, when it is the first on its line, the new one itself in physical time and the
+     * line's start in logical time) stays on the same pixel, so the next click lands where it is aimed.
+     */
+    static String addEventAt(Editor editor, DiagramCanvas canvas, int p, double t) {
+        DiagramLayout before = editor.layout();
+        var g = before.analysis().graph();
+        int position = HitTest.insertionPosition(before, p, t);
+        String below = position > 0 ? g.id(g.start(p) + position - 1) : null;
+        // In logical time the new event goes at its clock, not under the pointer: the line's start holds still then.
+        boolean logical = before.timeMode() == dev.spacetime.layout.TimeMode.LOGICAL;
+        double still = logical ? before.firstTime() : t;
+        Viewport v = canvas.viewport();
+        double wasX = v.toPixelX(below != null ? before.eventX(g.start(p) + position - 1) : before.x(p, still));
+        double wasY = v.toPixelY(below != null ? before.eventY(g.start(p) + position - 1) : before.y(p, still));
+        GestureEdits.NewEvent add = new GestureEdits(before).insertEvent(p, t);
+        String refused = GestureEdits.refusalInWords(add.edit(), editor.run(add.edit()));
+        if (refused != null) {
+            return refused;
         }
-        return refused;
+        DiagramLayout after = editor.layout();
+        double nowX;
+        double nowY;
+        if (below != null || !logical) {
+            int anchor = after.analysis().indexOf(below != null ? below : add.id());
+            nowX = after.eventX(anchor);
+            nowY = after.eventY(anchor);
+        } else {
+            nowX = after.x(p, still);
+            nowY = after.y(p, still);
+        }
+        v.panBy(wasX - v.toPixelX(nowX), wasY - v.toPixelY(nowY));
+        canvas.repaint();
+        editor.selection().selectEvent(add.id());
+        return null;
+    }
+
+    /**
+     * Edit → Renumber events: every id of the form process-and-number gets the number of its place
+     * along its line, as one step of undo; step notes, fields and bars follow their events.
+     */
+    public void renumberEvents() {
+        if (editor.document() == null) {
+            return;
+        }
+        EventNumbers.Renumbering r = EventNumbers.renumber(editor.document().diagram());
+        report(r.refusal() != null ? r.refusal() : editor.run(r.edit()));
     }
 
     /**

@@ -9,13 +9,7 @@ public final class NewNames {
 
     /** An unused event id on the process: its name in lower case and the next free number. */
     static String event(Diagram d, int process) {
-        String prefix = d.processName(process).toLowerCase().replaceAll("[^\\p{L}\\p{N}_]", "");
-        if (prefix.isEmpty()) {
-            prefix = "e";
-        }
-        if (Character.isDigit(prefix.charAt(prefix.length() - 1))) {
-            prefix += "_";
-        }
+        String prefix = EventNumbers.prefix(d, process);
         for (int n = d.eventCount(process) + 1;; n++) {
             if (d.findEvent(prefix + n) < 0) {
                 return prefix + n;

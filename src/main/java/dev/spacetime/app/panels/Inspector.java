@@ -32,6 +32,8 @@ import org.controlsfx.property.editor.PropertyEditor;
  * refused one is explained in the status bar. Text is applied on Enter or when the field loses focus.
  */
 public final class Inspector {
+    /** What the sheet shows for a clock kept back while stepping. */
+    static final String STILL_TO_COME = "? (still to come)";
     private final Editor editor;
     private final Feedback feedback;
     private final PropertySheet sheet = new PropertySheet();
@@ -62,6 +64,12 @@ public final class Inspector {
 
     PropertySheet sheet() {
         return sheet;
+    }
+
+    /** The text the sheet shows in the row of this name (e.g. "Lamport clock C"), or null when it has no such row. */
+    public String shown(String row) {
+        return sheet.getItems().stream().filter(i -> i.getName().equals(row)).map(i -> String.valueOf(i.getValue()))
+                .findFirst().orElse(null);
     }
 
     /** Rebuilt after the current event is handled, so an edit made from the sheet finishes before its rows go. */
@@ -116,11 +124,14 @@ public final class Inspector {
         items.add(new InspectorItem("Event", "Time", "Physical time; empty for none",
                 d.hasTime(h) ? ReadableNumber.of(d.eventTime(h)) : "", String.class,
                 v -> new SetEventTime(id, parseTime(v.toString())), this::run));
-        items.add(InspectorItem.readOnly("Clocks", "Lamport clock C", "By IR1 and IR2", Integer.toString(a.lamport(e))));
+        // While the class predicts the clocks of events still to come, the sheet keeps them back too.
+        boolean kept = editor.clocksKeptBack(e);
+        items.add(InspectorItem.readOnly("Clocks", "Lamport clock C", "By IR1 and IR2",
+                kept ? STILL_TO_COME : Integer.toString(a.lamport(e))));
         items.add(InspectorItem.readOnly("Clocks", "Vector clock", "One entry per process",
-                Arrays.toString(a.vector(e)).replace(" ", "")));
+                kept ? STILL_TO_COME : Arrays.toString(a.vector(e)).replace(" ", "")));
         items.add(InspectorItem.readOnly("Clocks", "Place in ⇒", "Position in the total order",
-                Integer.toString(a.totalOrder().rank(e) + 1)));
+                kept ? STILL_TO_COME : Integer.toString(a.totalOrder().rank(e) + 1)));
         String kind = EventKind.of(d, h);
         items.add(InspectorItem.readOnly("Event", "Kind", "Send, receive or local", kind));
     }
@@ -149,8 +160,9 @@ public final class Inspector {
                 v -> new SetMessageLabel(from, receive, v.toString().isBlank() ? null : v.toString().strip()), this::run));
         items.add(new InspectorItem("Message", "External", "Sent outside the system (section 5): drawn dashed",
                 d.isExternal(r), Boolean.class, v -> new SetMessageExternal(from, receive, (Boolean) v), this::run));
+        int sender = a.indexOf(from);
         items.add(InspectorItem.readOnly("Clocks", "Tm", "The sender's clock, carried by the message",
-                Integer.toString(a.lamport(a.indexOf(from)))));
+                editor.clocksKeptBack(sender) ? STILL_TO_COME : Integer.toString(a.lamport(sender))));
     }
 
     /** A typed time, or NaN for an empty field; anything else is refused by the edit with a reason. */

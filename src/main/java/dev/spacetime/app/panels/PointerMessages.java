@@ -89,7 +89,7 @@ public final class PointerMessages implements Feedback {
 
     /** Whether event e's clocks are kept back: stepping with the clocks of events still to come hidden, and it is one. */
     private boolean secret(int e) {
-        return doc.view().hideFutureClocks.get() && doc.player().active.get() && !doc.player().happened(e);
+        return doc.clocksKeptBack(e);
     }
 
     private String describe(HitTest.Hit hit) {

@@ -6,6 +6,7 @@ import dev.spacetime.causality.EventGraph;
 import dev.spacetime.causality.Witness;
 import dev.spacetime.drawing.EventText;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /** The selection in words, as the paper would put it: an event's clocks and cone, or how two events relate. */
 public final class RelationText {
@@ -14,8 +15,15 @@ public final class RelationText {
 
     /** "q3: C=3, …; 2 events in its past, 5 in its future, 6 concurrent with it". */
     static String of(Analysis a, int e) {
+        return of(a, e, x -> false);
+    }
+
+    /** As {@link #of(Analysis, int)}, saying "still to come" instead of the clocks of an event {@code keptBack}. */
+    static String of(Analysis a, int e, IntPredicate keptBack) {
         CausalCone cone = a.cone(e);
-        return EventText.title(a, e) + " — " + count(cone.pastSize(), "event") + " in its past, "
+        String title = keptBack.test(e) ? a.graph().id(e) + " on " + a.graph().diagram().processName(a.graph().process(e))
+                + ": still to come" : EventText.title(a, e);
+        return title + " — " + count(cone.pastSize(), "event") + " in its past, "
                 + cone.futureSize() + " in its future, " + cone.concurrentSize() + " concurrent with it";
     }
 
@@ -25,11 +33,20 @@ public final class RelationText {
      * section 5 and whether the clocks keep the Strong Clock Condition for them.
      */
     static String of(Analysis a, int x, int y) {
+        return of(a, x, y, e -> false);
+    }
+
+    /** As {@link #of(Analysis, int, int)}, with "C(q3)=?" for the clock of an event {@code keptBack}. */
+    static String of(Analysis a, int x, int y, IntPredicate keptBack) {
         EventGraph g = a.graph();
-        String cx = "C(" + g.id(x) + ")=" + a.lamport(x);
-        String cy = "C(" + g.id(y) + ")=" + a.lamport(y);
+        String cx = "C(" + g.id(x) + ")=" + (keptBack.test(x) ? "?" : a.lamport(x));
+        String cy = "C(" + g.id(y) + ")=" + (keptBack.test(y) ? "?" : a.lamport(y));
         if (x == y) {
-            return of(a, x);
+            return of(a, x, keptBack);
+        }
+        if (keptBack.test(x) || keptBack.test(y)) {
+            // Which clock is larger, or that they are equal, would give the hidden value away.
+            return relationOnly(a, x, y);
         }
         if (a.happenedBefore(x, y)) {
             return before(a, x, y, cx, cy);
@@ -70,6 +87,18 @@ public final class RelationText {
 
     private static String vector(Analysis a, int e) {
         return "V(" + a.graph().id(e) + ")=" + Arrays.toString(a.vector(e)).replace(" ", "");
+    }
+
+    /** How two events relate, without their clocks. */
+    private static String relationOnly(Analysis a, int x, int y) {
+        EventGraph g = a.graph();
+        if (a.happenedBefore(x, y) || a.happenedBefore(y, x)) {
+            int first = a.happenedBefore(x, y) ? x : y;
+            int second = first == x ? y : x;
+            return g.id(first) + " → " + g.id(second) + ": " + g.id(first) + " happened before " + g.id(second)
+                    + ", by " + a.witness(first, second).describe(g) + " (clocks still to come)";
+        }
+        return g.id(x) + " ‖ " + g.id(y) + ": concurrent, neither happened before the other (clocks still to come)";
     }
 
     private static String count(long n, String noun) {

@@ -121,9 +121,9 @@ public final class StatusLine {
                 .boxed().toList();
         String text;
         if (picked.size() == 2) {
-            text = RelationText.of(a, picked.get(0), picked.get(1));
+            text = RelationText.of(a, picked.get(0), picked.get(1), doc::clocksKeptBack);
         } else if (picked.size() == 1) {
-            text = RelationText.of(a, picked.get(0));
+            text = RelationText.of(a, picked.get(0), doc::clocksKeptBack);
         } else if (doc.selection().processProperty().get() != null) {
             text = "Process " + doc.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
         } else if (doc.selection().messageProperty().get() != null) {

@@ -33,8 +33,9 @@ public final class StepBar {
     private final Player player;
     private final Feedback feedback;
     private final VBox box = new VBox(4);
-    private final Label explanation = new Label();
-    private final Label registers = new Label();
+    // The paper's C_P, typeset with its subscript.
+    private final PaperText explanation = new PaperText();
+    private final PaperText registers = new PaperText();
     private final Label position = new Label();
     private final HBox controls;
     private final Slider scrubber = new Slider(0, 1, 0);
@@ -52,7 +53,6 @@ public final class StepBar {
         position.setId("step-position");
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
-        explanation.setWrapText(true);
 
         ChoiceBox<Linearization.Kind> kind = new ChoiceBox<>();
         kind.getItems().addAll(Linearization.Kind.values());
@@ -119,26 +119,25 @@ public final class StepBar {
         double scale = on ? factor : 1;
         controls.setVisible(!on);
         controls.setManaged(!on);
-        registers.setWrapText(on);
-        explanation.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
-        registers.setStyle(String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.1fpx; -fx-font-family: 'DejaVu Sans Mono', monospace;", 14 * scale));
+        Font text = Font.font(Font.getDefault().getFamily(), 15 * scale);
+        Font mono = Font.font("DejaVu Sans Mono", 14 * scale);
+        explanation.setFont(text);
+        registers.setFont(mono);
         // Room for a fixed number of lines whatever the step says, so that the canvas above does not
-        // jump each time an explanation wraps; a longer one ends in "…" (wrapped) rather than growing.
-        fixLines(explanation, Font.font(null, 15 * scale), on ? 3 : 2);
-        fixLines(registers, Font.font("DejaVu Sans Mono", 14 * scale), on ? 2 : 1);
+        // jump each time an explanation wraps; a longer one is cut off rather than growing.
+        fixLines(explanation, text, on ? 3 : 2);
+        fixLines(registers, mono, on ? 2 : 1);
     }
 
-    /** Makes a label exactly {@code lines} lines of this font high. */
-    private static void fixLines(Label label, Font font, int lines) {
+    /** Makes a text exactly {@code lines} lines of this font high. */
+    private static void fixLines(PaperText flow, Font font, int lines) {
         Text probe = new Text("Xg\n".repeat(lines - 1) + "Xg");
         probe.setFont(font);
-        // A little over the text's own height: a label an ace short of two lines shows one and "…".
-        double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 4;
-        label.setMinHeight(h);
-        label.setPrefHeight(h);
-        label.setMaxHeight(h);
-        label.setAlignment(Pos.TOP_LEFT);
+        // A little over the text's own height, with room for a subscript below the last line.
+        double h = Math.ceil(probe.getLayoutBounds().getHeight() + font.getSize() * PaperText.SUBSCRIPT_DROP / 2) + 4;
+        flow.setMinHeight(h);
+        flow.setPrefHeight(h);
+        flow.setMaxHeight(h);
     }
 
     public String explanation() {

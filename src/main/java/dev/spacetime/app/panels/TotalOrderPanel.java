@@ -88,8 +88,7 @@ public final class TotalOrderPanel {
 
     /** Whether the row's clock is kept back: stepping with the clocks of events still to come hidden, and it is one. */
     private boolean secret(int rank) {
-        return doc.view().hideFutureClocks.get() && doc.player().active.get() && shown != null
-                && !doc.player().happened(order().at(rank));
+        return shown != null && doc.clocksKeptBack(order().at(rank));
     }
 
     private EventGraph graph() {

@@ -100,4 +100,27 @@ public class GestureEditsTest {
         assertTrue(words.contains("q6 → a new event on P"), words);
         assertEquals("there is already an event p55", GestureEdits.refusalInWords(send, "there is already an event p55"));
     }
+
+    @Test
+    void aClickOnANewDiagramsLineGivesTheEventTheTimeThere() {
+        Diagram d = new Diagram();
+        new dev.spacetime.model.AddProcess(0, "P").applyTo(d);
+        DiagramLayout l = layout(d, TimeMode.PHYSICAL);
+        AddEvent add = new GestureEdits(l).addEvent(0, 3.2);
+        // Its natural drawing has a unit 4.8 page units long: a whole number is within a few of the click.
+        assertEquals(3, add.time(), "a new diagram starts using times with its first click");
+        assertEquals(1, new GestureEdits(l).addEventAt(0, 0).time(), "and with Edit → Add event too");
+    }
+
+    @Test
+    void aClickedTimeIsRoundedButStaysStrictlyBetweenItsNeighbours() {
+        Diagram d = Diagrams.of("P: p1@1 p2@2");
+        // Drawn small: whole units would be close enough, but 1 is p1's own time.
+        DiagramLayout l = DiagramLayout.of(Analysis.of(d), Orientation.TIME_UP, TimeMode.PHYSICAL, java.util.Set.of(),
+                false, new dev.spacetime.layout.Spacing(100, 2));
+        AddEvent add = new GestureEdits(l).addEvent(0, 1.1);
+        assertEquals(1, add.position());
+        assertTrue(add.time() > 1 && add.time() < 2, "between p1 and p2: " + add.time());
+        add.applyTo(d);
+    }
 }
