@@ -64,6 +64,13 @@ public final class SvgPainter {
     }
 
     private void line(Shape.Line l) {
+        if (l.bowed()) {
+            double[] c = l.control();
+            out.append(String.format(Locale.ROOT, "<path class=\"%s\" d=\"M%s,%s Q%s,%s %s,%s\" fill=\"none\" %s/>%n",
+                    css(l.role()), n(f.x(l.x1())), n(f.y(l.y1())), n(f.x(c[0])), n(f.y(c[1])), n(f.x(l.x2())),
+                    n(f.y(l.y2())), stroke(l.role(), l.dashed())));
+            return;
+        }
         out.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" %s/>%n",
                 css(l.role()), n(f.x(l.x1())), n(f.y(l.y1())), n(f.x(l.x2())), n(f.y(l.y2())), stroke(l.role(), l.dashed())));
     }

@@ -123,8 +123,17 @@ public final class TikzPainter {
                 + (l.role() == Role.SELECTED_PROCESS ? ", line width=2pt" : "")
                 : "draw=" + colour(l.role()) + ", line width=" + (l.role() == Role.WITNESS ? "2.5pt, opacity=0.6" : "0.6pt")
                         + (l.dashed() ? ", dashed" : "");
-        out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1())).append(" -- ")
-                .append(end(l.x2(), l.y2())).append(";\n");
+        out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1()));
+        if (l.bowed()) {
+            // TikZ's curves are cubic: a quadratic's two cubic control points are two thirds of the way to its one.
+            double[] c = l.control();
+            out.append(" .. controls ").append(point(l.x1() + (c[0] - l.x1()) * 2 / 3, l.y1() + (c[1] - l.y1()) * 2 / 3))
+                    .append(" and ").append(point(l.x2() + (c[0] - l.x2()) * 2 / 3, l.y2() + (c[1] - l.y2()) * 2 / 3))
+                    .append(" .. ");
+        } else {
+            out.append(" -- ");
+        }
+        out.append(end(l.x2(), l.y2())).append(";\n");
     }
 
     private void wave(Shape.Wave w) {
