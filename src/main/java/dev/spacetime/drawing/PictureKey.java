@@ -28,19 +28,17 @@ public final class PictureKey {
         Set<Role> dots = EnumSet.noneOf(Role.class);
         Set<Role> others = EnumSet.noneOf(Role.class);
         int selectedRings = 0;
-        String selectedId = null;
+        Shape.Ring selectedRing = null;
         long pairLines = 0;
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Dot d) {
                 dots.add(d.role());
-                if (d.role() == Role.SELECTED) {
-                    selectedId = d.id();
-                }
             } else {
                 others.add(s.role());
             }
             if (s instanceof Shape.Ring r && r.role() == Role.SELECTED) {
                 selectedRings++;
+                selectedRing = r;
             }
             if (s.role() == Role.CONCURRENT_PAIR) {
                 pairLines++;
@@ -53,6 +51,8 @@ public final class PictureKey {
         } else if (selectedRings == 2) {
             out.add(new Entry(Swatch.RING, Role.SELECTED, "the two selected events"));
         }
+        // The selected event is the one its ring is round (its dot may be faded at a step).
+        String selectedId = selectedRings == 1 ? idAt(drawing, selectedRing.x(), selectedRing.y()) : null;
         int selected = selectedId == null ? -1 : analysis.indexOf(selectedId);
         if (cone) {
             out.add(new Entry(Swatch.DOT, Role.PAST, "causal past (happened before)"));
@@ -109,5 +109,14 @@ public final class PictureKey {
             out.add(new Entry(Swatch.RING, Role.BROKEN, "breaks a condition"));
         }
         return out;
+    }
+
+    private static String idAt(Drawing drawing, double x, double y) {
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Dot d && d.x() == x && d.y() == y && d.id() != null) {
+                return d.id();
+            }
+        }
+        return null;
     }
 }
