@@ -10,7 +10,8 @@ import java.util.Map;
  * How far a line joining two events (a concurrent pair, a false ordering) bows so that it passes no
  * third event. A straight line through a third dot reads as a chain a → b → c that does not exist,
  * and collinear pairs would merge into one line; a curve that keeps {@link #CLEARANCE} from every
- * other dot can be read only as joining its two ends.
+ * other dot can be read only as joining its two ends. Curves stay between the ends of the process
+ * lines, clear of the names under them and the registers past them.
  */
 public final class PairArcs {
     /** How near a pair's curve may come to the centre of a third event: two dot radii, so it never touches the dot. */
@@ -24,6 +25,7 @@ public final class PairArcs {
     static final int PIECES = 32;
     private static final double CELL = 40;
 
+    private final double[] bounds;
     private final double[] xs;
     private final double[] ys;
     private final Map<Long, List<Integer>> cells = new HashMap<>();
@@ -31,6 +33,7 @@ public final class PairArcs {
     /** The dots of the events the layout shows. */
     public PairArcs(DiagramLayout layout) {
         int n = layout.analysis().eventCount();
+        bounds = layout.bounds();
         xs = new double[n];
         ys = new double[n];
         for (int e = 0; e < n; e++) {
@@ -61,7 +64,7 @@ public final class PairArcs {
         return null;
     }
 
-    /** Whether the curve keeps {@link #CLEARANCE} from every shown event but a and b. */
+    /** Whether the curve stays within the lines' extent and keeps {@link #CLEARANCE} from every shown event but a and b. */
     private boolean clear(double x1, double y1, double cx, double cy, double x2, double y2, int a, int b) {
         // The curve lies inside the triangle of its ends and control point: only dots near that box can be close.
         double minX = Math.min(x1, Math.min(cx, x2)) - CLEARANCE;
@@ -69,6 +72,13 @@ public final class PairArcs {
         double minY = Math.min(y1, Math.min(cy, y2)) - CLEARANCE;
         double maxY = Math.max(y1, Math.max(cy, y2)) + CLEARANCE;
         double[] pts = points(x1, y1, cx, cy, x2, y2, PIECES);
+        // Kept between the process lines' ends: past them are the names and the clock registers.
+        for (int k = 0; k < pts.length; k += 2) {
+            if (pts[k] < bounds[0] - 0.5 || pts[k] > bounds[2] + 0.5 || pts[k + 1] < bounds[1] - 0.5
+                    || pts[k + 1] > bounds[3] + 0.5) {
+                return false;
+            }
+        }
         for (double i = Math.floor(minX / CELL); i <= Math.floor(maxX / CELL); i++) {
             for (double j = Math.floor(minY / CELL); j <= Math.floor(maxY / CELL); j++) {
                 List<Integer> here = cells.get(cell(i, j));

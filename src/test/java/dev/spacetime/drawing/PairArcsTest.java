@@ -43,8 +43,10 @@ class PairArcsTest {
                     lines += check(name, d, failures);
                     long pairs = Math.min(analysis.pairCounts().concurrent(), DrawingOptions.PAIR_LINE_LIMIT);
                     long drawn = d.shapes().stream().filter(s -> s.role() == Role.CONCURRENT_PAIR).count();
-                    // Nearly every pair finds a clear curve; one that does not is left out, never drawn through a dot.
-                    if (drawn < pairs * 0.95) {
+                    // Nearly every pair finds a clear curve (all of them in the examples); one that does not is
+                    // left out, and counted in the legend, never drawn through a dot.
+                    boolean example = entry.getKey().endsWith(".json") || entry.getKey().endsWith(".log");
+                    if (drawn < (example ? pairs : pairs * 0.9)) {
                         failures.add(name + ": only " + drawn + " of " + pairs + " concurrent pairs drawn");
                     }
                 }
