@@ -11,7 +11,7 @@ import java.util.Map;
  * third event. A straight line through a third dot reads as a chain a → b → c that does not exist,
  * and collinear pairs would merge into one line; a curve that keeps {@link #CLEARANCE} from every
  * other dot can be read only as joining its two ends. Curves stay between the ends of the process
- * lines, clear of the names under them and the registers past them.
+ * lines where they can, clear of the names under them and the registers past them.
  */
 public final class PairArcs {
     /** How near a pair's curve may come to the centre of a third event: two dot radii, so it never touches the dot. */
@@ -55,17 +55,24 @@ public final class PairArcs {
         if (x1 == x2 && y1 == y2) {
             return null;
         }
-        for (double bow : BOWS) {
-            double[] c = Shape.Line.control(x1, y1, x2, y2, bow);
-            if (clear(x1, y1, c[0], c[1], x2, y2, a, b)) {
-                return new Shape.Line(x1, y1, x2, y2, true, role, bow);
+        // Between the lines' ends if it can be; past them (over a name, say) only when no curve inside is clear.
+        for (boolean inside : new boolean[] {true, false}) {
+            for (double bow : BOWS) {
+                double[] c = Shape.Line.control(x1, y1, x2, y2, bow);
+                if (clear(x1, y1, c[0], c[1], x2, y2, a, b, inside)) {
+                    return new Shape.Line(x1, y1, x2, y2, true, role, bow);
+                }
             }
         }
         return null;
     }
 
-    /** Whether the curve stays within the lines' extent and keeps {@link #CLEARANCE} from every shown event but a and b. */
-    private boolean clear(double x1, double y1, double cx, double cy, double x2, double y2, int a, int b) {
+    /**
+     * Whether the curve keeps {@link #CLEARANCE} from every shown event but a and b, and (when
+     * {@code inside}) stays within the lines' extent.
+     */
+    private boolean clear(double x1, double y1, double cx, double cy, double x2, double y2, int a, int b,
+            boolean inside) {
         // The curve lies inside the triangle of its ends and control point: only dots near that box can be close.
         double minX = Math.min(x1, Math.min(cx, x2)) - CLEARANCE;
         double maxX = Math.max(x1, Math.max(cx, x2)) + CLEARANCE;
@@ -73,7 +80,7 @@ public final class PairArcs {
         double maxY = Math.max(y1, Math.max(cy, y2)) + CLEARANCE;
         double[] pts = points(x1, y1, cx, cy, x2, y2, PIECES);
         // Kept between the process lines' ends: past them are the names and the clock registers.
-        for (int k = 0; k < pts.length; k += 2) {
+        for (int k = 0; inside && k < pts.length; k += 2) {
             if (pts[k] < bounds[0] - 0.5 || pts[k] > bounds[2] + 0.5 || pts[k + 1] < bounds[1] - 0.5
                     || pts[k + 1] > bounds[3] + 0.5) {
                 return false;
