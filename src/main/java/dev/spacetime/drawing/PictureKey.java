@@ -45,7 +45,6 @@ public final class PictureKey {
             }
         }
         List<Entry> out = new ArrayList<>();
-        boolean cone = dots.contains(Role.PAST) || dots.contains(Role.FUTURE) || dots.contains(Role.CONCURRENT);
         if (selectedRings == 1) {
             out.add(new Entry(Swatch.RING, Role.SELECTED, "selected"));
         } else if (selectedRings == 2) {
@@ -54,10 +53,15 @@ public final class PictureKey {
         // The selected event is the one its ring is round (its dot may be faded at a step).
         String selectedId = selectedRings == 1 ? idAt(drawing, selectedRing.x(), selectedRing.y()) : null;
         int selected = selectedId == null ? -1 : analysis.indexOf(selectedId);
-        if (cone) {
+        // Each colour the picture shows (at a step, the events still to come are faded instead).
+        if (dots.contains(Role.PAST)) {
             out.add(new Entry(Swatch.DOT, Role.PAST, "causal past (happened before)"));
+        }
+        if (dots.contains(Role.FUTURE)) {
             out.add(new Entry(Swatch.DOT, Role.FUTURE, "causal future (happened after)"));
-            out.add(new Entry(Swatch.DOT, Role.CONCURRENT, "concurrent ‖" + (selected < 0 || selectedRings != 1 ? ""
+        }
+        if (dots.contains(Role.CONCURRENT)) {
+            out.add(new Entry(Swatch.DOT, Role.CONCURRENT, "concurrent ‖" + (selected < 0 ? ""
                     : ": " + PairCountText.events(analysis.cone(selected).concurrentSize()))));
         }
         if (others.contains(Role.WITNESS)) {
