@@ -7,6 +7,9 @@ import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
+import dev.spacetime.export.PictureText;
+import dev.spacetime.sim.mutex.MutexCheck;
+import dev.spacetime.sim.recipe.MutexRecheck;
 import dev.spacetime.fxpaint.HeadlessRender;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +120,17 @@ final class RenderCommand implements Callable<Integer> {
             + "with their ids alone, for a class to predict their clocks.")
     boolean hideFutureClocks;
 
+    @Option(names = "--legend", description = "Draw the key to the picture's colours above the diagram (what the "
+            + "selection's colours, tick lines, pair lines, faded events and rings mean).")
+    boolean legend;
+
+    @Option(names = "--title", description = "Draw the diagram's title (else the file's name) above the diagram.")
+    boolean title;
+
+    @Option(names = "--caption", description = "Draw a caption under the diagram: with --step, the step explained in "
+            + "the paper's terms; for a run of the mutual exclusion algorithm, its verdict.")
+    boolean caption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -173,6 +188,12 @@ final class RenderCommand implements Callable<Integer> {
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
                 order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER,
                 hideFutureClocks);
+        // A run of the mutual exclusion algorithm is judged as the window judges it, its violations ringed.
+        MutexCheck.Verdict verdict = MutexRecheck.of(loaded.diagram());
+        if (verdict != null) {
+            settings = settings.withBroken(verdict.brokenBy());
+        }
+        String heading = loaded.diagram().title().isBlank() ? String.valueOf(in.getFileName()) : loaded.diagram().title();
         double factor = TextFactor.valueOf(textSize.name().toUpperCase(Locale.ROOT)).factor()
                 * (slides ? TextFactor.FOR_SLIDES : 1);
         String shrunk = "";
@@ -191,17 +212,37 @@ final class RenderCommand implements Callable<Integer> {
         Function<PictureSettings, Drawing> draw = !options.window() ? s -> s.drawing(analysis, factor)
                 : overview ? s -> s.overview(analysis, options.width(), options.height(), factor)
                 : s -> s.drawingToFill(analysis, options.width(), options.height(), factor);
+        // The picture's margins hold what was asked for: its title, the key to what this drawing shows, a caption.
+        BiFunction<PictureSettings, Drawing, ExportOptions> framed = (s, drawing) -> {
+            if (!legend && !title && !caption) {
+                return options;
+            }
+            List<String> lines = new ArrayList<>();
+            if (caption && s.explanation(analysis) != null) {
+                lines.add(s.explanation(analysis));
+            }
+            String verdictLine = verdict == null ? null : "Mutual exclusion: " + verdict.headline();
+            if (caption && verdict != null) {
+                lines.add(verdictLine);
+                lines.addAll(verdict.lines());
+            }
+            return options.withText(PictureText.of(drawing, analysis, title ? heading : null, legend,
+                    verdictLine, lines));
+        };
         if (allSteps) {
             int digits = Integer.toString(analysis.eventCount()).length();
             for (int k = 0; k <= analysis.eventCount(); k++) {
-                PictureFiles.writeHeadless(draw.apply(settings.atStep(k)), options,
+                PictureSettings at = settings.atStep(k);
+                Drawing drawing = draw.apply(at);
+                PictureFiles.writeHeadless(drawing, framed.apply(at, drawing),
                         PictureFiles.numbered(out, k, Math.max(2, digits)));
             }
             spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
                     + PictureFiles.numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
             return 0;
         }
-        PictureFiles.writeHeadless(draw.apply(settings), options, out);
+        Drawing drawing = draw.apply(settings);
+        PictureFiles.writeHeadless(drawing, framed.apply(settings, drawing), out);
         spec.commandLine().getOut().println("wrote " + out + shrunk);
         return 0;
     }

@@ -49,7 +49,7 @@ public final class DrawingBlend {
         if (b instanceof Shape.Line l) {
             Shape.Line k = (Shape.Line) a;
             return new Shape.Line(lerp(k.x1(), l.x1(), f), lerp(k.y1(), l.y1(), f), lerp(k.x2(), l.x2(), f),
-                    lerp(k.y2(), l.y2(), f), l.dashed(), l.role());
+                    lerp(k.y2(), l.y2(), f), l.dashed(), l.role(), l.bow());
         } else if (b instanceof Shape.Wave w) {
             Shape.Wave k = (Shape.Wave) a;
             return w.moved(lerp(k.x1(), w.x1(), f), lerp(k.y1(), w.y1(), f), lerp(k.x2(), w.x2(), f),

@@ -36,7 +36,8 @@ public final class DrawingBuilder {
      * {@link SelectionLayer}, so the app can keep the rest and redo only that part on a click.
      */
     public static Drawing build(DiagramLayout layout, DrawingOptions options) {
-        return SelectionLayer.apply(withoutSelection(layout, options), layout, options.selected());
+        return SelectionLayer.apply(withoutSelection(layout, options), layout, options.selected(), null, null,
+                options.concurrentPairs());
     }
 
     /**

@@ -10,8 +10,9 @@ import java.util.List;
  * @param selected        ids of the selected events: one shows its past, future and concurrent events;
  *                        two show the relation between them and, when one happened before the other,
  *                        the chain that proves it
- * @param concurrentPairs a line between every pair of concurrent events (up to {@link #PAIR_LINE_LIMIT})
- * @param falseOrderings  a line between every pair with C(a) &lt; C(b) yet a ‖ b (same limit)
+ * @param concurrentPairs a curve between every pair of concurrent events (up to {@link #PAIR_LINE_LIMIT}),
+ *                        or with one event selected between it and each event concurrent with it
+ * @param falseOrderings  a curve between every pair with C(a) &lt; C(b) yet a ‖ b (same limit)
  */
 public record DrawingOptions(ClockLabels clocks, boolean tickLines, List<String> selected, boolean concurrentPairs,
         boolean falseOrderings) {

@@ -1,11 +1,17 @@
 package dev.spacetime.drawing;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.CausalCone;
 import dev.spacetime.causality.PairVisitor;
 import dev.spacetime.layout.DiagramLayout;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Dotted lines joining pairs of events: every concurrent pair, or every false ordering, up to a limit. */
+/**
+ * Dotted curves joining pairs of events: every concurrent pair, or every false ordering, up to a
+ * limit; or, with one event selected, the events concurrent with it. Each bows clear of every other
+ * event ({@link PairArcs}); a pair with no clear curve is left out rather than drawn through a dot.
+ */
 final class PairLineShapes {
     private PairLineShapes() {
     }
@@ -18,12 +24,36 @@ final class PairLineShapes {
         add(layout, shapes, Role.FALSE_ORDERING);
     }
 
+    /** A curve from event e to each shown event concurrent with it, up to the limit. */
+    static List<Shape> concurrentWith(DiagramLayout layout, int e) {
+        List<Shape> shapes = new ArrayList<>();
+        if (!layout.isShown(e)) {
+            return shapes;
+        }
+        CausalCone cone = layout.analysis().cone(e);
+        PairArcs arcs = new PairArcs(layout);
+        for (int x = 0; x < layout.analysis().eventCount() && shapes.size() < DrawingOptions.PAIR_LINE_LIMIT; x++) {
+            if (x != e && layout.isShown(x) && cone.isConcurrent(x)) {
+                Shape.Line line = arcs.line(e, x, Role.CONCURRENT_PAIR);
+                if (line != null) {
+                    shapes.add(line);
+                }
+            }
+        }
+        return shapes;
+    }
+
     private static void add(DiagramLayout layout, List<Shape> shapes, Role role) {
         Analysis a = layout.analysis();
+        PairArcs arcs = new PairArcs(layout);
         int[] left = {DrawingOptions.PAIR_LINE_LIMIT};
         PairVisitor visitor = (x, y) -> {
-            shapes.add(new Shape.Line(layout.eventX(x), layout.eventY(x), layout.eventX(y), layout.eventY(y), true,
-                    role));
+            if (layout.isShown(x) && layout.isShown(y)) {
+                Shape.Line line = arcs.line(x, y, role);
+                if (line != null) {
+                    shapes.add(line);
+                }
+            }
             return --left[0] > 0;
         };
         if (role == Role.CONCURRENT_PAIR) {

@@ -33,9 +33,11 @@ public final class SelectionLayer {
         private final Shape.Line processLine; // the selected process's line as the drawing has it, or null
         private final String processName;
         private final MessageRef message;
+        private final boolean ownPairs; // the selected event's pair lines replace the drawing's
 
         private Emphasis(DiagramLayout layout, EventRoles roles, int[] selectedDots, List<Shape> under,
-                List<Shape> over, Shape.Line processLine, String processName, MessageRef message) {
+                List<Shape> over, Shape.Line processLine, String processName, MessageRef message, boolean ownPairs) {
+            this.ownPairs = ownPairs;
             this.processLine = processLine;
             this.processName = processName;
             this.message = message;
@@ -83,6 +85,9 @@ public final class SelectionLayer {
             int dotsSeen = 0;
             for (int k = 0; k < shapes.size(); k++) {
                 Shape s = shapes.get(k);
+                if (ownPairs && s.role() == Role.CONCURRENT_PAIR) {
+                    continue; // every pair's line would bury the selected event's among the rest
+                }
                 if (!underAdded && underChain(s)) {
                     out.addAll(under);
                     underAdded = true;
@@ -136,6 +141,15 @@ public final class SelectionLayer {
      * nothing that is drawn is selected.
      */
     public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, MessageRef message) {
+        return emphasis(layout, ids, process, message, false);
+    }
+
+    /**
+     * As above; with {@code concurrentPairs} (the drawing joins concurrent pairs) and one event
+     * selected, only that event's pairs are drawn: lines from it to each event concurrent with it.
+     */
+    public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, MessageRef message,
+            boolean concurrentPairs) {
         Analysis analysis = layout.analysis();
         int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
         Shape.Line line = processLine(layout, process);
@@ -146,9 +160,11 @@ public final class SelectionLayer {
         int[] dots = java.util.Arrays.stream(selected).map(layout::dotOf).filter(k -> k >= 0).toArray();
         List<Shape> rings = new ArrayList<>();
         rings(layout, selected, rings);
-        return new Emphasis(layout, new EventRoles(analysis, selected), dots,
-                selected.length == 2 ? witness(layout, selected[0], selected[1]) : List.of(), rings, line,
-                line == null ? null : process, to);
+        boolean ownPairs = concurrentPairs && selected.length == 1;
+        List<Shape> under = selected.length == 2 ? witness(layout, selected[0], selected[1])
+                : ownPairs ? PairLineShapes.concurrentWith(layout, selected[0]) : List.of();
+        return new Emphasis(layout, new EventRoles(analysis, selected), dots, under, rings, line,
+                line == null ? null : process, to, ownPairs);
     }
 
     /** The process's line as {@link DrawingBuilder} draws it, or null when there is no such process or it is hidden. */
@@ -166,9 +182,14 @@ public final class SelectionLayer {
     }
 
     /** The drawing with this selection laid in: events, or a process by name, or a message. */
-    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process,
-            MessageRef message) {
-        Emphasis emphasis = emphasis(layout, ids, process, message);
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, MessageRef message) {
+        return apply(base, layout, ids, process, message, false);
+    }
+
+    /** As above, with only the selected event's pair lines when the drawing joins concurrent pairs. */
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, MessageRef message,
+            boolean concurrentPairs) {
+        Emphasis emphasis = emphasis(layout, ids, process, message, concurrentPairs);
         if (emphasis == null) {
             return base;
         }

@@ -11,8 +11,35 @@ import java.util.function.IntFunction;
 public sealed interface Shape {
     Role role();
 
-    /** A straight line; dashed ones use their role's dash pattern. */
-    record Line(double x1, double y1, double x2, double y2, boolean dashed, Role role) implements Shape {
+    /**
+     * A line; dashed ones use their role's dash pattern. A bowed one is a gentle curve (a quadratic
+     * Bézier) whose middle stands {@code bow} times its length to the left of the straight line from
+     * (x1, y1) to (x2, y2), to the right when negative: pair lines bow so that none reads as running
+     * through a third event.
+     */
+    record Line(double x1, double y1, double x2, double y2, boolean dashed, Role role, double bow) implements Shape {
+        /** A straight line. */
+        public Line(double x1, double y1, double x2, double y2, boolean dashed, Role role) {
+            this(x1, y1, x2, y2, dashed, role, 0);
+        }
+
+        public boolean bowed() {
+            return bow != 0;
+        }
+
+        /**
+         * The curve's control point {x, y}: twice as far out as the curve's middle, which a quadratic
+         * Bézier passes half way to its control point.
+         */
+        public double[] control() {
+            return control(x1, y1, x2, y2, bow);
+        }
+
+        /** The control point of a line from (x1, y1) to (x2, y2) bowed by {@code bow}, in whatever units the ends are. */
+        public static double[] control(double x1, double y1, double x2, double y2, double bow) {
+            // The normal (-dy, dx) has the chord's length, so bow × it is bow lengths out.
+            return new double[] {(x1 + x2) / 2 - 2 * bow * (y2 - y1), (y1 + y2) / 2 + 2 * bow * (x2 - x1)};
+        }
     }
 
     /**

@@ -12,12 +12,18 @@ package dev.spacetime.export;
  * @param textFactor  how much larger than normal texts and lines are drawn (1 normal, 1.6 for slides)
  * @param whole       for a window: the drawing fitted whole however small (an overview), rather than as Fit
  *                    shows it (a run too long to read whole shown from its start)
+ * @param text        a title, key and caption drawn in the picture's margins, or {@link PictureText#NONE}
  */
-public record ExportOptions(int width, int height, int scale, boolean transparent, double textFactor, boolean whole) {
+public record ExportOptions(int width, int height, int scale, boolean transparent, double textFactor, boolean whole,
+        PictureText text) {
     public static final ExportOptions DEFAULT = new ExportOptions(0, 1, false, 1.0);
     /** The least and greatest side of a window picture, in pixels. */
     public static final int LEAST_SIDE = 200;
     public static final int LARGEST_SIDE = 20_000;
+
+    public ExportOptions(int width, int height, int scale, boolean transparent, double textFactor, boolean whole) {
+        this(width, height, scale, transparent, textFactor, whole, PictureText.NONE);
+    }
 
     public ExportOptions(int width, int scale, boolean transparent, double textFactor) {
         this(width, 0, scale, transparent, textFactor, false);
@@ -38,6 +44,7 @@ public record ExportOptions(int width, int height, int scale, boolean transparen
     }
 
     public ExportOptions {
+        text = text == null ? PictureText.NONE : text;
         if (width < 0 || width > LARGEST_SIDE) {
             throw new IllegalArgumentException("the width must be between 1 and 20000 pixels");
         }
@@ -50,6 +57,11 @@ public record ExportOptions(int width, int height, int scale, boolean transparen
         if (!(textFactor >= 0.5 && textFactor <= 4)) {
             throw new IllegalArgumentException("the text size must be between 0.5 and 4 times normal");
         }
+    }
+
+    /** The same framing with this title, key and caption in the margins. */
+    public ExportOptions withText(PictureText newText) {
+        return new ExportOptions(width, height, scale, transparent, textFactor, whole, newText);
     }
 
     /** Whether the picture is a window the drawing is fitted into, as on screen. */

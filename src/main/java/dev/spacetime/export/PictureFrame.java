@@ -14,13 +14,43 @@ import dev.spacetime.drawing.TextScale;
  * in picture pixels, as on screen. Or a window of a chosen size that the drawing is fitted into as the
  * app's Fit does: the screen's margins, and texts sized and placed at the fitted scale.
  */
-public record PictureFrame(double width, double height, Frame frame, Placements placements) {
+public record PictureFrame(double width, double height, Frame frame, Placements placements, MarginLayout margins) {
+    public PictureFrame(double width, double height, Frame frame, Placements placements) {
+        this(width, height, frame, placements, MarginLayout.NONE);
+    }
+
+    /**
+     * The picture's size and frame, with bands above and below the diagram for its title, key and
+     * caption when the options ask for them.
+     */
     public static PictureFrame of(Drawing drawing, ExportOptions options) {
         if (options.window()) {
             Frame frame = window(drawing, options);
             return new PictureFrame(options.width(), options.height(), frame,
-                    LabelPlacement.placeForWindow(drawing, frame.scale(), TextScale.of(frame.scale(), options.textFactor())));
+                    LabelPlacement.placeForWindow(drawing, frame.scale(), TextScale.of(frame.scale(), options.textFactor())),
+                    bands(options, options.width()));
         }
+        PictureFrame plain = unbanded(drawing, options);
+        MarginLayout bands = bands(options, plain.width());
+        if (bands == MarginLayout.NONE) {
+            return plain;
+        }
+        // The diagram and its labels keep their places; the picture grows by the bands above and below.
+        Frame f = plain.frame();
+        return new PictureFrame(plain.width(), plain.height() + bands.top() + bands.bottom(),
+                new Frame(f.scale(), f.dx(), f.dy() + bands.top()), plain.placements(), bands);
+    }
+
+    /** Every margin item, placed in this picture. */
+    public java.util.List<MarginLayout.Item> marginItems() {
+        return margins.items(height);
+    }
+
+    private static MarginLayout bands(ExportOptions options, double width) {
+        return MarginLayout.of(options.text(), width, options.textFactor());
+    }
+
+    private static PictureFrame unbanded(Drawing drawing, ExportOptions options) {
         double[] b = drawing.bounds();
         double drawingWidth = Math.max(1, b[2] - b[0]);
         if (options.width() <= 0) {
@@ -51,8 +81,12 @@ public record PictureFrame(double width, double height, Frame frame, Placements 
 
     /** Where the drawing sits in a window picture: as the app fits it to a window of that size. */
     public static Frame window(Drawing drawing, ExportOptions options) {
-        return options.whole() ? Frame.fit(drawing.bounds(), options.width(), options.height(), Frame.MARGINS)
-                : Frame.fitLegibly(drawing, options.width(), options.height(), Frame.MARGINS);
+        MarginLayout bands = bands(options, options.width());
+        double[] margins = Frame.MARGINS.clone();
+        margins[0] += bands.top();
+        margins[2] += bands.bottom();
+        return options.whole() ? Frame.fit(drawing.bounds(), options.width(), options.height(), margins)
+                : Frame.fitLegibly(drawing, options.width(), options.height(), margins);
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.spacetime.export;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.drawing.BrokenLayer;
 import dev.spacetime.drawing.ClockLabels;
+import dev.spacetime.drawing.SelectionLayer;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingBuilder;
 import dev.spacetime.drawing.DrawingOptions;
@@ -26,11 +28,24 @@ import java.util.Set;
  * @param step  how many events have happened, or -1 for the whole diagram with nothing faded
  * @param order the order stepped along, when {@code step} is not -1
  * @param hideFutureClocks whether, at a step, the events still to come are labelled without their clocks
+ * @param brokenBy the events (ids) that break a condition a simulation's run was checked against, ringed
  */
 public record PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
-        List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks) {
+        List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks, List<String> brokenBy) {
     public PictureSettings {
         selected = List.copyOf(selected);
+        brokenBy = List.copyOf(brokenBy);
+    }
+
+    /** Settings with no event ringed as breaking a condition. */
+    public PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
+            List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks) {
+        this(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks, List.of());
+    }
+
+    /** The same settings with these events ringed as breaking a condition, as the window rings them. */
+    public PictureSettings withBroken(List<String> ids) {
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks, ids);
     }
 
     /** Settings that show every clock there is. */
@@ -41,7 +56,7 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     /** The same settings, the clocks of events still to come at a step hidden or not. */
     public PictureSettings withFutureClocksHidden(boolean hide) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hide);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hide, brokenBy);
     }
 
     public static PictureSettings defaults() {
@@ -50,11 +65,26 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
     }
 
     public PictureSettings withSelected(List<String> ids) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, ids, step, order, hideFutureClocks);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, ids, step, order, hideFutureClocks,
+                brokenBy);
     }
 
     public PictureSettings atStep(int k) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order, hideFutureClocks);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order, hideFutureClocks,
+                brokenBy);
+    }
+
+    /** The step's explanation in the paper's terms ("Step 3 of 9: q2 receives …"), or null when not at a step. */
+    public String explanation(Analysis analysis) {
+        if (step < 0) {
+            return null;
+        }
+        return new Replay(analysis, steps(analysis), step).explanation(clocks == ClockLabels.VECTOR);
+    }
+
+    private int[] steps(Analysis analysis) {
+        return order == Linearization.Kind.PHYSICAL_TIME ? Linearization.physicalTime(analysis)
+                : Linearization.totalOrder(analysis);
     }
 
     /** The drawing these settings give for an analysed diagram, at its natural size. */
@@ -95,13 +125,13 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     private Drawing drawing(DiagramLayout layout) {
         Analysis analysis = layout.analysis();
-        Drawing d = DrawingBuilder.build(layout, new DrawingOptions(clocks, tickLines, selected, false, false));
+        // As the window builds it: the rings of a broken condition go on the diagram, the selection over them.
+        Drawing d = SelectionLayer.apply(BrokenLayer.apply(DrawingBuilder.withoutSelection(layout,
+                new DrawingOptions(clocks, tickLines, List.of(), false, false)), layout, brokenBy), layout, selected);
         if (step < 0) {
             return d;
         }
-        int[] steps = order == Linearization.Kind.PHYSICAL_TIME ? Linearization.physicalTime(analysis)
-                : Linearization.totalOrder(analysis);
-        return StepLayer.apply(d, layout, new Replay(analysis, steps, step), clocks == ClockLabels.VECTOR, List.of(),
+        return StepLayer.apply(d, layout, new Replay(analysis, steps(analysis), step), clocks == ClockLabels.VECTOR, List.of(),
                 hideFutureClocks);
     }
 }

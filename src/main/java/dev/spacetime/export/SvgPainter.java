@@ -8,6 +8,7 @@ import dev.spacetime.drawing.PixelShapes;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
+import dev.spacetime.drawing.Subscripts;
 import dev.spacetime.drawing.WavePath;
 import java.util.Locale;
 
@@ -60,10 +61,87 @@ public final class SvgPainter {
                 text(t);
             }
         }
+        for (MarginLayout.Item item : picture.marginItems()) {
+            margin(item);
+        }
         out.append("</svg>\n");
     }
 
+    /** A title, caption or key entry in the picture's margin. */
+    private void margin(MarginLayout.Item item) {
+        if (item instanceof MarginLayout.Words w) {
+            out.append(String.format(Locale.ROOT, "<text class=\"margin\" x=\"%s\" y=\"%s\" text-anchor=\"start\" "
+                    + "dominant-baseline=\"central\" font-size=\"%s\"%s fill=\"%s\" xml:space=\"preserve\">%s</text>%n",
+                    n(w.x()), n(w.y()), n(w.size()), w.bold() ? " font-weight=\"bold\"" : "", Style.hex(w.role()),
+                    w.typeset() ? typeset(w.text(), w.size()) : xml(w.text())));
+            return;
+        }
+        MarginLayout.Sample m = (MarginLayout.Sample) item;
+        double r = m.size() * 0.4;
+        double cx = m.x() + m.width() / 2;
+        switch (m.swatch()) {
+            case DOT -> out.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>%n",
+                    n(cx), n(m.y()), n(r), Style.hex(m.role())));
+            case RING -> out.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"none\" "
+                    + "stroke=\"%s\" stroke-width=\"2\"/>%n", n(cx), n(m.y()), n(r), Style.hex(m.role())));
+            case TEXT -> out.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" "
+                    + "dominant-baseline=\"central\" font-size=\"%s\" font-weight=\"bold\" fill=\"%s\">%s</text>%n",
+                    n(cx), n(m.y()), n(m.size()), Style.hex(m.role()), typeset("C_i", m.size())));
+            default -> {
+                String d;
+                if (m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.WAVE) {
+                    double[] pts = WavePath.points(m.x(), m.y(), m.x() + m.width(), m.y(), PixelShapes.AMPLITUDE,
+                            PixelShapes.WAVELENGTH);
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < pts.length; i += 2) {
+                        sb.append(i == 0 ? "M" : " L").append(n(pts[i])).append(',').append(n(pts[i + 1]));
+                    }
+                    d = sb.toString();
+                } else {
+                    d = "M" + n(m.x()) + "," + n(m.y()) + " L" + n(m.x() + m.width()) + "," + n(m.y());
+                }
+                boolean dashed = m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.DASHED;
+                out.append("<path d=\"").append(d).append("\" fill=\"none\" ")
+                        .append(stroke(m.role(), dashed, Math.min(4, Style.lineWidth(m.role()) + 1), 1))
+                        .append("/>\n");
+            }
+        }
+    }
+
+    /**
+     * A text for an SVG element with its subscripts set (C_P: a smaller P, lowered by dy, which every
+     * browser follows, where baseline-shift is not), escaped for XML.
+     */
+    static String typeset(String text, double size) {
+        if (!Subscripts.has(text)) {
+            return xml(text);
+        }
+        StringBuilder sb = new StringBuilder();
+        double drop = Subscripts.DROP * size;
+        boolean lowered = false;
+        for (Subscripts.Run r : Subscripts.runs(text)) {
+            if (r.sub()) {
+                sb.append("<tspan dy=\"").append(n(drop)).append("\" font-size=\"").append(n(size * Subscripts.SIZE))
+                        .append("\">").append(xml(r.text())).append("</tspan>");
+                lowered = true;
+            } else if (lowered) {
+                sb.append("<tspan dy=\"").append(n(-drop)).append("\">").append(xml(r.text())).append("</tspan>");
+                lowered = false;
+            } else {
+                sb.append(xml(r.text()));
+            }
+        }
+        return sb.toString();
+    }
+
     private void line(Shape.Line l) {
+        if (l.bowed()) {
+            double[] c = l.control();
+            out.append(String.format(Locale.ROOT, "<path class=\"%s\" d=\"M%s,%s Q%s,%s %s,%s\" fill=\"none\" %s/>%n",
+                    css(l.role()), n(f.x(l.x1())), n(f.y(l.y1())), n(f.x(c[0])), n(f.y(c[1])), n(f.x(l.x2())),
+                    n(f.y(l.y2())), stroke(l.role(), l.dashed())));
+            return;
+        }
         out.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" %s/>%n",
                 css(l.role()), n(f.x(l.x1())), n(f.y(l.y1())), n(f.x(l.x2())), n(f.y(l.y2())), stroke(l.role(), l.dashed())));
     }
@@ -124,12 +202,19 @@ public final class SvgPainter {
         out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%s\" y=\"%s\" text-anchor=\"%s\" "
                 + "dominant-baseline=\"central\" font-size=\"%s\"%s fill=\"%s\"%s xml:space=\"preserve\">%s</text>%n",
                 css(t.role()), n(x), n(y), anchor, n(spot.size()),
-                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), rim, xml(spot.text())));
+                Style.bold(t.role()) ? " font-weight=\"bold\"" : "", Style.hex(t.role()), rim,
+                Subscripts.typeset(t.role()) ? typeset(spot.text(), spot.size()) : xml(spot.text())));
     }
 
     private String stroke(Role role, boolean dashed) {
+        return stroke(role, dashed, Style.lineWidth(role) * k, k);
+    }
+
+    /** A stroke this wide, dashed with the role's pattern times {@code dashScale}. */
+    private static String stroke(Role role, boolean dashed, double width, double dashScale) {
+        double k = dashScale;
         StringBuilder sb = new StringBuilder("stroke=\"").append(Style.hex(role)).append("\" stroke-width=\"")
-                .append(n(Style.lineWidth(role) * k)).append('"');
+                .append(n(width)).append('"');
         if (dashed) {
             double[] d = Style.dashes(role);
             sb.append(" stroke-dasharray=\"");

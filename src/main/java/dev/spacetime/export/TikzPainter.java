@@ -8,7 +8,10 @@ import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
+import dev.spacetime.drawing.Subscripts;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,6 +27,8 @@ import java.util.Set;
 public final class TikzPainter {
     /** Page units per centimetre: Figure 1 comes out about 12 cm wide. */
     static final double UNITS_PER_CM = 40;
+    /** A centimetre is 28.45 points: a page unit is about 0.71 of a point. */
+    static final double POINTS_PER_UNIT = 28.45 / UNITS_PER_CM;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, String> nodeAt = new HashMap<>(); // "x,y" of a dot → its node name
     private final Set<String> names = new HashSet<>();
@@ -36,10 +41,15 @@ public final class TikzPainter {
     }
 
     public static String paint(Drawing drawing) {
+        return paint(drawing, List.of());
+    }
+
+    /** @param margin the title, key and caption, in the plain document's units */
+    private static String paint(Drawing drawing, List<MarginLayout.Item> margin) {
         // One page unit comes out about one point wide, as a pixel on screen, and a \small letter about as
         // large as the screen's: labels are placed as for a picture at its natural size.
         TikzPainter p = new TikzPainter(LabelPlacement.place(drawing, 1, 1), new Frame(1, 0, 0));
-        p.document(drawing);
+        p.document(drawing, margin);
         return p.out.toString();
     }
 
@@ -49,17 +59,41 @@ public final class TikzPainter {
      */
     public static String paint(Drawing drawing, ExportOptions options) {
         if (!options.window()) {
-            return paint(drawing);
+            if (options.text().isEmpty()) {
+                return paint(drawing);
+            }
+            // The margins are laid out for the natural picture; the plain document has its page's origin
+            // where that picture's frame puts it, one unit a pixel.
+            PictureFrame picture = PictureFrame.of(drawing, new ExportOptions(0, 1, false, 1).withText(options.text()));
+            Frame f = picture.frame();
+            return paint(drawing, shifted(picture.marginItems(), -f.dx(), -f.dy()));
         }
         PictureFrame picture = PictureFrame.of(drawing, options);
         TikzPainter p = new TikzPainter(picture.placements(), picture.frame());
-        p.document(drawing);
+        p.document(drawing, picture.marginItems());
         return p.out.toString();
     }
 
-    private void document(Drawing drawing) {
+    private static List<MarginLayout.Item> shifted(List<MarginLayout.Item> items, double dx, double dy) {
+        List<MarginLayout.Item> out = new ArrayList<>();
+        for (MarginLayout.Item item : items) {
+            if (item instanceof MarginLayout.Words w) {
+                out.add(new MarginLayout.Words(w.x() + dx, w.y() + dy, w.text(), w.size(), w.bold(), w.role(),
+                        w.typeset()));
+            } else {
+                MarginLayout.Sample m = (MarginLayout.Sample) item;
+                out.add(new MarginLayout.Sample(m.swatch(), m.role(), m.x() + dx, m.y() + dy, m.width(), m.size()));
+            }
+        }
+        return out;
+    }
+
+    private void document(Drawing drawing, List<MarginLayout.Item> margin) {
         Set<Role> used = EnumSet.noneOf(Role.class);
         drawing.shapes().forEach(s -> used.add(s.role()));
+        for (MarginLayout.Item item : margin) {
+            used.add(item instanceof MarginLayout.Words w ? w.role() : ((MarginLayout.Sample) item).role());
+        }
         double[] page = drawing.bounds();
         double[] b = {f.x(page[0]), f.y(page[1]), f.x(page[2]), f.y(page[3])};
         // Paper for the fallback below: the picture plus room for labels, in centimetres; a \small
@@ -108,6 +142,9 @@ public final class TikzPainter {
                 text(t);
             }
         }
+        for (MarginLayout.Item item : margin) {
+            margin(item);
+        }
         out.append("\\end{tikzpicture}\n\\end{document}\n");
     }
 
@@ -123,8 +160,17 @@ public final class TikzPainter {
                 + (l.role() == Role.SELECTED_PROCESS ? ", line width=2pt" : "")
                 : "draw=" + colour(l.role()) + ", line width=" + (l.role() == Role.WITNESS ? "2.5pt, opacity=0.6" : "0.6pt")
                         + (l.dashed() ? ", dashed" : "");
-        out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1())).append(" -- ")
-                .append(end(l.x2(), l.y2())).append(";\n");
+        out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1()));
+        if (l.bowed()) {
+            // TikZ's curves are cubic: a quadratic's two cubic control points are two thirds of the way to its one.
+            double[] c = l.control();
+            out.append(" .. controls ").append(point(l.x1() + (c[0] - l.x1()) * 2 / 3, l.y1() + (c[1] - l.y1()) * 2 / 3))
+                    .append(" and ").append(point(l.x2() + (c[0] - l.x2()) * 2 / 3, l.y2() + (c[1] - l.y2()) * 2 / 3))
+                    .append(" .. ");
+        } else {
+            out.append(" -- ");
+        }
+        out.append(end(l.x2(), l.y2())).append(";\n");
     }
 
     private void wave(Shape.Wave w) {
@@ -152,8 +198,66 @@ public final class TikzPainter {
         };
         out.append("  \\node[label=").append(colour(t.role())).append(", anchor=").append(anchor)
                 .append(Style.bold(t.role()) ? ", font=\\bfseries" : "").append("] at ")
-                .append(pixel(f.x(t.x()) + spot.dx(), f.y(t.y()) + spot.dy())).append(" {").append(LatexText.escape(spot.text()))
+                .append(pixel(f.x(t.x()) + spot.dx(), f.y(t.y()) + spot.dy())).append(" {")
+                .append(Subscripts.typeset(t.role()) ? typeset(spot.text()) : LatexText.escape(spot.text()))
                 .append("};\n");
+    }
+
+    /** A title, caption or key entry in the picture's margin, at its size in points (a unit is about a point). */
+    private void margin(MarginLayout.Item item) {
+        if (item instanceof MarginLayout.Words w) {
+            double pt = w.size() * POINTS_PER_UNIT;
+            out.append("  \\node[text=").append(colour(w.role())).append(", inner sep=0pt, anchor=west, font=\\fontsize{")
+                    .append(cm(pt)).append("}{").append(cm(pt * 1.2)).append("}\\selectfont")
+                    .append(w.bold() ? "\\bfseries" : "").append("] at ").append(pixel(w.x(), w.y()))
+                    .append(" {").append(w.typeset() ? typeset(w.text()) : LatexText.escape(w.text())).append("};\n");
+            return;
+        }
+        MarginLayout.Sample m = (MarginLayout.Sample) item;
+        String c = colour(m.role());
+        double cx = m.x() + m.width() / 2;
+        String radius = cm(m.size() * 0.4 / UNITS_PER_CM);
+        switch (m.swatch()) {
+            case DOT -> out.append("  \\fill[").append(c).append("] ").append(pixel(cx, m.y())).append(" circle[radius=")
+                    .append(radius).append("];\n");
+            case RING -> out.append("  \\draw[").append(c).append(", line width=1pt] ").append(pixel(cx, m.y()))
+                    .append(" circle[radius=").append(radius).append("];\n");
+            case TEXT -> out.append("  \\node[text=").append(c).append(", inner sep=0pt, font=\\small\\bfseries] at ")
+                    .append(pixel(cx, m.y())).append(" {").append(typeset("C_i")).append("};\n");
+            default -> out.append("  \\draw[draw=").append(c).append(", line width=1pt")
+                    .append(m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.DASHED ? ", dashed" : "")
+                    .append(m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.WAVE
+                            ? ", decorate, decoration={snake, amplitude=0.5mm, segment length=2.2mm}" : "")
+                    .append("] ").append(pixel(m.x(), m.y())).append(" -- ").append(pixel(m.x() + m.width(), m.y()))
+                    .append(";\n");
+        }
+    }
+
+    /**
+     * A text for LaTeX with the paper's subscripts set: C_P as {@code $C_{P}$}, a name LaTeX's math
+     * cannot take (letters beyond ASCII) as a text subscript.
+     */
+    static String typeset(String text) {
+        if (!Subscripts.has(text)) {
+            return LatexText.escape(text);
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Subscripts.Run> runs = Subscripts.runs(text);
+        for (int i = 0; i < runs.size(); i++) {
+            Subscripts.Run r = runs.get(i);
+            if (i + 1 < runs.size() && runs.get(i + 1).sub()) {
+                String base = r.text().substring(0, r.text().length() - 1);
+                char letter = r.text().charAt(r.text().length() - 1);
+                String sub = runs.get(i + 1).text();
+                sb.append(LatexText.escape(base));
+                sb.append(sub.matches("[A-Za-z0-9]+") ? "$" + letter + "_{" + sub + "}$"
+                        : letter + "\\textsubscript{" + LatexText.escape(sub) + "}");
+                i++;
+            } else {
+                sb.append(LatexText.escape(r.text()));
+            }
+        }
+        return sb.toString();
     }
 
     /** A named node when a dot is there (so messages read "(p1) -- (q2)"), else coordinates. */

@@ -20,6 +20,10 @@ final class LinePainter {
     }
 
     void paint(Shape.Line line) {
+        if (line.bowed()) {
+            paintBowed(line);
+            return;
+        }
         if (!window.boxVisible(line.x1(), line.y1(), line.x2(), line.y2())) {
             return;
         }
@@ -39,5 +43,21 @@ final class LinePainter {
         }
         Pen.use(gc, line.role(), line.dashed(), k);
         gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    /** A pair's curve, as SVG and TikZ draw it: the same quadratic Bézier through the same control point. */
+    private void paintBowed(Shape.Line line) {
+        double[] c = line.control();
+        if (!window.boxVisible(Math.min(line.x1(), Math.min(c[0], line.x2())),
+                Math.min(line.y1(), Math.min(c[1], line.y2())), Math.max(line.x1(), Math.max(c[0], line.x2())),
+                Math.max(line.y1(), Math.max(c[1], line.y2())))) {
+            return;
+        }
+        Viewport view = window.view();
+        Pen.use(gc, line.role(), line.dashed(), k);
+        gc.beginPath();
+        gc.moveTo(view.toPixelX(line.x1()), view.toPixelY(line.y1()));
+        gc.quadraticCurveTo(view.toPixelX(c[0]), view.toPixelY(c[1]), view.toPixelX(line.x2()), view.toPixelY(line.y2()));
+        gc.stroke();
     }
 }

@@ -4,6 +4,7 @@ import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Frame;
 import dev.spacetime.drawing.Placements;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.MarginLayout;
 import dev.spacetime.export.PictureFrame;
 import dev.spacetime.lod.FrameShapes;
 import dev.spacetime.lod.Viewport;
@@ -53,6 +54,7 @@ public final class PngExport {
         view.show(picture.frame());
         new CanvasPainter(gc, view, false).recordingTexts(painted).paint(drawing, picture.placements(),
                 picture.width(), picture.height(), !options.transparent());
+        MarginPainter.paint(gc, picture.marginItems());
         return canvas;
     }
 
@@ -73,6 +75,7 @@ public final class PngExport {
         FrameShapes frames = FrameShapes.of(drawing);
         Placements placements = WindowLabels.place(drawing, frames, view, w, h, options.textFactor());
         new CanvasPainter(gc, view).everyLabel().paint(drawing, frames, null, placements, w, h, !options.transparent());
+        MarginPainter.paint(gc, MarginLayout.of(options.text(), w, options.textFactor()).items(h));
         return canvas;
     }
 

@@ -5,6 +5,7 @@ import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.Style;
+import dev.spacetime.drawing.Subscripts;
 import dev.spacetime.lod.ScreenWindow;
 import dev.spacetime.lod.Viewport;
 import java.util.function.Consumer;
@@ -78,6 +79,7 @@ final class TextPainter {
             case MIDDLE -> TextAlignment.CENTER;
             case END -> TextAlignment.RIGHT;
         });
+        boolean sub = Subscripts.typeset(text.role()) && Subscripts.has(spot.text());
         if (halo == Halo.GROUND) {
             // Stroking the letters' outlines would read better, but costs the software renderer a fifth
             // of a millisecond a label.
@@ -89,11 +91,19 @@ final class TextPainter {
             gc.setLineWidth(HALO_WIDTH * spot.size() / Style.fontSize(Role.EVENT_LABEL));
             gc.setLineDashes();
             gc.setLineJoin(StrokeLineJoin.ROUND); // mitred corners would spike out of the letters
-            gc.strokeText(spot.text(), x, y);
+            if (sub) {
+                SubscriptText.draw(gc, spot.text(), x, y, spot.align(), spot.size(), text.role(), true);
+            } else {
+                gc.strokeText(spot.text(), x, y);
+            }
             gc.setLineJoin(StrokeLineJoin.MITER);
         }
         gc.setFill(Theme.colour(text.role()));
-        gc.fillText(spot.text(), x, y);
+        if (sub) {
+            SubscriptText.draw(gc, spot.text(), x, y, spot.align(), spot.size(), text.role(), false);
+        } else {
+            gc.fillText(spot.text(), x, y);
+        }
         if (painted != null) {
             painted.accept(new PaintedText(spot.text(), x, y, spot.align(), spot.size(), text.role()));
         }

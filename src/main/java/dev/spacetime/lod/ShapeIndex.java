@@ -157,7 +157,12 @@ final class ShapeIndex {
         double ay;
         double bx;
         double by;
-        if (s instanceof Shape.Line l) {
+        if (s instanceof Shape.Line l && l.bowed()) {
+            // The curve lies inside the triangle of its ends and control point.
+            double[] c = l.control();
+            return new double[] {Math.min(c[0], Math.min(l.x1(), l.x2())), Math.min(c[1], Math.min(l.y1(), l.y2())),
+                    Math.max(c[0], Math.max(l.x1(), l.x2())), Math.max(c[1], Math.max(l.y1(), l.y2()))};
+        } else if (s instanceof Shape.Line l) {
             ax = l.x1(); ay = l.y1(); bx = l.x2(); by = l.y2();
         } else if (s instanceof Shape.Wave w) {
             ax = w.x1(); ay = w.y1(); bx = w.x2(); by = w.y2();

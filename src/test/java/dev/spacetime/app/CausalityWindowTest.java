@@ -26,7 +26,7 @@ class CausalityWindowTest extends WindowTestBase {
         Analysis a = fx(() -> app.editor().analysis());
         int q3 = a.indexOf("q3");
         assertTrue(fx(() -> app.legend().entries()).containsAll(List.of("causal past (happened before)",
-                "causal future (happened after)", "concurrent ‖")));
+                "causal future (happened after)", "concurrent ‖: 4 events")));
         assertTrue(fx(() -> app.status().text()).startsWith("q3 on Q: C=3"));
         assertEquals(a.totalOrder().rank(q3), (int) fx(() -> app.totalOrder().table().getSelectionModel().getSelectedItem()),
                 "the total-order panel selects the same event");

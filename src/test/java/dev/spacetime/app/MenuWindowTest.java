@@ -56,13 +56,21 @@ class MenuWindowTest extends WindowTestBase {
     }
 
     @Test
-    void pairLinesSayHowManyAreShown() throws Exception {
+    void pairLinesSayHowManyAreShownAndASelectedEventKeepsOnlyItsOwn() throws Exception {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.ESCAPE);
         keys(KeyCode.SHORTCUT, KeyCode.K);
         long pairs = fx(() -> app.editor().analysis().pairCounts().concurrent());
-        assertTrue(fx(() -> app.legend().entries()).contains("concurrent pairs"), "all " + pairs + " shown, no count");
-        assertTrue(count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.CONCURRENT_PAIR)) > 200);
+        assertTrue(fx(() -> app.legend().entries()).contains(pairs + " concurrent pairs"), fx(() -> app.legend().entries())
+                .toString());
+        int all = count(snapshot(), Theme.colour(dev.spacetime.drawing.Role.CONCURRENT_PAIR));
+        assertTrue(all > 200, all + " pixels of pair lines");
+        click(screenAt("q3"));
+        assertTrue(fx(() -> app.legend().entries()).contains(pairs + " concurrent pairs; q3 is concurrent with 4 events, "
+                + "joined to it"), fx(() -> app.legend().entries()).toString());
+        long lines = fx(() -> app.editor().drawing().shapes().stream()
+                .filter(s -> s.role() == dev.spacetime.drawing.Role.CONCURRENT_PAIR).count());
+        assertEquals(4, lines, "a line from q3 to each of the 4 events concurrent with it, no others");
     }
 
     @Test

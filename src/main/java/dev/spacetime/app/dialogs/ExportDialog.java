@@ -7,7 +7,10 @@ import dev.spacetime.app.document.Player;
 import dev.spacetime.app.files.FileActions;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.TextFactor;
+import dev.spacetime.app.document.RunVerdict;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureText;
+import java.util.ArrayList;
 import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.fxpaint.PngExport;
 import java.io.File;
@@ -93,13 +96,28 @@ public final class ExportDialog {
         transparent.setSelected(prefs.getBoolean("transparent", false));
         CheckBox allSteps = new CheckBox("Every step of the step-through, as numbered files");
         allSteps.setDisable(!editor.player().active.get());
+        CheckBox legend = new CheckBox("Legend: what the colours and marks mean");
+        legend.setId("export-legend");
+        legend.setSelected(prefs.getBoolean("legend", true));
+        CheckBox title = new CheckBox("Title: " + editor.document().displayName());
+        title.setId("export-title");
+        title.setSelected(prefs.getBoolean("title", false));
+        CheckBox caption = new CheckBox("Caption: the step explained, and a simulation's verdict");
+        caption.setId("export-caption");
+        caption.setSelected(prefs.getBoolean("caption", true));
+        boolean captionToSay = editor.player().active.get() || editor.document().verdict() != null;
+        caption.setDisable(!captionToSay);
+        Margins margins = new Margins(legend, title, caption);
         ImageView preview = new ImageView();
         preview.setPreserveRatio(true);
         preview.setFitWidth(520);
         preview.setFitHeight(360);
         Runnable refresh = () -> preview.setImage(PngExport.snapshot(drawing,
-                new ExportOptions(0, 1, transparent.isSelected(), TEXT_SIZES.get(textSize.getValue()))));
+                margins.on(drawing, new ExportOptions(0, 1, transparent.isSelected(), TEXT_SIZES.get(textSize.getValue())))));
         transparent.selectedProperty().addListener(o -> refresh.run());
+        legend.selectedProperty().addListener(o -> refresh.run());
+        title.selectedProperty().addListener(o -> refresh.run());
+        caption.selectedProperty().addListener(o -> refresh.run());
         textSize.valueProperty().addListener(o -> refresh.run());
         refresh.run();
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo("PNG"));
@@ -112,7 +130,10 @@ public final class ExportDialog {
         grid.addRow(2, new Label("Width in pixels (0: natural)"), width);
         grid.addRow(3, new Label("Text size"), textSize);
         grid.add(transparent, 1, 4);
-        grid.add(allSteps, 1, 5);
+        grid.add(legend, 1, 5);
+        grid.add(title, 1, 6);
+        grid.add(caption, 1, 7);
+        grid.add(allSteps, 1, 8);
         VBox box = new VBox(10, new Label("Exactly what the canvas shows: orientation, time, tick lines, labels, "
                 + "selection and step."), preview, grid);
         box.setPadding(new Insets(10));
@@ -131,6 +152,11 @@ public final class ExportDialog {
         prefs.putInt("width", width.getValue());
         prefs.putBoolean("transparent", transparent.isSelected());
         prefs.put("textSize", textSize.getValue());
+        prefs.putBoolean("legend", legend.isSelected());
+        prefs.putBoolean("title", title.isSelected());
+        if (captionToSay) {
+            prefs.putBoolean("caption", caption.isSelected());
+        }
         ExportOptions options = new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected(),
                 TEXT_SIZES.get(textSize.getValue()));
         String ext = extension(format.getValue());
@@ -148,9 +174,9 @@ public final class ExportDialog {
                 : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
         try {
             if (allSteps.isSelected()) {
-                exportSteps(target, options);
+                exportSteps(target, options, margins);
             } else {
-                PictureFiles.write(drawing, options, target);
+                PictureFiles.write(drawing, margins.on(drawing, options), target);
             }
         } catch (IOException e) {
             files.error("The picture could not be written", e.getMessage());
@@ -158,17 +184,49 @@ public final class ExportDialog {
     }
 
     /** One file a step, NAME-00.ext to NAME-NN.ext, from the step-through as it is set up; the cursor comes back. */
-    private void exportSteps(Path target, ExportOptions options) throws IOException {
+    private void exportSteps(Path target, ExportOptions options, Margins margins) throws IOException {
         Player player = editor.player();
         int keep = player.cursor();
         int digits = Math.max(2, Integer.toString(player.length()).length());
         try {
             for (int k = 0; k <= player.length(); k++) {
                 player.seek(k);
-                PictureFiles.write(editor.drawing(), options, PictureFiles.numbered(target, k, digits));
+                Drawing drawing = editor.drawing();
+                PictureFiles.write(drawing, margins.on(drawing, options), PictureFiles.numbered(target, k, digits));
             }
         } finally {
             player.seek(keep);
+        }
+    }
+
+    /** The margin texts ticked in the dialog, for a drawing as the window has it now. */
+    private final class Margins {
+        private final CheckBox legend;
+        private final CheckBox title;
+        private final CheckBox caption;
+
+        Margins(CheckBox legend, CheckBox title, CheckBox caption) {
+            this.legend = legend;
+            this.title = title;
+            this.caption = caption;
+        }
+
+        ExportOptions on(Drawing drawing, ExportOptions options) {
+            Document doc = editor.document();
+            RunVerdict verdict = doc.verdict();
+            List<String> lines = new ArrayList<>();
+            if (caption.isSelected() && !caption.isDisabled()) {
+                if (editor.player().active.get()) {
+                    lines.add(editor.player().replay().explanation(
+                            editor.view().clockLabels.get() == dev.spacetime.drawing.ClockLabels.VECTOR));
+                }
+                if (verdict != null) {
+                    lines.add("Mutual exclusion: " + verdict.headline());
+                    lines.addAll(verdict.conditions());
+                }
+            }
+            return options.withText(PictureText.of(drawing, doc.analysis(), title.isSelected() ? doc.displayName() : null,
+                    legend.isSelected(), verdict == null ? null : "Mutual exclusion: " + verdict.headline(), lines));
         }
     }
 

@@ -126,7 +126,7 @@ public final class Editor implements DocumentView {
     public Drawing drawing() {
         if (drawing == null && base != null) {
             drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),
-                    selection.messageProperty().get());
+                    selection.messageProperty().get(), view.concurrentPairs.get());
         }
         return drawing;
     }
@@ -322,7 +322,8 @@ public final class Editor implements DocumentView {
         if (player.active.get()) {
             boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get()), layout, player.replay(),
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    layout, player.replay(),
                     view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of(),
                     view.hideFutureClocks.get());
             picture.set(new Picture(drawing, null, null, false));
@@ -331,7 +332,8 @@ public final class Editor implements DocumentView {
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
             picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get()), null, false));
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    null, false));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.ViewState;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingOptions;
+import dev.spacetime.drawing.PairCountText;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.fxpaint.Theme;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Legend {
             dot(Role.SELECTED, "selected");
             dot(Role.PAST, "causal past (happened before)");
             dot(Role.FUTURE, "causal future (happened after)");
-            dot(Role.CONCURRENT, "concurrent ‖");
+            dot(Role.CONCURRENT, "concurrent ‖" + concurrentWithSelected());
         } else if (selected == 2) {
             dot(Role.SELECTED, "the two selected events");
             line(Role.WITNESS, "chain proving a → b");
@@ -63,7 +64,7 @@ public final class Legend {
             line(Role.TICK_LINE, "tick lines");
         }
         if (v.concurrentPairs.get()) {
-            line(Role.CONCURRENT_PAIR, "concurrent pairs" + shown(doc.analysis().pairCounts().concurrent()));
+            line(Role.CONCURRENT_PAIR, pairsText());
         }
         if (v.falseOrderings.get()) {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
@@ -85,6 +86,26 @@ public final class Legend {
     private boolean impliedArcsDrawn() {
         Drawing drawing = doc.drawing();
         return drawing != null && drawing.shapes().stream().anyMatch(s -> s.role() == Role.IMPLIED);
+    }
+
+    /** ": 4 events" for the one selected event, or "" when there is none. */
+    private String concurrentWithSelected() {
+        int e = doc.analysis() == null ? -1 : doc.analysis().indexOf(doc.selection().events().get(0));
+        return e < 0 ? "" : ": " + PairCountText.events(doc.analysis().cone(e).concurrentSize());
+    }
+
+    /**
+     * "17 concurrent pairs", and with one event selected how many of them are its own (only those are
+     * drawn then); any pair left out for want of a line clear of other events is counted.
+     */
+    private String pairsText() {
+        long total = doc.analysis().pairCounts().concurrent();
+        List<String> selected = doc.selection().events();
+        int e = selected.size() == 1 ? doc.analysis().indexOf(selected.get(0)) : -1;
+        Drawing drawing = doc.drawing();
+        long drawn = drawing == null ? 0 : drawing.shapes().stream().filter(s -> s.role() == Role.CONCURRENT_PAIR).count();
+        return e >= 0 ? PairCountText.ofEvent(total, selected.get(0), doc.analysis().cone(e).concurrentSize(), drawn)
+                : PairCountText.all(total, drawn);
     }
 
     /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */

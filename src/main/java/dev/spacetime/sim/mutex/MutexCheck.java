@@ -40,6 +40,23 @@ public final class MutexCheck {
             return conditions.stream().flatMap(c -> c.events().stream()).distinct().toList();
         }
 
+        /** "All three conditions hold", or which fail: "Condition I fails", "Conditions I and II fail". */
+        public String headline() {
+            if (holds()) {
+                return "All three conditions hold";
+            }
+            // Each condition by its numeral ("I" of "I. mutual exclusion"); the lines per condition say the rest.
+            List<String> broken = conditions.stream().filter(c -> !c.holds())
+                    .map(c -> c.name().contains(".") ? c.name().substring(0, c.name().indexOf('.')) : c.name()).toList();
+            return (broken.size() == 1 ? "Condition " : "Conditions ") + String.join(" and ", broken)
+                    + (broken.size() == 1 ? " fails" : " fail");
+        }
+
+        /** One line per condition: "✓ I. mutual exclusion: …" or "✗ …". */
+        public List<String> lines() {
+            return conditions.stream().map(c -> (c.holds() ? "✓ " : "✗ ") + c.name() + ": " + c.detail()).toList();
+        }
+
         public String describe() {
             StringBuilder sb = new StringBuilder();
             for (Condition c : conditions) {
