@@ -188,11 +188,17 @@ public final class SpacetimeApp extends Application {
             }
         });
 
-        java.nio.file.Path big = InitialDiagram.big(getParameters().getUnnamed());
+        List<String> arguments = StartTiming.files(getParameters().getRaw());
+        java.nio.file.Path big = InitialDiagram.big(arguments);
         InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null, null)
-                : InitialDiagram.load(getParameters().getUnnamed());
-        editor.open(new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
-                loaded.diagram() != null ? loaded.file() : null));
+                : InitialDiagram.load(arguments);
+        Document first = new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
+                loaded.diagram() != null ? loaded.file() : null);
+        editor.open(first);
+        if (StartTiming.asked(getParameters().getRaw())) {
+            // A big file's diagram comes after an empty first frame: wait for it.
+            StartTiming.watch(scene, canvas, () -> big == null || editor.document() != first);
+        }
         stage.show();
         // The first diagram was opened before the window had a size: space it for the window now.
         if (canvas.canvas().getWidth() > 0) {

@@ -38,6 +38,7 @@ public final class DiagramCanvas extends Region {
     private final ModeAnimation animation = new ModeAnimation();
     private double textFactor = 1;
     private List<String> hint = List.of();
+    private Runnable painted = () -> { };
 
     public DiagramCanvas() {
         getChildren().add(canvas);
@@ -132,6 +133,11 @@ public final class DiagramCanvas extends Region {
         return textFactor;
     }
 
+    /** Runs {@code then} after each time the diagram is painted (the start timing waits for the first). */
+    public void onPainted(Runnable then) {
+        painted = then;
+    }
+
     /** Asks for a repaint in the next pulse. */
     public void repaint() {
         dirty = true;
@@ -206,6 +212,7 @@ public final class DiagramCanvas extends Region {
                 gc.restore();
             }
             dirty = false;
+            painted.run();
         }
     }
 

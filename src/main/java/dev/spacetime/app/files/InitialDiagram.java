@@ -10,10 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The diagram the app opens with: the file named on the command line, or the paper's Figure 1. */
 public final class InitialDiagram {
-    static final Path DEFAULT = Path.of("examples", "lamport-figure1.json");
+    /** Figure 1 among the examples: the image's own copy (its launchers name the folder), else ./examples. */
+    static final Path DEFAULT = Path.of(System.getProperty("spacetime.examples", "examples"), "lamport-figure1.json");
+
+    // The first diagram, read beside JavaFX's start-up (see startEarly), and the arguments it was read for.
+    private static volatile CompletableFuture<Result> early;
+    private static volatile List<String> earlyFor;
 
     /**
      * A loaded diagram, or the loader's message when the file could not be loaded; {@code warning} is a
@@ -38,7 +44,27 @@ public final class InitialDiagram {
         }
     }
 
+    /**
+     * Starts reading the diagram the window will open, on a thread of its own, so that it is read while
+     * JavaFX starts rather than after; a big file is left to the background opening as ever.
+     */
+    public static void startEarly(List<String> arguments) {
+        if (big(arguments) == null) {
+            earlyFor = List.copyOf(arguments);
+            early = CompletableFuture.supplyAsync(() -> read(arguments));
+        }
+    }
+
     public static Result load(List<String> arguments) {
+        CompletableFuture<Result> started = early;
+        early = null;
+        if (started != null && arguments.equals(earlyFor)) {
+            return started.join();
+        }
+        return read(arguments);
+    }
+
+    private static Result read(List<String> arguments) {
         Path file = arguments.isEmpty() ? DEFAULT : Path.of(arguments.get(0));
         try {
             if (ShivizFiles.isLog(file)) {
