@@ -24,7 +24,14 @@ class ClickInPlaceWindowTest extends WindowTestBase {
     }
 
     private void assertNear(Point2D clicked, String id) throws Exception {
+        // On a loaded machine the window may still be settling (a relayout, the view's step back into
+        // place) when the click's edit returns: give it up to two seconds to come to rest.
         Point2D dot = screenAt(id);
+        for (int tries = 0; tries < 20 && dot.distance(clicked) > 4; tries++) {
+            Thread.sleep(100);
+            WaitForAsyncUtils.waitForFxEvents();
+            dot = screenAt(id);
+        }
         assertTrue(dot.distance(clicked) <= 4, id + " is drawn at " + dot + ", clicked at " + clicked);
     }
 

@@ -55,7 +55,10 @@ class ExportWindowTest extends WindowTestBase {
             return null;
         });
         String text = Files.readString(svg);
-        assertTrue(text.contains("C_P = 1") && text.contains("C_Q = 1") && text.contains("C_R = 0"), "registers at step 2");
+        // The registers are set C with the process's name as a subscript: "C<tspan …>P</tspan><tspan …> = 1</tspan>".
+        String plain = text.replaceAll("<tspan[^>]*>", "").replace("</tspan>", "");
+        assertTrue(plain.contains("CP = 1") && plain.contains("CQ = 1") && plain.contains("CR = 0"), "registers at step 2");
+        assertTrue(text.contains(">P</tspan>"), "with the process as a subscript");
         keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
         assertTrue(fx(() -> Clipboard.getSystemClipboard().hasImage()), "the diagram is on the clipboard");
     }
