@@ -36,12 +36,21 @@ class FitWindowTest extends WindowTestBase {
         assertFills();
         Spacing before = fx(() -> app.editor().view().spacing.get());
         assertNotNull(before, "spaced for the window once it was shown");
-        fx(() -> {
-            stage.setWidth(stage.getWidth() - 200);
-            return null;
-        });
-        keys(); // let the window lay out
-        assertEquals(before, fx(() -> app.editor().view().spacing.get()), "only a fit spaces anew");
+        double width = fx(stage::getWidth);
+        try {
+            fx(() -> {
+                stage.setWidth(width - 200);
+                return null;
+            });
+            keys(); // let the window lay out
+            assertEquals(before, fx(() -> app.editor().view().spacing.get()), "only a fit spaces anew");
+        } finally {
+            // The primary stage outlives the test: the next window test must get the usual width.
+            fx(() -> {
+                stage.setWidth(width);
+                return null;
+            });
+        }
     }
 
     /** The drawing, as the view fits it, spans at least 80% of the canvas inside its margins both ways. */
