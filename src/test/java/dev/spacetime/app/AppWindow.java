@@ -25,8 +25,15 @@ final class AppWindow {
      * user's, and waits until its first events have run.
      */
     static SpacetimeApp start(Preferences settings, String... args) throws Exception {
+        return start(settings, app -> { }, args);
+    }
+
+    /** As {@link #start(Preferences, String...)}, with {@code before} done to the app before it starts. */
+    static SpacetimeApp start(Preferences settings, java.util.function.Consumer<SpacetimeApp> before, String... args)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         SpacetimeApp made = FxThread.call(() -> new SpacetimeApp(settings));
+        before.accept(made);
         // FxToolkit.setupApplication takes a supplier but no arguments; its service takes both.
         SpacetimeApp app = (SpacetimeApp) new ToolkitServiceImpl(new ApplicationLauncherImpl(), new ApplicationServiceImpl())
                 .setupApplication(() -> FxToolkit.toolkitContext().getRegisteredStage(), () -> made, args)
