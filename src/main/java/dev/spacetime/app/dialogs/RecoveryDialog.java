@@ -53,7 +53,8 @@ public final class RecoveryDialog implements RecoveryCheck.Chooser {
                 + WHEN.format(work.savedAt()) + ".\n"
                 + (work.source() == null ? "It was never saved to a file." : "Its file, " + work.source()
                         + ", does not have these changes.")
-                + "\n\nRestore opens it, unsaved; Discard deletes it; Later keeps it for the next start.");
+                + "\n\nRestore opens it, unsaved; " + (comparable ? "Show both also opens the saved file in a second "
+                        + "window, to compare; " : "") + "Discard deletes it; Later keeps it for the next start.");
         Map<ButtonType, RecoveryCheck.Choice> choices = Map.of(restore, RecoveryCheck.Choice.RESTORE,
                 both, RecoveryCheck.Choice.SHOW_BOTH, discard, RecoveryCheck.Choice.DISCARD,
                 later, RecoveryCheck.Choice.LATER);
