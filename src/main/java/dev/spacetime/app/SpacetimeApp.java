@@ -4,7 +4,7 @@ import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.dialogs.ExportDialog;
 import dev.spacetime.app.dialogs.PhysicalClocksWindow;
 import dev.spacetime.app.dialogs.RecoveryDialog;
-import dev.spacetime.app.document.Autosave;
+import dev.spacetime.app.files.Autosave;
 import dev.spacetime.app.files.RecoveryCheck;
 import dev.spacetime.app.files.RecoveryStore;
 import dev.spacetime.app.dialogs.SimulationDialogs;

@@ -49,6 +49,11 @@ public final class Document {
         return doc;
     }
 
+    /** Runs after every change to the diagram, undo and redo included (autosave listens). */
+    public void onChange(Runnable listener) {
+        commands.onChange(listener);
+    }
+
     /** What checking the simulation's run that made this diagram found, or null (no such run, or none checked). */
     public RunVerdict verdict() {
         return verdict;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spacetime.app.files.Autosave;
 import dev.spacetime.app.files.RecoveryCheck;
 import dev.spacetime.app.files.RecoveryStore;
 import dev.spacetime.io.DiagramFiles;

@@ -1,6 +1,6 @@
-package dev.spacetime.app.document;
+package dev.spacetime.app.files;
 
-import dev.spacetime.app.files.RecoveryStore;
+import dev.spacetime.app.document.Document;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ public final class Autosave implements AutoCloseable {
         if (doc == null) {
             return;
         }
-        doc.commands().onChange(() -> changed(doc));
+        doc.onChange(() -> changed(doc));
         doc.unsavedProperty().addListener((o, was, now) -> changed(doc));
         changed(doc); // a restored document is unsaved from the start; another one clears the last one's file
     }
@@ -99,7 +99,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     /** Waits until what is scheduled now has been written: for tests. */
-    void awaitWritten(Duration timeout) throws InterruptedException {
+    public void awaitWritten(Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         writer.schedule(done::countDown, delayMillis + 1, TimeUnit.MILLISECONDS);
