@@ -47,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
         long external = java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.message(k))).count();
         long empty = java.util.stream.IntStream.range(0, d.processCount()).filter(p -> d.eventCount(p) == 0).count();
         spec.commandLine().getOut().println("wrote " + out + ": " + (d.processCount() - (log ? empty : 0))
-                + " processes, " + d.eventCount() + " events, " + (d.messageCount() - (log ? external : 0)) + " messages"
+                + " processes, " + d.eventCount() + " events, " + (d.messageCount() - (log ? external + LogLosses.implied(d) : 0)) + " messages"
                 + (lost.isEmpty() ? "" : "; a log cannot hold everything:"));
         for (String what : lost) {
             spec.commandLine().getOut().println("  " + what);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.io.shiviz.ShivizExport;
+import dev.spacetime.io.shiviz.LogLosses;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
@@ -66,6 +67,10 @@ class LogExportProperties {
         ShivizFiles.write(d, file);
         Diagram back = ShivizFiles.importExecution(file, 0);
         assertSame(d, back);
+        int external = (int) java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.message(k))).count();
+        int implied = LogLosses.of(d).stream().filter(l -> l.contains(" implied by others left out"))
+                .mapToInt(l -> Integer.parseInt(l.substring(0, l.indexOf(' ')))).sum();
+        assertEquals(d.messageCount() - external - implied, back.messageCount(), "the messages convert says are kept");
         byte[] first = Files.readAllBytes(file);
         ShivizFiles.write(back, file);
         assertEquals(new String(first, java.nio.charset.StandardCharsets.UTF_8), Files.readString(file),

@@ -23,6 +23,7 @@ final class LogLineOrder {
     private final int[] pending; // immediate predecessors not yet complete
     private final boolean[] written;
     private final BitSet ready = new BitSet(); // by rank: events that may be written now
+    private int lowestReady; // no rank below this is ready: the search starts here, not at 0
     private final boolean[] firstWaiting; // by process: its first event is ready but its turn has not come
     private int nextProcess; // the first process with events not yet written to, or -1
     private final int[] order;
@@ -79,8 +80,9 @@ final class LogLineOrder {
             }
         }
         while (o.out < o.order.length) {
-            int r = o.ready.nextSetBit(0);
+            int r = o.ready.nextSetBit(o.lowestReady);
             if (r >= 0) {
+                o.lowestReady = r;
                 o.ready.clear(r);
                 o.write(o.byRank[r]);
             } else {
@@ -105,8 +107,13 @@ final class LogLineOrder {
         if (g.position(e) == 0 && p != nextProcess) {
             firstWaiting[p] = true;
         } else {
-            ready.set(rank[e]);
+            ready(rank[e]);
         }
+    }
+
+    private void ready(int r) {
+        ready.set(r);
+        lowestReady = Math.min(lowestReady, r);
     }
 
     private void write(int e) {
@@ -116,7 +123,7 @@ final class LogLineOrder {
             nextProcess = processWithEventsFrom(nextProcess + 1);
             if (nextProcess >= 0 && firstWaiting[nextProcess]) {
                 firstWaiting[nextProcess] = false;
-                ready.set(rank[g.start(nextProcess)]);
+                ready(rank[g.start(nextProcess)]);
             }
         }
         if (pending[e] == 0) {

@@ -1,5 +1,7 @@
 package dev.spacetime.io.shiviz;
 
+import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.EventGraph;
 import dev.spacetime.model.Diagram;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +43,36 @@ public final class LogLosses {
         add(lost, ids, "event id", "event ids", "a log has none; events come back named by process and place "
                 + "(" + EventIds.of("P", 1) + ", " + EventIds.of("P", 2) + ", …), and an unlabelled event's id "
                 + "becomes its label");
+        add(lost, implied(d), "message implied by others", "messages implied by others", "the clocks do not "
+                + "show a message whose news reached its receiver another way too");
         add(lost, messageLabels, "message label", "message labels", "a log has clocks, not messages");
         add(lost, times, "physical time", "physical times", "a log keeps only the order of events");
         add(lost, fields, "event's log fields", "events' log fields", "the log is written with an expression "
                 + "that has none");
         return lost;
+    }
+
+    /**
+     * The internal messages the import will not find: those whose sender's count of its own process is
+     * no more than the receiver already had from its previous event or hears from another sender.
+     */
+    public static int implied(Diagram d) {
+        Analysis a = Analysis.of(d);
+        EventGraph g = a.graph();
+        int count = 0;
+        for (int r = 0; r < g.eventCount(); r++) {
+            for (int i = 0; i < g.senderCount(r); i++) {
+                int s = g.sender(r, i);
+                int q = g.process(s);
+                int own = a.vector(s)[q];
+                boolean known = g.position(r) > 0 && a.vector(r - 1)[q] >= own;
+                for (int j = 0; j < g.senderCount(r) && !known; j++) {
+                    known = j != i && a.vector(g.sender(r, j))[q] >= own;
+                }
+                count += known ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static void add(List<String> lost, int count, String one, String many, String why) {

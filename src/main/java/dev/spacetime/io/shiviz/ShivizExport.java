@@ -34,8 +34,8 @@ public final class ShivizExport {
      * the character), or null when it can.
      */
     public static String refusal(Diagram d) {
-        Analysis a = Analysis.of(d);
-        return LogForm.of(hosts(d), texts(d, a.graph()), ids(a.graph())).refusal();
+        EventGraph g = EventGraph.of(d); // not the whole analysis: the texts are all it needs
+        return LogForm.of(hosts(d), texts(d, g), ids(g)).refusal();
     }
 
     /**
