@@ -1,5 +1,6 @@
 package dev.spacetime.app;
 
+import dev.spacetime.app.files.RecoveryCheck;
 import dev.spacetime.testing.FxThread;
 import dev.spacetime.testing.MemoryPreferences;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,8 @@ final class AppWindow {
      * user's, and waits until its first events have run.
      */
     static SpacetimeApp start(Preferences settings, String... args) throws Exception {
-        return start(settings, app -> { }, args);
+        // Work some killed test run left behind is never asked about: a dialog would stand in every test's way.
+        return start(settings, app -> app.chooseRecoveryWith(work -> RecoveryCheck.Choice.LATER), args);
     }
 
     /** As {@link #start(Preferences, String...)}, with {@code before} done to the app before it starts. */

@@ -63,6 +63,7 @@ class RecoveryWindowTest {
             assertTrue(Files.exists(mine), "the window's unsaved work is kept");
         } finally {
             AppWindow.stop(app);
+            Files.deleteIfExists(left); // never left for another test's start
         }
         assertFalse(Files.exists(app.recovery().file()), "a clean close removes it");
     }
