@@ -3,6 +3,10 @@ package dev.spacetime.app;
 import dev.spacetime.app.canvas.DiagramCanvas;
 import dev.spacetime.app.dialogs.ExportDialog;
 import dev.spacetime.app.dialogs.PhysicalClocksWindow;
+import dev.spacetime.app.dialogs.RecoveryDialog;
+import dev.spacetime.app.files.Autosave;
+import dev.spacetime.app.files.RecoveryCheck;
+import dev.spacetime.app.files.RecoveryStore;
 import dev.spacetime.app.dialogs.SimulationDialogs;
 import dev.spacetime.app.document.Document;
 import dev.spacetime.app.document.Editor;
@@ -67,6 +71,9 @@ public final class SpacetimeApp extends Application {
     private VerdictStrip verdict;
     private PhysicalClocksWindow physical;
     private Presentation presentation;
+    private final RecoveryStore recovery = new RecoveryStore(RecoveryStore.userFolder());
+    private Autosave autosave;
+    private RecoveryCheck.Chooser recoveryChooser;
 
     public SpacetimeApp() {
         this(Preferences.userRoot().node("dev/spacetime/view"));
@@ -175,7 +182,9 @@ public final class SpacetimeApp extends Application {
         });
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        autosave = new Autosave(recovery, Platform::runLater, Autosave.DELAY, why -> pointer.done(why));
         editor.documentProperty().addListener((obs, old, doc) -> {
+            autosave.watch(doc);
             updateTitle();
             canvas.requestFocus(); // a new diagram's keys (arrows, zoom, step) go to it, not to a panel
             doc.unsavedProperty().addListener((o, was, now) -> updateTitle());
@@ -216,6 +225,32 @@ public final class SpacetimeApp extends Application {
         }
         if (big != null) {
             files.load(big); // with the window up, saying it is opening the file
+        }
+        Platform.runLater(this::offerRecovery); // once the window is up, so the question has it behind it
+    }
+
+    /** Offers back the unsaved work an app that crashed or was killed left behind. */
+    void offerRecovery() {
+        RecoveryCheck.Outcome outcome = RecoveryCheck.offer(recovery,
+                recoveryChooser != null ? recoveryChooser : new RecoveryDialog(stage));
+        if (outcome == null || outcome.document() == null) {
+            return;
+        }
+        editor.open(outcome.document());
+        menu.fitToWindow();
+        if (outcome.choice() == RecoveryCheck.Choice.SHOW_BOTH && outcome.work().source() != null) {
+            String problem = RecoveryDialog.showSaved(stage, outcome.work().source());
+            if (problem != null) {
+                files.error("The saved file could not be opened", problem);
+            }
+        }
+    }
+
+    /** A clean close: the unsaved work kept for recovery goes (the user was asked about it already). */
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.close();
         }
     }
 
@@ -283,6 +318,15 @@ public final class SpacetimeApp extends Application {
     }
 
     // ---- for tests ----
+
+    /** Answers the question about work left behind in place of the dialog. */
+    void chooseRecoveryWith(RecoveryCheck.Chooser chooser) {
+        recoveryChooser = chooser;
+    }
+
+    RecoveryStore recovery() {
+        return recovery;
+    }
 
     Editor editor() {
         return editor;

@@ -1,5 +1,6 @@
 package dev.spacetime.cli;
 
+import dev.spacetime.io.shiviz.LogLosses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert between a Spacetime diagram (.json) and a ShiViz log (.log, .txt, .shiviz).",
                 "The output's format follows its name. A log's messages come from its vector clocks; a diagram's",
-                "external messages are left out of a log, since vector clocks do not see them."})
+                "external messages are left out of a log, since vector clocks do not see them; what else a log",
+                "cannot hold (processes with no events, ids, times, message labels) is listed when written."})
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The diagram or log to read.")
     Path in;
@@ -40,11 +42,16 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs.save(loaded.diagram(), out);
         var d = loaded.diagram();
         String name = String.valueOf(out.getFileName()).toLowerCase();
-        long external = java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.message(k))).count();
         boolean log = name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".shiviz");
-        spec.commandLine().getOut().println("wrote " + out + ": " + d.processCount() + " processes, " + d.eventCount()
-                + " events, " + (d.messageCount() - (log ? external : 0)) + " messages"
-                + (log && external > 0 ? " (" + external + " external messages left out: vector clocks do not see them)" : ""));
+        java.util.List<String> lost = log ? LogLosses.of(d) : java.util.List.of();
+        long external = java.util.stream.IntStream.range(0, d.messageCount()).filter(k -> d.isExternal(d.message(k))).count();
+        long empty = java.util.stream.IntStream.range(0, d.processCount()).filter(p -> d.eventCount(p) == 0).count();
+        spec.commandLine().getOut().println("wrote " + out + ": " + (d.processCount() - (log ? empty : 0))
+                + " processes, " + d.eventCount() + " events, " + (d.messageCount() - (log ? external + LogLosses.implied(d) : 0)) + " messages"
+                + (lost.isEmpty() ? "" : "; a log cannot hold everything:"));
+        for (String what : lost) {
+            spec.commandLine().getOut().println("  " + what);
+        }
         return 0;
     }
 }

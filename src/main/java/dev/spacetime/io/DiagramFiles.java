@@ -4,6 +4,7 @@ import dev.spacetime.model.Diagram;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -17,15 +18,31 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Saves diagram files safely: the text goes to a temporary file beside the target, is forced to the
  * disk, and only then replaces the target in one rename, so a crash or a full disk never leaves a
- * half-written diagram where the old one was.
+ * half-written diagram where the old one was. A save killed midway leaves only its temporary file,
+ * named {@code .NAME.spacetime-save-RANDOM.tmp}; the next save to that folder removes it.
  */
 public final class DiagramFiles {
+    /** What every temporary file of ours has in its name, and nothing else's is likely to. */
+    static final String TEMP_MARK = ".spacetime-save-";
+    private static final Pattern OURS = Pattern.compile("\\..*\\.spacetime-save-[0-9a-f]{1,16}\\.tmp", Pattern.DOTALL);
+    /**
+     * A temporary file untouched this long belongs to no save still running (a running save writes to
+     * it all along, and forcing even a huge file to disk takes far less), so it is a killed save's.
+     */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    /** Room left in a 255-byte file name for the mark and the random part. */
+    private static final int NAME_KEPT = 150;
     private DiagramFiles() {
     }
 
@@ -74,6 +91,7 @@ public final class DiagramFiles {
         if (Files.isDirectory(target)) {
             throw new IOException("cannot save " + file + ": it is a folder");
         }
+        removeStaleTemps(folder);
         Path temp;
         try {
             temp = createTemp(folder, target.getFileName().toString());
@@ -85,29 +103,63 @@ public final class DiagramFiles {
             throw new IOException("cannot save " + file + ": cannot create a file in " + folder + ": "
                     + FileErrors.describe(e), e);
         }
+        boolean moved = false;
         try {
             writeAndForce(body, temp);
             keepPermissions(target, temp);
             moveIntoPlace(temp, target);
+            moved = true;
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof IOException io ? FileErrors.describe(io)
                     : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            IOException failure = new IOException("cannot save " + file + ": " + reason, e);
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                failure.addSuppressed(cleanup);
+            throw new IOException("cannot save " + file + ": " + reason, e);
+        } finally {
+            if (!moved) {
+                // Also on an Error (out of memory while writing, say): only a killed save may leave one.
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    // The save has failed already, and said why; the file left is ours and goes on the next save.
+                }
             }
-            throw failure;
         }
         forceFolder(folder);
     }
 
-    /** A new empty file named like {@code .figure1.json.5f3a9c.tmp}, hidden on Unix and easy to trace. */
+    /** Whether a file name is one of our temporary files. */
+    static boolean isOurTemp(String name) {
+        return OURS.matcher(name).matches();
+    }
+
+    /**
+     * Removes the temporary files that saves killed midway left in the folder, and only those: ours by
+     * name, and untouched for {@link #STALE_AFTER}, so another save under way (another window, another
+     * run of the app) keeps its own. Nothing here may stop the save, so failures are passed over.
+     */
+    private static void removeStaleTemps(Path folder) {
+        FileTime before = FileTime.from(Instant.now().minus(STALE_AFTER));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> isOurTemp(String.valueOf(f.getFileName()))).forEach(f -> {
+                try {
+                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(f).compareTo(before) < 0) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException | SecurityException e) {
+                    // left for a later save; it harms nothing but room
+                }
+            });
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // an unreadable folder: the save itself will say what is wrong
+        }
+    }
+
+    /** A new empty file named like {@code .figure1.json.spacetime-save-5f3a9c.tmp}: hidden on Unix, easy to trace. */
     private static Path createTemp(Path folder, String name) throws IOException {
+        String kept = name.length() > NAME_KEPT ? name.substring(0, NAME_KEPT) : name;
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
-            Path temp = folder.resolve("." + name + "." + suffix + ".tmp");
+            Path temp = folder.resolve("." + kept + TEMP_MARK + suffix + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

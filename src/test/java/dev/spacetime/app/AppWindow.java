@@ -1,5 +1,6 @@
 package dev.spacetime.app;
 
+import dev.spacetime.app.files.RecoveryCheck;
 import dev.spacetime.testing.FxThread;
 import dev.spacetime.testing.MemoryPreferences;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,16 @@ final class AppWindow {
      * user's, and waits until its first events have run.
      */
     static SpacetimeApp start(Preferences settings, String... args) throws Exception {
+        // Work some killed test run left behind is never asked about: a dialog would stand in every test's way.
+        return start(settings, app -> app.chooseRecoveryWith(work -> RecoveryCheck.Choice.LATER), args);
+    }
+
+    /** As {@link #start(Preferences, String...)}, with {@code before} done to the app before it starts. */
+    static SpacetimeApp start(Preferences settings, java.util.function.Consumer<SpacetimeApp> before, String... args)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         SpacetimeApp made = FxThread.call(() -> new SpacetimeApp(settings));
+        before.accept(made);
         // FxToolkit.setupApplication takes a supplier but no arguments; its service takes both.
         SpacetimeApp app = (SpacetimeApp) new ToolkitServiceImpl(new ApplicationLauncherImpl(), new ApplicationServiceImpl())
                 .setupApplication(() -> FxToolkit.toolkitContext().getRegisteredStage(), () -> made, args)

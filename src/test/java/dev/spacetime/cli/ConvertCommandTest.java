@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.DiagramBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,64 @@ class ConvertCommandTest {
     void externalMessagesAreLeftOutOfALogAndTheOutputSaysSo() {
         CliRun r = run("convert", "examples/anomalous-telephone.json", dir.resolve("a.log").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("external messages left out"), r.out());
+        assertTrue(r.out().contains("1 external message left out: vector clocks do not see them"), r.out());
+    }
+
+    @Test
+    void logToDiagramToLogGivesTheSameBytes() throws Exception {
+        for (String example : new String[] {"lamport-figure1.json", "anomalous-telephone.json"}) {
+            Path log = dir.resolve("a.log");
+            assertEquals(0, run("convert", "examples/" + example, log.toString()).code());
+            assertEquals(0, run("convert", log.toString(), dir.resolve("b.json").toString()).code());
+            CliRun again = run("convert", dir.resolve("b.json").toString(), dir.resolve("c.log").toString());
+            assertEquals(0, again.code(), again.err());
+            assertEquals(Files.readString(log), Files.readString(dir.resolve("c.log")), example);
+        }
+    }
+
+    @Test
+    void diagramToLogToDiagramKeepsTheProcessOrderAndSaysWhatALogCannotHold() throws Exception {
+        DiagramBuilder b = new DiagramBuilder(4);
+        int r = b.addProcess("R");
+        b.addProcess("idle one"); // no events: a log cannot name it
+        int p = b.addProcess("P");
+        b.addEvent(r, "r1", "waits\nfor P", 1);
+        b.addEvent(p, "p1", null, 0.5);
+        b.addMessage("p1", "r1", "hello", false); // R's first event receives from P, a later process
+        Path json = dir.resolve("in.json");
+        DiagramFiles.save(b.build(), json);
+        Path log = dir.resolve("out.log");
+        CliRun r1 = run("convert", json.toString(), log.toString());
+        assertEquals(0, r1.code(), r1.err());
+        assertEquals("wrote " + log + ": 2 processes, 2 events, 1 messages; a log cannot hold everything:\n"
+                + "  1 process with no events left out: a log names only the processes that have events\n"
+                + "  2 event ids left out: a log has none; events come back named by process and place (P1, P2, …), "
+                + "and an unlabelled event's id becomes its label\n"
+                + "  1 message label left out: a log has clocks, not messages\n"
+                + "  2 physical times left out: a log keeps only the order of events", r1.out().strip());
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("convert", log.toString(), back.toString()).code());
+        Diagram d = DiagramReader.read(back);
+        assertEquals(2, d.processCount());
+        assertEquals("R", d.processName(0), "R still comes first, though its event is written after P's");
+        assertEquals("P", d.processName(1));
+        assertEquals("waits\nfor P", d.eventLabel(d.eventAt(0, 0)));
+        assertEquals("p1", d.eventLabel(d.eventAt(1, 0)));
+        assertEquals(1, d.messageCount());
+    }
+
+    @Test
+    void aDiagramNoLogCanHoldIsRefusedWithASentenceAndNoFile() throws Exception {
+        DiagramBuilder b = new DiagramBuilder(4);
+        b.addEvent(b.addProcess("P"), "p1", "one\r\ntwo", 1);
+        Path json = dir.resolve("in.json");
+        DiagramFiles.save(b.build(), json);
+        Path log = dir.resolve("out.log");
+        CliRun r = run("convert", json.toString(), log.toString());
+        assertEquals(1, r.code());
+        assertEquals("spacetime: cannot save " + log + ": cannot write a ShiViz log: event \"p1\"'s label holds a "
+                + "carriage return (\\r), which a log's reader takes for the end of a line", r.err().strip());
+        assertEquals(java.util.List.of(json), Files.list(dir).toList());
     }
 
     @Test

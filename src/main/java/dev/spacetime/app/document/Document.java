@@ -39,6 +39,21 @@ public final class Document {
         commands.onChange(() -> changes++);
     }
 
+    /**
+     * Work brought back after a crash: unsaved from the start (it is not in {@code file}, if it has
+     * one), with nothing to undo.
+     */
+    public static Document recovered(Diagram diagram, Path file) {
+        Document doc = new Document(diagram, file);
+        doc.savedRevision.set(-1); // no revision is ever -1: unsaved until it is saved
+        return doc;
+    }
+
+    /** Runs after every change to the diagram, undo and redo included (autosave listens). */
+    public void onChange(Runnable listener) {
+        commands.onChange(listener);
+    }
+
     /** What checking the simulation's run that made this diagram found, or null (no such run, or none checked). */
     public RunVerdict verdict() {
         return verdict;

@@ -5,6 +5,7 @@ import dev.spacetime.app.document.Editor;
 import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.io.DiagramLoadException;
 import dev.spacetime.io.DiagramReader;
+import dev.spacetime.io.shiviz.LogLosses;
 import dev.spacetime.io.shiviz.ShivizFiles;
 import dev.spacetime.io.shiviz.ShivizLog;
 import dev.spacetime.io.shiviz.SkippedText;
@@ -146,7 +147,7 @@ public final class FileActions {
         }
     }
 
-    /** Writes the diagram as a ShiViz log (external messages are left out: vector clocks do not see them). */
+    /** Writes the diagram as a ShiViz log, saying in the status line what a log cannot hold (external messages, ids, …). */
     public void exportLog() {
         Document doc = editor.document();
         if (doc == null) {
@@ -159,8 +160,12 @@ public final class FileActions {
         if (chosen != null) {
             try {
                 ShivizFiles.write(doc.diagram(), chosen.toPath());
+                List<String> lost = LogLosses.of(doc.diagram());
+                if (!lost.isEmpty()) {
+                    warned.accept("Wrote " + chosen.getName() + "; " + String.join("; ", lost));
+                }
             } catch (IOException e) {
-                error("The log could not be written", chosen + ": " + e.getMessage());
+                error("The log could not be written", e.getMessage());
             }
         }
     }

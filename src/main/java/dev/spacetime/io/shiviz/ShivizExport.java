@@ -6,18 +6,19 @@ import dev.spacetime.model.Diagram;
 import java.io.IOException;
 
 /**
- * Writes a diagram as a ShiViz log: line 1 the parser expression, line 2 blank (one execution), then
- * each event in the total order ⇒ as its text on one line and its process and vector clock on the
- * next. External messages are not in the clocks (the clocks do not see them), so they are not in the
- * log either.
+ * Writes a diagram as a ShiViz log that reads back to the same processes, in the same order, with the
+ * same events, texts and happened-before: line 1 the parser expression, line 2 blank (one execution),
+ * then each event's text on one line and its process and vector clock on the next, in the order of
+ * {@link LogLineOrder}. An event's text is its label, or its id when it has none. When a text or name
+ * would not fit the default expression (a line break in a label, a space in a name), the log carries
+ * its own expression instead ({@link LogForm}). External messages are not in the clocks (the clocks do
+ * not see them), so they are not in the log either; {@link LogLosses} says what else a log leaves out.
  */
 public final class ShivizExport {
-    /** The expression written when some process name has a space, which the default's {@code \S*} would not match. */
-    static final String SPACED_HOSTS = "(?<event>.*)\\n(?<host>.*?) (?<clock>{.*})";
-
     private ShivizExport() {
     }
 
+    /** The diagram as a log; throws IllegalArgumentException with {@link #refusal}'s sentence when it cannot be one. */
     public static String toLog(Diagram d) {
         StringBuilder sb = new StringBuilder();
         try {
@@ -28,26 +29,66 @@ public final class ShivizExport {
         return sb.toString();
     }
 
-    /** Writes the log line by line, so a log of a million events never has to be one string. */
+    /**
+     * Why the diagram cannot be written as a log that reads back to it (naming the process or event and
+     * the character), or null when it can.
+     */
+    public static String refusal(Diagram d) {
+        EventGraph g = EventGraph.of(d); // not the whole analysis: the texts are all it needs
+        return LogForm.of(hosts(d), texts(d, g), ids(g)).refusal();
+    }
+
+    /**
+     * Writes the log line by line, so a log of a million events never has to be one string; throws
+     * IllegalArgumentException, before writing anything, when {@link #refusal} gives a reason.
+     */
     public static void write(Diagram d, Appendable out) throws IOException {
         Analysis a = Analysis.of(d);
         EventGraph g = a.graph();
-        String[] names = new String[g.processCount()];
-        boolean spaced = false;
-        for (int p = 0; p < names.length; p++) {
-            names[p] = d.processName(p);
-            spaced |= names[p].chars().anyMatch(Character::isWhitespace);
+        String[] names = names(d);
+        String[] texts = texts(d, g);
+        LogForm form = LogForm.of(hosts(d), texts, ids(g));
+        if (form.refusal() != null) {
+            throw new IllegalArgumentException(form.refusal());
         }
         String[] quoted = VectorClockText.quoted(names);
-        out.append(spaced ? SPACED_HOSTS : LogPattern.DEFAULT).append('\n').append('\n');
-        for (int r = 0; r < g.eventCount(); r++) {
-            int e = a.totalOrder().at(r);
-            String label = d.eventLabel(g.handle(e));
-            String text = label == null ? g.id(e) : label;
-            out.append(text.replace('\n', ' ').replace('\r', ' ')).append('\n');
-            out.append(names[g.process(e)]).append(' ');
+        out.append(form.expression()).append('\n').append('\n');
+        for (int e : LogLineOrder.of(a)) {
+            form.writeEvent(texts[e], names[g.process(e)], out);
             VectorClockText.write(quoted, a.vector(e), out);
             out.append('\n');
         }
+    }
+
+    private static String[] names(Diagram d) {
+        String[] names = new String[d.processCount()];
+        for (int p = 0; p < names.length; p++) {
+            names[p] = d.processName(p);
+        }
+        return names;
+    }
+
+    /** The names the log writes: those of the processes with events (a log has no other). */
+    private static String[] hosts(Diagram d) {
+        return java.util.stream.IntStream.range(0, d.processCount()).filter(p -> d.eventCount(p) > 0)
+                .mapToObj(d::processName).toArray(String[]::new);
+    }
+
+    private static String[] ids(EventGraph g) {
+        String[] ids = new String[g.eventCount()];
+        for (int e = 0; e < ids.length; e++) {
+            ids[e] = g.id(e);
+        }
+        return ids;
+    }
+
+    /** Each event's text: its label, or its id when the label is missing or blank (the import reads a blank text as none). */
+    static String[] texts(Diagram d, EventGraph g) {
+        String[] texts = new String[g.eventCount()];
+        for (int e = 0; e < texts.length; e++) {
+            String label = d.eventLabel(g.handle(e));
+            texts[e] = label == null || label.isBlank() ? g.id(e) : label;
+        }
+        return texts;
     }
 }

@@ -109,7 +109,15 @@ public final class ShivizFiles {
         return ShivizImport.toDiagram(name, chosen, log.executions().size() == 1 ? base : base + ": " + chosen.name());
     }
 
+    /**
+     * Writes the diagram as a log that reads back to it; a diagram no log can hold (see {@link
+     * ShivizExport#refusal}) is refused before the file is touched, with the reason.
+     */
     public static void write(Diagram d, Path file) throws IOException {
+        String refusal = ShivizExport.refusal(d);
+        if (refusal != null) {
+            throw new IOException("cannot save " + file + ": " + refusal);
+        }
         DiagramFiles.write(file, out -> ShivizExport.write(d, out));
     }
 }
