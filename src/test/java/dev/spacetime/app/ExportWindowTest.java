@@ -62,4 +62,40 @@ class ExportWindowTest extends WindowTestBase {
         keys(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
         assertTrue(fx(() -> Clipboard.getSystemClipboard().hasImage()), "the diagram is on the clipboard");
     }
+
+    @Test
+    void theExportDialogPutsTitleLegendAndCaptionRoundThePictureAsItsBoxesSay() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT); // stepping, so there is a step to explain in a caption
+        keys(KeyCode.RIGHT);
+        keys(KeyCode.SHORTCUT, KeyCode.E);
+        javafx.scene.image.ImageView preview = robot.lookup("#export-preview").queryAs(javafx.scene.image.ImageView.class);
+        javafx.scene.control.CheckBox legend = robot.lookup("#export-legend").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox title = robot.lookup("#export-title").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox caption = robot.lookup("#export-caption").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(!fx(caption::isDisabled), "while stepping there is a caption to give");
+        java.util.function.Function<Boolean[], Double> height = boxes -> {
+            try {
+                return fx(() -> {
+                    legend.setSelected(boxes[0]);
+                    title.setSelected(boxes[1]);
+                    caption.setSelected(boxes[2]);
+                    return preview.getImage().getHeight();
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        double bare = height.apply(new Boolean[] {false, false, false});
+        double titled = height.apply(new Boolean[] {false, true, false});
+        double legended = height.apply(new Boolean[] {true, false, false});
+        double captioned = height.apply(new Boolean[] {false, false, true});
+        double all = height.apply(new Boolean[] {true, true, true});
+        assertTrue(titled > bare && legended > bare && captioned > bare,
+                "each box adds its band: " + bare + " " + titled + " " + legended + " " + captioned);
+        assertTrue(all - bare >= (titled - bare) + (legended - bare) + (captioned - bare) - 1,
+                "and the bands stack without covering each other: " + all);
+        keys(KeyCode.ESCAPE); // cancel: nothing is written
+    }
 }

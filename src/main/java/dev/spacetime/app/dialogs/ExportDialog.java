@@ -109,6 +109,7 @@ public final class ExportDialog {
         caption.setDisable(!captionToSay);
         Margins margins = new Margins(legend, title, caption);
         ImageView preview = new ImageView();
+        preview.setId("export-preview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(520);
         preview.setFitHeight(360);
