@@ -9,7 +9,7 @@ package dev.spacetime.io.shiviz;
  */
 final class BoundedText implements CharSequence {
     /** Steps allowed, at the least and per character of text: some 100 times what a sane expression takes. */
-    static final long BASE_STEPS = 200_000_000L;
+    static final long BASE_STEPS = 50_000_000L;
     static final long STEPS_PER_CHAR = 400;
     /** Time allowed, at the least and per MiB of text. */
     static final long BASE_NANOS = 5_000_000_000L;

@@ -163,7 +163,7 @@ final class ClockReader {
     }
 
     private int slowClock(int from, int to, int line, int column) {
-        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line,
+        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line, column,
                 textProblems.size() < ShivizLog.MAX_PROBLEMS ? textProblems : new ArrayList<>()), names, line, column);
         if (counts == null) {
             return -1;

@@ -59,7 +59,10 @@ public final class ShivizLog {
 
     private static ShivizLog parseBounded(String source, String text,
             java.util.function.Function<String, BoundedText> budget) throws DiagramLoadException {
-        LogText lines = new LogText(text.replace("\r\n", "\n"));
+        // Lines end at \r\n, \n or a lone \r (as old Mac files have them), each one line end; a byte-order
+        // mark is no part of the expression.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LogText lines = new LogText(body.replace("\r\n", "\n").replace('\r', '\n'));
         String all = lines.text();
         String first = all.substring(0, Math.max(0, lines.lineStart(2) - 1));
         String second = lines.lineCount() >= 2 ? all.substring(lines.lineStart(2), Math.max(lines.lineStart(2),
