@@ -117,8 +117,8 @@ public final class ShivizLog {
                 if (before != null) {
                     // ShiViz keys executions by name and refuses a second of the same name.
                     problems.add(new LoadProblem(lines.line(part.nameAt()), lines.column(part.nameAt()),
-                            "another execution, at line " + lines.line(before) + ", is also called \"" + part.name()
-                                    + "\"; each execution's name must be its own"));
+                            "another execution, at line " + lines.line(before) + ", is also called " + Quoted.of(part.name())
+                                    + "; each execution's name must be its own"));
                 }
             }
             executions.add(new LogExecution(part.name(),
