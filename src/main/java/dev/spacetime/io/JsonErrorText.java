@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  * file's terms, without parser internals such as token names or constraint getters.
  */
 public final class JsonErrorText {
-    private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)\\)\\)");
+    private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern QUOTED = Pattern.compile("'(.*)'");
     private static final Pattern OPENED = Pattern.compile(
             "\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)': was expecting");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(for root starting at \\[Source:[^\\]]*\\]\\)|\\s*at \\[Source:[^\\]]*\\]");
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
-    private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.+?)' \\(code \\d+\\)");
+    private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.+?)' \\(code (\\d+)[^)]*\\)");
     private static final String VALUE_LIST =
             "a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
@@ -44,13 +44,34 @@ public final class JsonErrorText {
 
     /** What went wrong, for an error thrown while {@code p} (null when unknown) was reading. */
     static String describe(JsonProcessingException e, JsonParser p) {
+        return visible(sentence(e, p));
+    }
+
+    /** Control characters quoted from the input, escaped as JSON escapes them, so none prints raw. */
+    private static String visible(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String sentence(JsonProcessingException e, JsonParser p) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return limit(original, p == null ? StreamReadConstraints.defaults() : p.streamReadConstraints());
         }
         Matcher escape = ESCAPE.matcher(original);
         if (escape.find()) {
-            return "not valid JSON: \\" + escape.group(1) + " is no escape; in a JSON string a backslash starts"
+            String c = shown(escape.group(1), Integer.parseInt(escape.group(2)));
+            return "not valid JSON: " + (c.startsWith("'") ? "\\" + escape.group(1) : "a backslash before " + c)
+                    + " is no escape; in a JSON string a backslash starts"
                     + " one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX";
         }
         if (original.startsWith("Trailing token")) {
@@ -146,10 +167,20 @@ public final class JsonErrorText {
         message = SOURCE.matcher(message).replaceAll(""); // where Jackson was reading: the problem's place says it
         message = message.replaceAll("`[^`]*`", "").replace("JsonToken.", "").replace("START_OBJECT", "'{'")
                 .replace("END_OBJECT", "'}'").replace("START_ARRAY", "'['").replace("END_ARRAY", "']'");
-        String text = CHARACTER.matcher(message).replaceAll(m -> "'" + Matcher.quoteReplacement(m.group(1)) + "'")
+        String text = CHARACTER.matcher(message).replaceAll(m -> Matcher.quoteReplacement(shown(m.group(1),
+                        Integer.parseInt(m.group(2)))))
                 .replace(VALUE_LIST, "a value: a string in double quotes, a number, true, false, null, an object"
                         + " or an array");
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A character as a person can see it: itself in quotes, or U+FEFF and the like when it is invisible. */
+    private static String shown(String c, int code) {
+        int type = Character.getType(code);
+        boolean invisible = Character.isISOControl(code) || Character.isWhitespace(code) || code == 0xA0
+                || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.SPACE_SEPARATOR;
+        return invisible ? String.format("U+%04X", code) : "'" + c + "'";
     }
 
     private static String firstSentence(String message) {
