@@ -43,7 +43,7 @@ public final class ShivizImport {
                 hostNames.add(raw.name(id));
             }
             process[k] = processOfName[id];
-            if (raw.name(id).isEmpty() && problems.size() < ShivizLog.MAX_PROBLEMS) {
+            if (dev.spacetime.model.Rules.isBlank(raw.name(id)) && problems.size() < ShivizLog.MAX_PROBLEMS) {
                 problems.add(new LoadProblem(raw.line(k), raw.column(k), "event " + Quoted.of(raw.text(k)) + " names no host"));
             }
         }

@@ -42,6 +42,12 @@ final class VectorClockText {
         Map<String, Integer> clock = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
+            int half = dev.spacetime.model.Rules.unpairedSurrogate(entry.getKey());
+            if (half >= 0) {
+                throw new IllegalArgumentException(String.format("the clock names a process with \\u%04x, half of a "
+                        + "character whose other half is missing; such a name cannot be saved",
+                        (int) entry.getKey().charAt(half)));
+            }
             JsonNode v = entry.getValue();
             // canConvertToInt, not asLong: 18446744073709551617 would wrap round to 1.
             if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {

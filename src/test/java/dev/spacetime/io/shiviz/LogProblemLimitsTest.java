@@ -61,4 +61,16 @@ class LogProblemLimitsTest {
         assertEquals("… and 150 more problems not listed", e.problems().get(100).message());
         assertTrue(e.getMessage().length() < 110_000);
     }
+
+    @Test
+    void aProcessNameWithHalfASurrogatePairIsRefused() {
+        String message = refusal("\n\ne\np {\"p\":1,\"\\ud800\":1}\n");
+        assertTrue(message.contains("a.log:4:3: the clock names a process with \\ud800, half of a character"), message);
+    }
+
+    @Test
+    void aHostThatIsANoBreakSpaceNamesNoHost() {
+        String message = refusal("\n\ne\n\u00a0 {\"\u00a0\":1}\n");
+        assertTrue(message.contains("names no host"), message);
+    }
 }
