@@ -39,7 +39,9 @@ public final class JsonErrorText {
             return "nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth()
                     + " levels deep; a clock is one object of names and counts";
         }
-        return describe(e, e.getProcessor() instanceof JsonParser p ? p : null);
+        // Said of a clock on one line of a log, not of a file.
+        return describe(e, e.getProcessor() instanceof JsonParser p ? p : null)
+                .replace("the file ends too early", "it ends too early").replace("the file is not", "it is not");
     }
 
     /** What went wrong, for an error thrown while {@code p} (null when unknown) was reading. */

@@ -92,7 +92,7 @@ public final class ShivizLog {
             throw new DiagramLoadException(source, List.of(stopped(2, second.strip(), lines, bounded, e)));
         }
         try {
-            read(source, lines, bounded, parts, parser, named, executions, problems);
+            read(lines, bounded, parts, parser, named, executions, problems);
         } catch (BoundedText.Exhausted | StackOverflowError e) {
             throw new DiagramLoadException(source, List.of(stopped(1, first.strip(), lines, bounded, e)));
         }
@@ -108,7 +108,7 @@ public final class ShivizLog {
     }
 
     /** Matches the expression in each part, into {@code executions}, until the problems fill up. */
-    private static void read(String source, LogText lines, BoundedText bounded, List<Part> parts, LogPattern parser,
+    private static void read(LogText lines, BoundedText bounded, List<Part> parts, LogPattern parser,
             Map<String, Integer> named, List<LogExecution> executions, List<LoadProblem> problems) {
         String all = lines.text();
         for (Part part : parts) {

@@ -73,4 +73,16 @@ class LogProblemLimitsTest {
         String message = refusal("\n\ne\n\u00a0 {\"\u00a0\":1}\n");
         assertTrue(message.contains("names no host"), message);
     }
+
+    @Test
+    void clockErrorsAreWordedWithoutTheParsersNames() {
+        String deep = refusal("\n\ne\np {\"p\":" + "[".repeat(1_001) + "}\n");
+        assertTrue(deep.contains("a.log:4:3: the clock is not a JSON object: nested more than 1000 levels deep"), deep);
+        String cut = refusal("(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*)\n\ne\np {\"p\":1\n");
+        assertTrue(cut.contains("a.log:4:3: the clock is not a JSON object: it ends too early, inside an object"), cut);
+        for (String message : new String[] {deep, cut}) {
+            assertTrue(!message.contains("Source") && !message.contains("StreamRead") && !message.contains("code "),
+                    message);
+        }
+    }
 }
