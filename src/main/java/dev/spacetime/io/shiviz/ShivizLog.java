@@ -36,7 +36,7 @@ public final class ShivizLog {
 
     /** Whether a file's text looks like a ShiViz log rather than a Spacetime diagram (which is JSON). */
     public static boolean looksLikeLog(String text) {
-        String start = text.stripLeading();
+        String start = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading(); // a byte-order mark is no text
         return !start.startsWith("{");
     }
 

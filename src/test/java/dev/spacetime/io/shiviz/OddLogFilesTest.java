@@ -57,6 +57,15 @@ class OddLogFilesTest {
     }
 
     @Test
+    void aDiagramWithAByteOrderMarkIsNoLog() throws Exception {
+        Path file = dir.resolve("diagram");
+        Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                utf8("{\"format\":\"spacetime\",\"version\":1,\"processes\":[],\"messages\":[]}")));
+        assertTrue(!ShivizFiles.isLog(file));
+        assertEquals(0, DiagramReader.read(file).processCount());
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreLocated() {
         byte[] bad = utf8("(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})\n\nsend\na {\"a\":1}\nrécX\n");
         bad[bad.length - 2] = (byte) 0xFF; // the X, after "réc": column 4 in characters, 5 in bytes
