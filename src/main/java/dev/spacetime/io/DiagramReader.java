@@ -71,6 +71,8 @@ public final class DiagramReader {
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return read(name, () -> parser(in), expectedEvents(size));
+            } catch (DiagramLoadException e) {
+                throw new DiagramLoadException(name, e.headline(), CharacterColumns.inCharacters(file, e.problems()));
             }
         } catch (IOException e) {
             throw failure(name, "cannot read the file: " + FileErrors.describe(e));

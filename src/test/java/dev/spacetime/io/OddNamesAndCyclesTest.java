@@ -45,4 +45,14 @@ class OddNamesAndCyclesTest {
         assertTrue(message.length() < 300, () -> message.length() + " characters: " + message.substring(0, 200));
         assertTrue(message.contains("causal cycle: ") && message.contains("a cycle through 5000 events"), message);
     }
+
+    @Test
+    void columnsCountCharactersNotBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("c.json");
+        java.nio.file.Files.writeString(file, "{\"format\":\"spacetime\",\"version\":1,\n\"title\":\"ééééé\", \"processes\":[x]}");
+        DiagramLoadException e = assertThrows(DiagramLoadException.class, () -> DiagramReader.read(file));
+        // Jackson places this error just past the word "x]": character 33 of line 2, but byte 38.
+        assertEquals(2, e.problems().get(0).line(), e.getMessage());
+        assertEquals(33, e.problems().get(0).column(), e.getMessage());
+    }
 }
