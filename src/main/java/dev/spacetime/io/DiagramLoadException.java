@@ -1,5 +1,6 @@
 package dev.spacetime.io;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +25,36 @@ public final class DiagramLoadException extends Exception {
             throw new IllegalArgumentException("a load failure needs at least one problem");
         }
         this.sourceName = sourceName;
-        this.problems = List.copyOf(problems);
+        this.problems = capped(problems);
         this.headline = headline;
+    }
+
+    /** Most problems listed; every reader stops looking when it has found as many. */
+    public static final int MAX_PROBLEMS = 100;
+    /** The longest message kept: a message quoting a 100 MB line must not print 100 MB. */
+    static final int MAX_MESSAGE = 1_000;
+
+    /**
+     * At most {@link #MAX_PROBLEMS} problems, then a count of the rest, each message cut to
+     * {@link #MAX_MESSAGE} characters: the last guard on every path, whatever a reader collected.
+     */
+    private static List<LoadProblem> capped(List<LoadProblem> problems) {
+        List<LoadProblem> out = new ArrayList<>(Math.min(problems.size(), MAX_PROBLEMS + 1));
+        for (LoadProblem p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
+            out.add(p.message().length() <= MAX_MESSAGE ? p
+                    : new LoadProblem(p.line(), p.column(), p.message().substring(0, MAX_MESSAGE) + "…"));
+        }
+        boolean counted = problems.size() == MAX_PROBLEMS + 1 && problems.get(MAX_PROBLEMS).message().startsWith("…");
+        if (problems.size() > MAX_PROBLEMS + 1 || (problems.size() == MAX_PROBLEMS + 1 && !counted)) {
+            int more = problems.size() - MAX_PROBLEMS;
+            out.add(LoadProblem.unlocated("… and " + more + " more problem" + (more == 1 ? "" : "s") + " not listed"));
+        } else if (counted) {
+            out.add(problems.get(MAX_PROBLEMS));
+        } else if (problems.size() == MAX_PROBLEMS) {
+            out.add(LoadProblem.unlocated("… and perhaps more: Spacetime stops looking after " + MAX_PROBLEMS
+                    + " problems"));
+        }
+        return List.copyOf(out);
     }
 
     /** The sentence about the file as a whole that the message begins with, or null. */

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
+import java.io.BufferedInputStream;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +69,10 @@ public final class DiagramReader {
                 throw failure(name, "the file is " + mebibytes(size) + "; Spacetime reads diagram files of up to "
                         + mebibytes(MAX_FILE_BYTES));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(name, () -> JSON.createParser(in), expectedEvents(size));
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                return read(name, () -> parser(in), expectedEvents(size));
+            } catch (DiagramLoadException e) {
+                throw new DiagramLoadException(name, e.headline(), CharacterColumns.inCharacters(file, e.problems()));
             }
         } catch (IOException e) {
             throw failure(name, "cannot read the file: " + FileErrors.describe(e));
@@ -75,7 +81,31 @@ public final class DiagramReader {
 
     /** Loads a diagram from bytes in UTF-8 (or UTF-16/32, found from the first bytes); does not close {@code in}. */
     public static Diagram read(String sourceName, InputStream in) throws DiagramLoadException {
-        return read(sourceName, () -> JSON.createParser(in), 16);
+        InputStream marked = in.markSupported() ? in : new BufferedInputStream(in);
+        return read(sourceName, () -> parser(marked), 16);
+    }
+
+    /**
+     * A parser on bytes that are UTF-8. Jackson takes a zero byte among the first four for UTF-16 or
+     * UTF-32 and would then name characters that are not in the file (a NUL before "{" reads as
+     * '≶'); such bytes without a byte-order mark are read as UTF-8, strictly, so the NUL is named.
+     */
+    private static JsonParser parser(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        boolean zero = false;
+        for (byte b : head) {
+            zero |= b == 0;
+        }
+        boolean mark = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF));
+        if (!zero || mark) {
+            return JSON.createParser(in);
+        }
+        return JSON.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /** Loads a diagram from characters; does not close {@code in}. */

@@ -3,14 +3,14 @@ package dev.spacetime.io;
 import dev.spacetime.model.Rules;
 
 /** How strings and numbers are spelled in a diagram file, shared by the writer and the error messages. */
-final class JsonText {
+public final class JsonText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private JsonText() {
     }
 
     /** {@code s} as a JSON string literal, quotes included. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         quote(s, sb);
         return sb.toString();
@@ -70,7 +70,7 @@ final class JsonText {
     }
 
     /** A short description of a string for an error message, cut at {@code max} characters. */
-    static String shortQuote(String s, int max) {
+    public static String shortQuote(String s, int max) {
         return s.length() <= max ? quote(s) : quote(s.substring(0, max)) + "…";
     }
 }

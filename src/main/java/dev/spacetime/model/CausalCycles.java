@@ -94,11 +94,20 @@ final class CausalCycles {
         return false;
     }
 
+    /** Arrows of a cycle written out before the rest is counted instead. */
+    static final int SHOWN = 8;
+
     /** A cycle written as "q3 ⇝ p1 → p2 ⇝ q2 → q3": → later on the same process, ⇝ a message. */
     static String describe(Diagram d, List<Integer> cycle) {
         StringBuilder sb = new StringBuilder(d.eventId(cycle.get(0)));
         int size = cycle.size();
+        int arrows = 0;
         for (int i = 0; i < size; i++) {
+            if (arrows == SHOWN && size > SHOWN + 1) {
+                // A cycle through thousands of events would be one line of tens of thousands of characters.
+                return sb.append(" → … (a cycle through ").append(size).append(" events; the first ").append(SHOWN + 1)
+                        .append(" shown)").toString();
+            }
             int cur = cycle.get(i);
             int next = cycle.get((i + 1) % size);
             boolean message = d.messageBetween(cur, next) >= 0;
@@ -110,6 +119,7 @@ final class CausalCycles {
                 }
             }
             sb.append(message ? " ⇝ " : " → ").append(d.eventId(next));
+            arrows++;
         }
         return sb.toString();
     }

@@ -30,7 +30,7 @@ final class Lookup {
     }
 
     static void requireName(String name, String what) {
-        if (name == null || name.isBlank()) {
+        if (name == null || Rules.isBlank(name)) {
             throw new EditRefusedException("a " + what + " needs a name that is not blank");
         }
     }

@@ -116,4 +116,27 @@ public final class Rules {
         }
         return 0;
     }
+
+    /**
+     * Whether a name is blank as a person sees it: only white space, including the no-break spaces
+     * (U+00A0, U+2007, U+202F) and invisible format characters (U+200B, U+FEFF) that String.isBlank
+     * counts as text.
+     */
+    public static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** The first half of a UTF-16 pair standing alone in {@code s}, or -1: such text cannot be written as UTF-8. */
+    public static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -87,7 +87,7 @@ final class ClockReader {
                 nameEnd = nameStart;
                 boolean ascii = true;
                 while (nameEnd < n && b[nameEnd] != '"' && b[nameEnd] != '\\') {
-                    ascii &= b[nameEnd] >= 0;
+                    ascii &= b[nameEnd] >= 0x20; // not UTF-8's high bytes, nor a control character JSON refuses
                     nameEnd++;
                 }
                 if (!ascii) {
@@ -113,18 +113,27 @@ final class ClockReader {
             i = skipSpace(b, i, n);
             if (i < n && b[i] == ',') {
                 i = skipSpace(b, i + 1, n);
+                if (i < n && b[i] == '}') {
+                    return slowClock(from, to, line, column); // a trailing comma, which JSON.parse refuses
+                }
             } else if (i < n && b[i] != '}') {
                 return slowClock(from, to, line, column);
             }
-            if (value > 0) {
-                int id = guess >= 0 ? guess : table.id(b, nameStart, nameEnd, entry);
-                entry++;
-                if (id >= scratch.length) {
-                    scratch = Arrays.copyOf(scratch, Math.max(id + 1, scratch.length * 2));
-                }
-                scratch[id] = (int) value;
-                largest = Math.max(largest, id);
+            if (value == 0) {
+                // A zero may undo an earlier count of the same name (the last one counts, as in JSON.parse);
+                // writers leave zeros out, so the JSON reader can take the rare clock that has one.
+                return slowClock(from, to, line, column);
             }
+            int id = guess >= 0 ? guess : table.id(b, nameStart, nameEnd, entry);
+            entry++;
+            if (id >= scratch.length) {
+                scratch = Arrays.copyOf(scratch, Math.max(id + 1, scratch.length * 2));
+            }
+            if (scratch[id] != 0) {
+                return slowClock(from, to, line, column); // a name given twice: the JSON reader takes the last
+            }
+            scratch[id] = (int) value;
+            largest = Math.max(largest, id);
         }
         if (i != n - 1) {
             return slowClock(from, to, line, column);
@@ -154,7 +163,7 @@ final class ClockReader {
     }
 
     private int slowClock(int from, int to, int line, int column) {
-        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line,
+        int[] counts = ShivizLog.clock(LogBytes.text(bytes, from, to, line, column,
                 textProblems.size() < ShivizLog.MAX_PROBLEMS ? textProblems : new ArrayList<>()), names, line, column);
         if (counts == null) {
             return -1;

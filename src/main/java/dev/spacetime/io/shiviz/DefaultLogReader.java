@@ -92,11 +92,11 @@ final class DefaultLogReader {
             int[] span = hostStart < end ? clockSpan(hostStart, withoutReturn(hostStart, hostEol)) : null;
             if (span == null) {
                 if (!gapCounted && !blank(pos, textEnd)) {
-                    skipped(pos, textEnd, lineNumber, pos - lineStart + 1);
+                    skipped(pos, textEnd, lineNumber, column(lineStart, pos));
                     gapCounted = true;
                 }
             } else {
-                event(pos, textEnd, pos - lineStart + 1, hostStart, span);
+                event(pos, textEnd, column(lineStart, pos), hostStart, span);
                 gapCounted = false;
             }
             pos = span == null ? hostStart : span[2];
@@ -155,8 +155,8 @@ final class DefaultLogReader {
     private void event(int textStart, int textEnd, int column, int hostStart, int[] span) {
         int line = lineNumber;
         int clockLine = lineNumber + 1;
-        int clockColumn = span[1] - hostStart + 1;
-        String text = text(textStart, textEnd, line);
+        int clockColumn = column(hostStart, span[1]);
+        String text = text(textStart, textEnd, line, column);
         int k = events.size();
         events.add(host(hostStart, span[0], clockLine), text, null, line, column, clockLine, clockColumn);
         if (k == clockStarts.length) {
@@ -180,7 +180,7 @@ final class DefaultLogReader {
                 return names.id(hostBytes, 0, n);
             }
         }
-        return events.nameId(text(from, to, line));
+        return events.nameId(text(from, to, line, 1));
     }
 
     /**
@@ -230,8 +230,8 @@ final class DefaultLogReader {
         }
     }
 
-    private String text(int from, int to, int line) {
-        return LogBytes.text(bytes, from, to, line, problems);
+    private String text(int from, int to, int line, int column) {
+        return LogBytes.text(bytes, from, to, line, column, problems);
     }
 
     /** Text the expression would not match, counted as the general reader counts it: where it begins and its line. */
@@ -240,7 +240,19 @@ final class DefaultLogReader {
         while (lead < to && whitespace(bytes.get(lead))) {
             lead++;
         }
-        events.skipped().add(line, column + (lead - from), text(lead, to, line));
+        events.skipped().add(line, column + column(from, lead) - 1, text(lead, to, line, column + column(from, lead) - 1));
+    }
+
+    /**
+     * The column of {@code at} in a line that starts at {@code lineStart}, in characters as a person
+     * counts them (code points): each UTF-8 byte that does not continue a character starts one.
+     */
+    private int column(int lineStart, int at) {
+        int column = 1;
+        for (int i = lineStart; i < at; i++) {
+            column += (bytes.get(i) & 0xC0) == 0x80 ? 0 : 1;
+        }
+        return column;
     }
 
     private boolean blank(int from, int to) {

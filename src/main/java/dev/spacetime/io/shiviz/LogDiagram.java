@@ -93,8 +93,8 @@ final class LogDiagram {
 
     /** The diagram's storage refused a message the clocks imply (one into an event that already receives). */
     private static LoadProblem refusal(RawExecution raw, int s, int k, MessageRefusal why) {
-        return new LoadProblem(raw.line(k), raw.column(k), "event \"" + raw.text(k) + "\" learns directly of \""
-                + raw.text(s) + "\" on \"" + raw.name(raw.host(s)) + "\", but the diagram refuses that message ("
+        return new LoadProblem(raw.line(k), raw.column(k), "event " + Quoted.of(raw.text(k)) + " learns directly of "
+                + Quoted.of(raw.text(s)) + " on " + Quoted.of(raw.name(raw.host(s))) + ", but the diagram refuses that message ("
                 + why.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
 }

@@ -38,9 +38,26 @@ final class LogPattern {
         List<String> groups = new ArrayList<>();
         Matcher m = GROUP_NAME.matcher(expression);
         while (m.find()) {
-            groups.add(m.group(1));
+            if (isGroup(java, m.group(1)) && !groups.contains(m.group(1))) {
+                groups.add(m.group(1));
+            }
         }
         return new LogPattern(p, groups);
+    }
+
+    /**
+     * Whether the pattern really has a group of this name: "(?<host>" may stand escaped or in a
+     * character class, and asking a matcher for a group it lacks throws. Java names no groups in
+     * public, but a back-reference to a missing group does not compile. (The line break ends a
+     * comment, should the expression turn comments on with (?x).)
+     */
+    private static boolean isGroup(String java, String name) {
+        try {
+            Pattern.compile("(?:" + java + "\n)|\\k<" + name + ">", Pattern.MULTILINE);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
     }
 
     Pattern pattern() {

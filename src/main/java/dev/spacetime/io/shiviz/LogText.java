@@ -4,6 +4,7 @@ package dev.spacetime.io.shiviz;
 final class LogText {
     private final String text;
     private final int[] lineStarts;
+    private final boolean surrogates; // whether any character takes two chars, so columns must count code points
 
     LogText(String text) {
         this.text = text;
@@ -14,6 +15,7 @@ final class LogText {
             }
         }
         lineStarts = new int[lines];
+        surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
         int k = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -40,8 +42,10 @@ final class LogText {
         return lo + 1;
     }
 
+    /** The column in characters as a person counts them (code points), from 1. */
     int column(int offset) {
-        return offset - lineStarts[line(offset) - 1] + 1;
+        int start = lineStarts[line(offset) - 1];
+        return (surrogates ? text.codePointCount(start, offset) : offset - start) + 1;
     }
 
     /** The start of line n (from 1), or the text's length past the end. */

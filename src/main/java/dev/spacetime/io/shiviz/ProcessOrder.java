@@ -78,15 +78,15 @@ final class ProcessOrder {
             if (raw.unreadable(k)) {
                 return; // the reader has said what is wrong with this clock
             } else if (own == 0) {
-                faults.put(k, "the clock of an event on \"" + host + "\" must count \"" + host + "\" itself");
+                faults.put(k, "the clock of an event on " + Quoted.of(host) + " must count " + Quoted.of(host) + " itself");
             } else if (i > 0 && own == own(raw, run[i - 1])) {
-                faults.put(k, "this clock counts " + own + " events of \"" + host + "\" itself, as does the clock at "
+                faults.put(k, "this clock counts " + own + " events of " + Quoted.of(host) + " itself, as does the clock at "
                         + "line " + raw.clockLine(run[i - 1]) + rule);
             } else if (i == 0) {
-                faults.put(k, "no event of \"" + host + "\" counts 1 of its own: the lowest count is this one's, "
+                faults.put(k, "no event of " + Quoted.of(host) + " counts 1 of its own: the lowest count is this one's, "
                         + own + rule);
             } else {
-                faults.put(k, "no event of \"" + host + "\" counts " + (i + 1) + " of its own: after "
+                faults.put(k, "no event of " + Quoted.of(host) + " counts " + (i + 1) + " of its own: after "
                         + own(raw, run[i - 1]) + " comes this one's " + own + rule);
             }
             return;

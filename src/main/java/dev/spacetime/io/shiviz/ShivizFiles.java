@@ -62,7 +62,11 @@ public final class ShivizFiles {
                 throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is larger than 2 GiB")));
             }
             ByteBuffer bytes = size <= heldUpTo ? ByteBuffer.wrap(Files.readAllBytes(file)) : mapped(file, size);
-            if (DefaultLogReader.takes(bytes)) {
+            if (LogBytes.startsWithByteOrderMark(bytes)) {
+                bytes = bytes.slice(3, bytes.limit() - 3); // a byte-order mark says UTF-8; it is no part of the log
+            }
+            // The byte reader ends lines at \n only; a log with lone \r line ends is read as text.
+            if (DefaultLogReader.takes(bytes) && !LogBytes.hasLoneReturn(bytes)) {
                 List<LoadProblem> problems = new ArrayList<>();
                 RawExecution events = DefaultLogReader.read(bytes, problems);
                 if (!problems.isEmpty()) {
@@ -75,10 +79,13 @@ public final class ShivizFiles {
                         + (heldUpTo >> 20) + " MiB; logs this large are read only with the default expression and "
                         + "no delimiter (two blank first lines)")));
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(bytes.duplicate()).toString();
+            } catch (CharacterCodingException e) {
+                throw new DiagramLoadException(name, List.of(LogBytes.firstBadByte(bytes)));
+            }
             return ShivizLog.parse(name, text);
-        } catch (CharacterCodingException e) {
-            throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("the log is not UTF-8 text")));
         } catch (IOException e) {
             throw new DiagramLoadException(name, List.of(LoadProblem.unlocated("cannot read the log: "
                     + e.getMessage())));

@@ -43,8 +43,8 @@ public final class ShivizImport {
                 hostNames.add(raw.name(id));
             }
             process[k] = processOfName[id];
-            if (raw.name(id).isEmpty() && problems.size() < ShivizLog.MAX_PROBLEMS) {
-                problems.add(new LoadProblem(raw.line(k), raw.column(k), "event \"" + raw.text(k) + "\" names no host"));
+            if (dev.spacetime.model.Rules.isBlank(raw.name(id)) && problems.size() < ShivizLog.MAX_PROBLEMS) {
+                problems.add(new LoadProblem(raw.line(k), raw.column(k), "event " + Quoted.of(raw.text(k)) + " names no host"));
             }
         }
         String[] names = hostNames.toArray(new String[0]);
@@ -94,8 +94,8 @@ public final class ShivizImport {
             int k = MessageArcs.onCycle(senders, byProcess, process, position);
             if (k >= 0) {
                 problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "no execution gives these clocks: "
-                        + "by the messages they imply, event \"" + raw.text(k) + "\" on \"" + names[process[k]]
-                        + "\" happens before itself"));
+                        + "by the messages they imply, event " + Quoted.of(raw.text(k)) + " on " + Quoted.of(names[process[k]])
+                        + " happens before itself"));
             }
         }
         if (!problems.isEmpty()) {
@@ -135,8 +135,8 @@ public final class ShivizImport {
                 int id = raw.nameId(name);
                 int q = processOfName[id];
                 problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), q < 0
-                        ? "the clock names process \"" + name + "\", which has no events in this execution"
-                        : "the clock counts " + rows.get(k, id) + " events of \"" + name + "\", which has only "
+                        ? "the clock names process " + Quoted.of(name) + ", which has no events in this execution"
+                        : "the clock counts " + rows.get(k, id) + " events of " + Quoted.of(name) + ", which has only "
                                 + count[q]));
             }
         }
@@ -172,10 +172,10 @@ public final class ShivizImport {
                 for (int q = 0; q < now.length; q++) {
                     if (now[q] < before[q]) {
                         int k = run[i];
-                        problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock's entry for \""
-                                + names[q] + "\" went down from " + before[q] + " to " + now[q]
-                                + " since the previous event on \"" + raw.name(raw.host(k))
-                                + "\"; a process never forgets what it has heard of"));
+                        problems.add(new LoadProblem(raw.clockLine(k), raw.clockColumn(k), "the clock's entry for "
+                                + Quoted.of(names[q]) + " went down from " + before[q] + " to " + now[q]
+                                + " since the previous event on " + Quoted.of(raw.name(raw.host(k)))
+                                + "; a process never forgets what it has heard of"));
                     }
                 }
             }

@@ -36,12 +36,33 @@ public final class ShivizLog {
 
     /** Whether a file's text looks like a ShiViz log rather than a Spacetime diagram (which is JSON). */
     public static boolean looksLikeLog(String text) {
-        String start = text.stripLeading();
+        String start = (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading(); // a byte-order mark is no text
         return !start.startsWith("{");
     }
 
     public static ShivizLog parse(String source, String text) throws DiagramLoadException {
-        LogText lines = new LogText(text.replace("\r\n", "\n"));
+        return parse(source, text, null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, with the expressions' budget made by {@code budget} (null: the
+     * usual one), for tests. A thread interrupted while matching gets a refusal saying it was stopped.
+     */
+    static ShivizLog parse(String source, String text, java.util.function.Function<String, BoundedText> budget)
+            throws DiagramLoadException {
+        try {
+            return parseBounded(source, text, budget);
+        } catch (BoundedText.Interrupted e) {
+            throw new DiagramLoadException(source, List.of(LoadProblem.unlocated("reading the log was cancelled")));
+        }
+    }
+
+    private static ShivizLog parseBounded(String source, String text,
+            java.util.function.Function<String, BoundedText> budget) throws DiagramLoadException {
+        // Lines end at \r\n, \n or a lone \r (as old Mac files have them), each one line end; a byte-order
+        // mark is no part of the expression.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LogText lines = new LogText(body.replace("\r\n", "\n").replace('\r', '\n'));
         String all = lines.text();
         String first = all.substring(0, Math.max(0, lines.lineStart(2) - 1));
         String second = lines.lineCount() >= 2 ? all.substring(lines.lineStart(2), Math.max(lines.lineStart(2),
@@ -63,20 +84,17 @@ public final class ShivizLog {
         int bodyStart = Math.min(all.length(), lines.lineStart(3));
         List<LogExecution> executions = new ArrayList<>();
         Map<String, Integer> named = new HashMap<>(); // an execution's name → where the delimiter gave it
-        for (Part part : parts(all, bodyStart, delimiter)) {
-            if (part.nameAt() >= 0 && !blank(all, part.start(), part.end())) {
-                Integer before = named.putIfAbsent(part.name(), part.nameAt());
-                if (before != null) {
-                    // ShiViz keys executions by name and refuses a second of the same name.
-                    problems.add(new LoadProblem(lines.line(part.nameAt()), lines.column(part.nameAt()),
-                            "another execution, at line " + lines.line(before) + ", is also called \"" + part.name()
-                                    + "\"; each execution's name must be its own"));
-                }
-            }
-            executions.add(new LogExecution(part.name(), events(lines, part.start(), part.end(), parser, problems)));
-            if (problems.size() >= MAX_PROBLEMS) {
-                break;
-            }
+        BoundedText bounded = budget == null ? BoundedText.of(all) : budget.apply(all);
+        List<Part> parts;
+        try {
+            parts = parts(all, bounded, bodyStart, delimiter);
+        } catch (BoundedText.Exhausted | StackOverflowError e) {
+            throw new DiagramLoadException(source, List.of(stopped(2, second.strip(), lines, bounded, e)));
+        }
+        try {
+            read(lines, bounded, parts, parser, named, executions, problems);
+        } catch (BoundedText.Exhausted | StackOverflowError e) {
+            throw new DiagramLoadException(source, List.of(stopped(1, first.strip(), lines, bounded, e)));
         }
         if (!problems.isEmpty()) {
             // The default expression (blank or written out) declares a log: its faults are a log's, said as
@@ -87,6 +105,45 @@ public final class ShivizLog {
         }
         executions.removeIf(e -> e.size() == 0 && executions.size() > 1);
         return new ShivizLog(executions);
+    }
+
+    /** Matches the expression in each part, into {@code executions}, until the problems fill up. */
+    private static void read(LogText lines, BoundedText bounded, List<Part> parts, LogPattern parser,
+            Map<String, Integer> named, List<LogExecution> executions, List<LoadProblem> problems) {
+        String all = lines.text();
+        for (Part part : parts) {
+            if (part.nameAt() >= 0 && !blank(all, part.start(), part.end())) {
+                Integer before = named.putIfAbsent(part.name(), part.nameAt());
+                if (before != null) {
+                    // ShiViz keys executions by name and refuses a second of the same name.
+                    problems.add(new LoadProblem(lines.line(part.nameAt()), lines.column(part.nameAt()),
+                            "another execution, at line " + lines.line(before) + ", is also called " + Quoted.of(part.name())
+                                    + "; each execution's name must be its own"));
+                }
+            }
+            executions.add(new LogExecution(part.name(),
+                    events(lines, bounded, part.start(), part.end(), parser, problems)));
+            if (problems.size() >= MAX_PROBLEMS) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * Why matching stopped, put to the expression (which is what to change): it ran out of its budget,
+     * or Java's matcher recursed past the stack, as it does for a repeated alternation over a long line.
+     */
+    private static LoadProblem stopped(int line, String expression, LogText lines, BoundedText bounded,
+            Throwable why) {
+        int at = lines.line(Math.min(bounded.lastRead(), Math.max(0, lines.text().length() - 1)));
+        String what = line == 1 ? "the regular expression " : "the delimiter expression ";
+        String quoted = dev.spacetime.io.JsonText.shortQuote(expression, 60);
+        return new LoadProblem(line, 1, why instanceof StackOverflowError
+                ? what + quoted + " nests too deeply in matching line " + at + "; a repeated alternative such as "
+                        + "(a|b)* over a long line does this: repeat a character class, [ab]*, instead"
+                : what + quoted + " took too long matching line " + at + " (more than "
+                        + (BoundedText.BASE_NANOS / 1_000_000_000L) + " s or its step budget) and was stopped; "
+                        + "it likely backtracks without end, as nested repetition such as (a+)+ does: simplify it");
     }
 
     /**
@@ -112,13 +169,13 @@ public final class ShivizLog {
     }
 
     /** The stretches of the body holding each execution: split at each delimiter match, named by its trace group. */
-    private static List<Part> parts(String all, int start, LogPattern delimiter) {
+    private static List<Part> parts(String all, BoundedText bounded, int start, LogPattern delimiter) {
         List<Part> parts = new ArrayList<>();
         if (delimiter == null) {
             parts.add(new Part(start, all.length(), "Execution 1", -1));
             return parts;
         }
-        Matcher m = delimiter.pattern().matcher(all);
+        Matcher m = delimiter.pattern().matcher(bounded);
         m.region(start, all.length());
         int from = start;
         String name = null;
@@ -144,10 +201,9 @@ public final class ShivizLog {
         return name != null ? new Part(start, end, name, nameAt) : new Part(start, end, "Execution " + (before + 1), -1);
     }
 
-    private static RawExecution events(LogText lines, int start, int end, LogPattern parser,
+    private static RawExecution events(LogText lines, BoundedText bounded, int start, int end, LogPattern parser,
             List<LoadProblem> problems) {
-        String all = lines.text();
-        Matcher m = parser.pattern().matcher(all);
+        Matcher m = parser.pattern().matcher(bounded);
         m.region(start, end);
         List<String> extra = parser.groups().stream()
                 .filter(g -> !g.equals("host") && !g.equals("clock") && !g.equals("event")).toList();

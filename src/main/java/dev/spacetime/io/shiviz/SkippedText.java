@@ -13,7 +13,6 @@ import java.util.List;
 public final class SkippedText {
     /** How many stretches are kept with their place: enough to see what was skipped. */
     static final int KEPT = 5;
-    private static final int SNIPPET = 60;
     private int stretches;
     private final List<LoadProblem> first = new ArrayList<>();
 
@@ -24,10 +23,7 @@ public final class SkippedText {
             String snippet = text.strip();
             int cut = snippet.indexOf('\n');
             snippet = cut >= 0 ? snippet.substring(0, cut).strip() : snippet;
-            if (snippet.length() > SNIPPET) {
-                snippet = snippet.substring(0, SNIPPET - 3) + "…";
-            }
-            first.add(new LoadProblem(line, column, "\"" + snippet + "\""));
+            first.add(new LoadProblem(line, column, Quoted.of(snippet))); // escaped: no raw control characters
         }
     }
 

@@ -2,7 +2,10 @@ package dev.spacetime.io.shiviz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spacetime.io.JsonErrorText;
+import dev.spacetime.io.JsonText;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +13,10 @@ import java.util.Map;
 /**
  * A vector clock as a log writes it: a JSON object from process name to count, zero entries left
  * out. The TLA+ ShiViz module writes the quotes escaped ({@code {\"p\": 1}}), which is accepted too.
+ *
+ * <p>It is read as ShiViz's {@code JSON.parse} reads it: exactly one object, nothing after it; no
+ * trailing comma; a name given twice takes its last count. The byte reader ({@link ClockReader})
+ * keeps to the same rules.
  */
 final class VectorClockText {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,13 +28,12 @@ final class VectorClockText {
     static Map<String, Integer> parse(String text) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = one(text);
         } catch (JsonProcessingException e) {
             try {
-                node = JSON.readTree(text.replace("\\\"", "\""));
+                node = one(text.replace("\\\"", "\""));
             } catch (JsonProcessingException again) {
-                throw new IllegalArgumentException("the clock is not a JSON object: "
-                        + e.getOriginalMessage().replaceAll("\\s+", " "));
+                throw new IllegalArgumentException("the clock is not a JSON object: " + JsonErrorText.describe(e));
             }
         }
         if (node == null || !node.isObject()) {
@@ -36,16 +42,59 @@ final class VectorClockText {
         Map<String, Integer> clock = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
+            int half = dev.spacetime.model.Rules.unpairedSurrogate(entry.getKey());
+            if (half >= 0) {
+                throw new IllegalArgumentException(String.format("the clock names a process with \\u%04x, half of a "
+                        + "character whose other half is missing; such a name cannot be saved",
+                        (int) entry.getKey().charAt(half)));
+            }
             JsonNode v = entry.getValue();
-            if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("the clock's entry for \"" + entry.getKey()
-                        + "\" must be a whole number ≥ 0, not " + v);
+            // canConvertToInt, not asLong: 18446744073709551617 would wrap round to 1.
+            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+                throw new IllegalArgumentException("the clock's entry for " + JsonText.shortQuote(entry.getKey(), 40)
+                        + " must be a whole number from 0 to " + Integer.MAX_VALUE + " (a count of events), not "
+                        + cut(v.toString()));
             }
             if (v.asInt() > 0) {
                 clock.put(entry.getKey(), v.asInt());
             }
         }
         return clock;
+    }
+
+    /**
+     * Exactly one JSON value: Jackson would stop after the object and ignore a "}" or anything else
+     * after it, which JSON.parse refuses.
+     */
+    private static JsonNode one(String text) throws JsonProcessingException {
+        try (JsonParser p = JSON.createParser(text)) {
+            JsonNode node = JSON.readTree(p);
+            boolean more;
+            try {
+                more = p.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                more = true;
+            }
+            if (more) {
+                throw new TextAfter();
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a string is read without input errors", e);
+        }
+    }
+
+    /** Text after the clock's object; its message is one {@link JsonErrorText} words. */
+    private static final class TextAfter extends JsonProcessingException {
+        TextAfter() {
+            super("Trailing token after the value");
+        }
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** The process names as JSON strings, quoted and escaped, to write clocks with. */

@@ -51,7 +51,9 @@ class DefaultLogReaderProperties {
     Arbitrary<String> brokenLogs() {
         Arbitrary<String> logs = diagrams().map(ShivizExport::toLog);
         return Combinators.combine(logs, Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 5),
-                Arbitraries.of("", "x", "}", "{", "\"", ":", " ", "0", "-1", "1.5", "\\\"", "zz {\"zz\":1}", "\n"))
+                Arbitraries.of("", "x", "}", "{", "\"", ":", " ", "0", "-1", "1.5", "\\\"", "zz {\"zz\":1}", "\n",
+                        ",", ", ", "}}", ",}", "18446744073709551617", "\"zz\":0,", "\"zz\":1,\"zz\":0,",
+                        "\"zz\":0,\"zz\":2,", "\\d", "\u0007"))
                 .as(DefaultLogReaderProperties::broken);
     }
 
@@ -80,6 +82,36 @@ class DefaultLogReaderProperties {
         String expected = outcome(byExpression(log));
         assertEquals(expected, outcome(byBytes(log, false)), log);
         assertEquals(expected, outcome(byBytes(log, true)), log);
+    }
+
+    /** Malformed clocks: both readers read them by one set of rules, JSON.parse's. */
+    @Example
+    void malformedClocksReadAlike() {
+        String[] clocks = {"{\"leader\":1,}", "{\"leader\":1, \"leader\":0}", "{\"leader\":0, \"leader\":1}",
+            "{\"leader\":1}}", "{\"leader\":18446744073709551617}", "{\"leader\":1,\"leader\":1}", "{\"leader\":1} x}",
+            "{\"lea\\der\":1}", "{\"leader\":01}", "{\"leader\":1, \"f\":0}"};
+        for (String clock : clocks) {
+            String log = "\n\ne0\nleader {\"leader\":1}\ne1\nleader " + clock.replace("1", "2").replace("222", "1")
+                    .replace("18446744073709551627", "18446744073709551617") + "\n";
+            String expected = outcome(byExpression(log));
+            assertEquals(expected, outcome(byBytes(log, false)), log);
+            assertEquals(expected, outcome(byBytes(log, true)), log);
+        }
+    }
+
+    @Example
+    void aClockIsExactlyOneObject() {
+        String trailing = outcome(byBytes("\n\ne\nleader {\"leader\":1}}\n", false));
+        assertTrue(trailing.contains("a.log:4:8: the clock is not a JSON object: not valid JSON: there is more text"),
+                trailing);
+        String comma = outcome(byBytes("\n\ne\nleader {\"leader\":1,}\n", false));
+        assertTrue(comma.startsWith("a.log:4:8: the clock is not a JSON object"), comma);
+        String huge = outcome(byBytes("\n\ne\nleader {\"leader\":18446744073709551617}\n", false));
+        assertTrue(huge.contains("must be a whole number from 0 to 2147483647"), huge);
+        String twice = outcome(byBytes("\n\ne\nleader {\"leader\":1, \"leader\":0}\n", false));
+        assertTrue(twice.contains("must count \"leader\" itself"), twice); // the last count, 0, is taken
+        String escape = outcome(byBytes("\n\ne\nleader {\"le\\dader\":1}\n", false));
+        assertTrue(escape.contains("\\d is no escape") && !escape.contains("code 100"), escape);
     }
 
     @Example
@@ -117,7 +149,8 @@ class DefaultLogReaderProperties {
             log.append("e").append(i).append("\np {\"p\":").append(i).append(",\"q\":}\n");
         }
         String byBytes = outcome(byBytes(log.toString(), true));
-        assertEquals(ShivizLog.MAX_PROBLEMS, byBytes.lines().count(), byBytes.lines().limit(3).toList().toString());
+        // A hundred problems, then a line saying there may be more.
+        assertEquals(ShivizLog.MAX_PROBLEMS + 1, byBytes.lines().count(), byBytes.lines().limit(3).toList().toString());
         assertEquals(outcome(byExpression(log.toString())), byBytes);
     }
 

@@ -48,7 +48,7 @@ class ShivizFilesTest {
         Files.write(file, log.toByteArray());
         String message = assertThrows(DiagramLoadException.class,
                 () -> ShivizFiles.importExecution(file, 0)).getMessage();
-        assertTrue(message.contains("bad.log:6:1: this line is not UTF-8 text"), message);
+        assertTrue(message.contains("bad.log:6:5: the log is not UTF-8 text: the byte 0xFF here"), message);
     }
 
     @Test
