@@ -105,9 +105,9 @@ public final class SpacetimeApp extends Application {
         gestures.useMenu(edits, () -> menu.fitToWindow());
         files = new FileActions(stage, editor, RecentFiles.forUser(), () -> menu.updateRecent(), new BackgroundOpen.Busy() {
             @Override
-            public void start(String what) {
+            public void start(String what, Runnable cancel) {
                 busy(true);
-                status.working(what);
+                status.working(what, cancel);
             }
 
             @Override

@@ -26,8 +26,8 @@ public final class BackgroundOpen {
 
     /** What the window does while a file is being opened. */
     public interface Busy {
-        /** Says what is going on and takes no input but from the status line. */
-        void start(String what);
+        /** Says what is going on and takes no input but from the status line, where {@code cancel} stops it. */
+        void start(String what, Runnable cancel);
 
         /** Back to normal. */
         void stop();
@@ -36,6 +36,7 @@ public final class BackgroundOpen {
     private final Editor editor;
     private final Busy busy;
     private boolean opening;
+    private Task<?> current; // the step of the opening under way, which Cancel stops
 
     BackgroundOpen(Editor editor, Busy busy) {
         this.editor = editor;
@@ -51,7 +52,7 @@ public final class BackgroundOpen {
     void open(Path file, long bytes, ToIntFunction<ShivizLog> chooseExecution, Runnable opened,
             Consumer<String> failed, Consumer<String> warned) {
         opening = true;
-        busy.start(String.format(Locale.ROOT, "Opening %s (%.0f MB)…", file.getFileName(), bytes / 1e6));
+        busy.start(String.format(Locale.ROOT, "Opening %s (%.0f MB)…", file.getFileName(), bytes / 1e6), this::cancel);
         if (!ShivizFiles.isLog(file)) {
             run(() -> analysed(new Document(DiagramReader.read(file), file)), opened, failed);
             return;
@@ -70,6 +71,17 @@ public final class BackgroundOpen {
                 }
             }, failed);
         }, failed);
+    }
+
+    /**
+     * Stops the opening under way: the diagram on screen stays as it was. The reading thread is interrupted,
+     * which a log's expression matching notices at once; a JSON file's reading runs on to its end in the
+     * background, its result thrown away.
+     */
+    void cancel() {
+        if (opening && current != null) {
+            current.cancel(true);
+        }
     }
 
     /** Whether a file is being opened: another must wait until it is. */
@@ -104,6 +116,7 @@ public final class BackgroundOpen {
             }
         };
         task.setOnSucceeded(e -> then.accept(task.getValue()));
+        task.setOnCancelled(e -> stopped());
         task.setOnFailed(e -> {
             stopped();
             Throwable why = task.getException();
@@ -111,6 +124,7 @@ public final class BackgroundOpen {
                     : why instanceof OutOfMemoryError ? "the file is too big for the memory Spacetime was given"
                     : String.valueOf(why.getMessage() != null ? why.getMessage() : why));
         });
+        current = task;
         Thread thread = new Thread(task, "opening a file");
         thread.setDaemon(true);
         thread.start();

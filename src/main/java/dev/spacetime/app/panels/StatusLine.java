@@ -27,6 +27,7 @@ public final class StatusLine {
     static final int LINES = 2;
     private final Label label = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
     private final Label counts = new Label();
     private final HBox bar;
     private final DocumentView doc;
@@ -53,8 +54,12 @@ public final class StatusLine {
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
         progress.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setId("status-cancel");
+        cancel.setVisible(false);
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(label, Priority.ALWAYS);
-        bar = new HBox(8, label, progress, counts);
+        bar = new HBox(8, label, progress, cancel, counts);
         bar.setId("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 2, 8));
@@ -93,6 +98,16 @@ public final class StatusLine {
 
     /** Shows that something takes a while, with a progress bar that runs until it is done (null). */
     public void working(String what) {
+        working(what, null);
+    }
+
+    /**
+     * As {@link #working(String)}, with a Cancel button beside the progress bar when {@code stop} is given:
+     * the rest of the window takes no input meanwhile, so the status line is where to stop it.
+     */
+    public void working(String what, Runnable stop) {
+        cancel.setOnAction(stop == null ? null : e -> stop.run());
+        cancel.setVisible(what != null && stop != null);
         progress.setProgress(what == null ? 0 : -1);
         progress.setVisible(what != null);
         working = what != null;
