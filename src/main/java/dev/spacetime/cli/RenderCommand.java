@@ -230,21 +230,37 @@ final class RenderCommand implements Callable<Integer> {
                     verdictLine, lines));
         };
         if (allSteps) {
-            int digits = Integer.toString(analysis.eventCount()).length();
+            int digits = Math.max(2, Integer.toString(analysis.eventCount()).length());
+            // The steps explained, one line a picture, beside the pictures: notes for the one who presents them.
+            StringBuilder notes = new StringBuilder();
             for (int k = 0; k <= analysis.eventCount(); k++) {
                 PictureSettings at = settings.atStep(k);
                 Drawing drawing = draw.apply(at);
-                PictureFiles.writeHeadless(drawing, framed.apply(at, drawing),
-                        PictureFiles.numbered(out, k, Math.max(2, digits)));
+                Path picture = PictureFiles.numbered(out, k, digits);
+                PictureFiles.writeHeadless(drawing, framed.apply(at, drawing), picture);
+                notes.append(picture.getFileName()).append("  ").append(at.explanation(analysis)).append('\n');
             }
+            Path steps = stepsFile(out);
+            String text = notes.toString();
+            dev.spacetime.io.DiagramFiles.write(steps, w -> w.write(text));
             spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
-                    + PictureFiles.numbered(out, 0, Math.max(2, digits)).getFileName() + " …");
+                    + PictureFiles.numbered(out, 0, digits).getFileName() + " …, each explained in " + steps.getFileName());
             return 0;
         }
         Drawing drawing = draw.apply(settings);
         PictureFiles.writeHeadless(drawing, framed.apply(settings, drawing), out);
         spec.commandLine().getOut().println("wrote " + out + shrunk);
+        if (settings.explanation(analysis) != null) {
+            spec.commandLine().getOut().println(settings.explanation(analysis));
+        }
         return 0;
+    }
+
+    /** "slides.png" → "slides-steps.txt", beside the numbered pictures. */
+    static Path stepsFile(Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-steps.txt");
     }
 
     /** {W, H} from "WxH" when both are whole numbers in the allowed range, else null. */

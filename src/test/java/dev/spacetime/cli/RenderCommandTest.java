@@ -97,7 +97,14 @@ class RenderCommandTest {
         assertTrue(first.contains("C<tspan dy=") && unsubscripted(first).contains("CP = 0")
                 && unsubscripted(last).contains("CP = 6"), "registers at each step");
         assertTrue(first.contains("class=\"event faded\"") && !last.contains("class=\"event faded\""));
-        assertEquals(0, run("render", FIGURE1.toString(), dir.resolve("s4.tex").toString(), "--step", "4").code());
+        java.util.List<String> notes = Files.readAllLines(dir.resolve("step-steps.txt"));
+        assertEquals(16, notes.size(), "one explanation a picture, beside them");
+        assertEquals("step-00.svg  Nothing has happened yet: every clock register reads 0.", notes.get(0));
+        assertTrue(notes.get(15).startsWith("step-15.svg  Step 15 of 15: "), notes.get(15));
+        assertTrue(r.out().contains("each explained in step-steps.txt"), r.out());
+        CliRun four = run("render", FIGURE1.toString(), dir.resolve("s4.tex").toString(), "--step", "4");
+        assertEquals(0, four.code());
+        assertTrue(four.out().lines().anyMatch(l -> l.startsWith("Step 4 of 15: ") && l.contains("IR")), four.out());
         assertTrue(Files.readString(dir.resolve("s4.tex")).contains("{$C_{P}$ = 2}"), "the register set as $C_{P}$");
     }
 
