@@ -290,34 +290,7 @@ public final class Diagram {
      * and messages in the same order: what a user would call the identical diagram.
      */
     public boolean sameContent(Diagram o) {
-        if (!title.equals(o.title) || !annotations.sameContent(o.annotations)
-                || processCount() != o.processCount() || messageCount() != o.messageCount()) {
-            return false;
-        }
-        for (int p = 0; p < processCount(); p++) {
-            if (!processName(p).equals(o.processName(p)) || eventCount(p) != o.eventCount(p)) {
-                return false;
-            }
-            for (int i = 0; i < eventCount(p); i++) {
-                int a = eventAt(p, i);
-                int b = o.eventAt(p, i);
-                if (!ids[a].equals(o.ids[b]) || !Objects.equals(labels[a], o.labels[b])
-                        || Double.compare(times[a], o.times[b]) != 0) {
-                    return false;
-                }
-            }
-        }
-        for (int k = 0; k < messageCount(); k++) {
-            int a = message(k);
-            int b = o.message(k);
-            if (!ids[messages.to(a)].equals(o.ids[o.messages.to(b)])
-                    || !ids[messages.from(a)].equals(o.ids[o.messages.from(b)])
-                    || !Objects.equals(messages.label(a), o.messages.label(b))
-                    || messages.external(a) != o.messages.external(b)) {
-                return false;
-            }
-        }
-        return true;
+        return SameContent.of(this, o);
     }
 
     @Override
