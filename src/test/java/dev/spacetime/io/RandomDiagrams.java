@@ -96,7 +96,7 @@ final class RandomDiagrams {
 
     /** {@code word}, made non-blank and unused by appending to it. */
     private static String unique(String word, Set<String> taken) {
-        String s = word.isBlank() ? "x" + word : word;
+        String s = dev.spacetime.model.Rules.isBlank(word) ? "x" + word : word; // blank as the reader counts it
         while (!taken.add(s)) {
             s += "'";
         }
