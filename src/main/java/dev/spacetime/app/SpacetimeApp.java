@@ -165,6 +165,9 @@ public final class SpacetimeApp extends Application {
         InvalidationListener refit = o -> Platform.runLater(menu::fitToWindow);
         view.textSize.addListener(refit);
         view.presentation.addListener(refit);
+        // The step bar takes a band of the window when stepping starts and gives it back when it ends: a
+        // diagram spaced for the taller canvas would otherwise show only the start of its run while stepping.
+        editor.player().active.addListener(refit);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
