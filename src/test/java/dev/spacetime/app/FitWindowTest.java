@@ -61,11 +61,16 @@ class FitWindowTest extends WindowTestBase {
         keys(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> app.editor().player().active.get()), "stepping");
-        assertTrue(fx(() -> {
+        // The fit comes once the window has laid out the step bar: on a loaded machine give it a few seconds.
+        java.util.concurrent.Callable<Boolean> showsAll = () -> fx(() -> {
             var canvas = app.canvas();
             return canvas.viewport().frame().showsAll(canvas.drawing().bounds(), canvas.canvas().getWidth(),
                     canvas.canvas().getHeight());
-        }), "the whole of Figure 1 still shows, not just the start of its run");
+        });
+        for (int tries = 0; tries < 50 && !showsAll.call(); tries++) {
+            Thread.sleep(100);
+        }
+        assertTrue(showsAll.call(), "the whole of Figure 1 still shows, not just the start of its run");
         assertFills();
     }
 
