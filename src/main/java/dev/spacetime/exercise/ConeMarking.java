@@ -38,7 +38,8 @@ final class ConeMarking {
         if (given.events().contains(g.id(e))) {
             extra.add(g.id(e));
             items.add(new Marking.Item(g.id(e), false, inOrOut(true, part), "the marked event itself",
-                    g.id(e) + " is the marked event: it is in no part of its own cone", List.of()));
+                    g.id(e) + " is the marked event, and no chain leads from an event to itself (→ is irreflexive): "
+                            + "it is in no part of its own cone", List.of()));
         }
         List<String> summary = new ArrayList<>();
         if (!missing.isEmpty()) {
