@@ -3,6 +3,7 @@ package dev.spacetime.cli;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
+import dev.spacetime.drawing.Shape;
 import dev.spacetime.exercise.Exercise;
 import dev.spacetime.exercise.Question;
 import dev.spacetime.exercise.QuestionKind;
@@ -36,7 +37,17 @@ final class WorksheetPictures {
             default -> null;
         };
         Diagram sheet = labelled(ex, e -> blank);
-        return settings(ClockLabels.NONE, List.of(), q.marked()).drawing(Analysis.of(sheet));
+        return withoutClocksInTitles(settings(ClockLabels.NONE, List.of(), q.marked()).drawing(Analysis.of(sheet)));
+    }
+
+    /** The drawing with each event's hover title (an SVG's tooltip, which spells out C and V) cut to its id. */
+    private static Drawing withoutClocksInTitles(Drawing d) {
+        List<Shape> shapes = new ArrayList<>(d.shapes().size());
+        for (Shape s : d.shapes()) {
+            shapes.add(s instanceof Shape.Dot dot && dot.title() != null
+                    ? new Shape.Dot(dot.x(), dot.y(), dot.radius(), dot.role(), dot.id(), dot.id()) : s);
+        }
+        return new Drawing(shapes, d.bounds(), d.orientation());
     }
 
     /** The key's picture: the answer drawn. */

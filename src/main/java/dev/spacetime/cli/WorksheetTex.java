@@ -63,10 +63,10 @@ final class WorksheetTex {
         return out.toString();
     }
 
-    /** Shrinks a picture larger than the page's room; never enlarges one. Labels reach about 3 cm past the last process. */
+    /** Shrinks a picture larger than the page's room; never enlarges one. Labels reach about 4 cm past the last process. */
     private static double scale(Drawing d) {
         double[] b = d.bounds();
-        double wide = (b[2] - b[0]) / UNITS_PER_CM + 3;
+        double wide = (b[2] - b[0]) / UNITS_PER_CM + 4;
         double high = (b[3] - b[1]) / UNITS_PER_CM + 1;
         return Math.min(1, Math.min(ROOM_WIDE / wide, ROOM_HIGH / high));
     }

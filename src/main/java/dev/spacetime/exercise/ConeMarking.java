@@ -69,8 +69,8 @@ final class ConeMarking {
                     ? ", so " + xs + " is in the causal future of " + es
                     : ", so " + xs + " is in the causal future of " + es + ", not its " + part.words());
         }
-        return RelationReasons.concurrent(a, x, e) + (part == ConePart.CONCURRENT ? ", so " + xs + " is in the concurrent set"
-                : ", so " + xs + " is in the concurrent set of " + es + ", not its " + part.words());
+        return RelationReasons.concurrent(a, x, e) + (part == ConePart.CONCURRENT ? ": " + xs + " is in the concurrent set"
+                : ": " + xs + " is in the concurrent set of " + es + ", not its " + part.words());
     }
 
     private static List<String> chain(Analysis a, int x, int e) {
