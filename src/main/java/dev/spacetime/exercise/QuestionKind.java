@@ -15,7 +15,7 @@ public enum QuestionKind {
     /** Every event in the total order ⇒. */
     ORDER("the total order ⇒"),
     /** Whether the system could have gone through a given order (a step-through order). */
-    LINEARIZATION("a possible order");
+    LINEARIZATION("a step-through order");
 
     private final String title;
 
