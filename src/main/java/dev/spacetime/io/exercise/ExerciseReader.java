@@ -45,6 +45,16 @@ public final class ExerciseReader {
 
     private final String text;
     private final List<LoadProblem> problems = new ArrayList<>();
+    // The parts found, each with where its value starts; the diagram as the span of text it takes.
+    private long seed;
+    private boolean seeded;
+    private Difficulty difficulty;
+    private JsonNode question;
+    private JsonLocation questionAt;
+    private JsonNode answer;
+    private JsonLocation answerAt;
+    private int[] diagramSpan;
+    private JsonLocation diagramAt;
 
     private ExerciseReader(String text) {
         this.text = text;
@@ -77,17 +87,6 @@ public final class ExerciseReader {
         }
         return ex;
     }
-
-    // The parts found, each with where it starts.
-    private long seed;
-    private boolean seeded;
-    private Difficulty difficulty;
-    private JsonNode question;
-    private JsonLocation questionAt;
-    private JsonNode answer;
-    private JsonLocation answerAt;
-    private int[] diagramSpan;
-    private JsonLocation diagramAt;
 
     private Exercise exercise() {
         try (JsonParser p = JSON.createParser(text)) {
@@ -184,9 +183,6 @@ public final class ExerciseReader {
             if (!seen.contains(needed)) {
                 problem(start, "missing \"" + needed + "\"; an exercise file looks like " + SHAPE);
             }
-        }
-        if (!seen.contains("seed")) {
-            seeded = false;
         }
         return seeded && question != null && diagramSpan != null;
     }
