@@ -58,6 +58,24 @@ class RoomsArchitectureTest {
     }
 
     @Test
+    void exercisesArePlainJavaOverTheModelCausalityStepAndSimulations() {
+        // exercise → model, causality, step, sim; the file format lives in io.exercise, the pictures in cli.
+        noClasses().that().resideInAPackage("dev.spacetime.exercise..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "dev.spacetime.io..",
+                        "dev.spacetime.layout..", "dev.spacetime.drawing..", "dev.spacetime.lod..",
+                        "dev.spacetime.export..", "dev.spacetime.fxpaint..", "dev.spacetime.cli..", "dev.spacetime.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theExerciseFileFormatKnowsNeitherTheCommandLineNorTheApp() {
+        noClasses().that().resideInAPackage("dev.spacetime.io.exercise..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.spacetime.cli..", "dev.spacetime.app..",
+                        "dev.spacetime.drawing..", "dev.spacetime.export..", "dev.spacetime.fxpaint..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("dev.spacetime.(**)").should().beFreeOfCycles().check(CLASSES);
     }

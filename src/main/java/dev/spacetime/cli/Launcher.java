@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Space-time diagrams after Lamport, \"Time, Clocks, and the Ordering of Events in a "
                 + "Distributed System\" (1978).",
         subcommands = {CheckCommand.class, AnalyzeCommand.class, GenerateCommand.class, ConvertCommand.class,
-                RenderCommand.class, SimulateCommand.class,
+                RenderCommand.class, SimulateCommand.class, ExerciseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Launcher implements Runnable {
     /** Exit code for input that is malformed or breaks the paper's rules. */

@@ -1,11 +1,11 @@
 package dev.spacetime.export;
 
 /** Text made safe for LaTeX: its special characters escaped, and the paper's symbols as math. */
-final class LatexText {
+public final class LatexText {
     private LatexText() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -24,6 +24,7 @@ final class LatexText {
                 case '≤' -> sb.append("$\\leq$");
                 case '≥' -> sb.append("$\\geq$");
                 case '…' -> sb.append("\\ldots{}");
+                case '·' -> sb.append("$\\cdot$");
                 case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);
             }
