@@ -13,6 +13,9 @@ import java.util.List;
  * (I) a process granted the resource releases it before another is granted it — no two holdings
  * overlap in time, and each release happened before (→) the next grant; (II) different requests are
  * granted in the order they were made, ⇒ on their timestamps; (III) every request is granted.
+ * Grants at one instant came in no order: condition II compares only grants one of which came first,
+ * and condition I fails for them, as both held the resource at that instant. A failed condition names
+ * the part of rule 5 the grants behind it did not follow ({@link RuleBlame}).
  */
 public final class MutexCheck {
     /**
@@ -135,6 +138,7 @@ public final class MutexCheck {
      */
     private static Condition order(Diagram d, List<MutexRun.CriticalSection> byTime, RuleBlame blame) {
         MutexRun.CriticalSection latest = null; // of the grants at earlier instants, the one with the latest request by ⇒
+        List<String> together = new ArrayList<>(); // grants that share their instant with another
         int k = 0;
         while (k < byTime.size()) {
             double instant = entered(d, byTime.get(k));
@@ -142,13 +146,17 @@ public final class MutexCheck {
             while (end < byTime.size() && entered(d, byTime.get(end)) == instant) {
                 end++;
             }
+            if (end - k > 1) {
+                byTime.subList(k, end).forEach(s -> together.add(s.enter()));
+            }
             for (int i = k; i < end && latest != null; i++) {
                 MutexRun.CriticalSection y = byTime.get(i);
                 Req rx = request(latest);
                 Req ry = request(y);
                 if (ry.compareTo(rx) < 0) {
                     return failed("II. granted in the order requested", "request " + ry + " was granted after " + rx
-                            + ", though " + ry + " ⇒ " + rx, List.of(y.enter(), latest.enter()), List.of(latest.enter()), blame);
+                            + ", though " + ry + " ⇒ " + rx + unordered(together), List.of(y.enter(), latest.enter()),
+                            List.of(latest.enter()), blame);
                 }
             }
             for (int i = k; i < end; i++) {
@@ -158,7 +166,14 @@ public final class MutexCheck {
             }
             k = end;
         }
-        return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps");
+        return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps"
+                + unordered(together));
+    }
+
+    /** " (p1_2 and p2_2, granted at one instant, came in no order and are not compared)", or "" for none. */
+    private static String unordered(List<String> together) {
+        return together.isEmpty() ? "" : " (" + Grant.names(together) + ", granted at one instant, came in no order and"
+                + " are not compared)";
     }
 
     /** A failed condition, with why in terms of the rules the grants behind it broke. */
