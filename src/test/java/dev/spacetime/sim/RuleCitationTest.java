@@ -100,15 +100,16 @@ class RuleCitationTest {
         Analysis noWait = Analysis.of(MutexSimulation.run(MutexParameters.defaults()
                 .withVariant(Variant.NO_WAIT_FOR_ACKS).withSeed(1)).diagram());
         assertEquals("rule 5(ii) is not met: P2's request 1:P2 is first in its queue by ⇒, but P2 has not heard from P1"
-                + " (nothing yet) or P3 (nothing yet) later than 1; P2 enters the critical section anyway, as this variant"
-                + " grants without waiting for 5(ii)", cite(noWait, "p2_2"));
+                + " (nothing yet) or P3 (nothing yet) later than 1; P2 enters the critical section anyway:"
+                + " this variant does not wait for 5(ii)",
+                cite(noWait, "p2_2"));
         Analysis ties = Analysis.of(MutexSimulation.run(MutexParameters.defaults()
                 .withVariant(Variant.IGNORE_TIES).withSeed(1)).diagram());
         String p38 = cite(ties, "p3_8");
         assertTrue(p38.startsWith("rule 5(i) is not met: P3's request 1:P3 is not first in its queue: 1:P1 and 1:P2 ⇒"
                 + " 1:P3, though P3 has heard from P1"), p38);
-        assertTrue(p38.endsWith("P3 enters the critical section anyway, as this variant orders requests by timestamp"
-                + " alone, and the tie that ⇒ breaks by process does not hold it back"), p38);
+        assertTrue(p38.endsWith("P3 enters the critical section anyway: this variant compares timestamps alone, so a tie"
+                + " ⇒ breaks by process does not hold it back"), p38);
     }
 
     @Test

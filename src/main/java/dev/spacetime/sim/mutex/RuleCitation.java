@@ -118,15 +118,14 @@ public final class RuleCitation {
                     + (variant == Variant.NO_WAIT_FOR_ACKS ? " (this variant would not have waited for (ii))" : "");
         }
         String instead = switch (variant) {
-            case NO_WAIT_FOR_ACKS -> "as this variant grants without waiting for 5(ii)";
-            case IGNORE_TIES -> "as this variant orders requests by timestamp alone, and the tie that ⇒ breaks by"
-                    + " process does not hold it back";
+            case NO_WAIT_FOR_ACKS -> "this variant does not wait for 5(ii)";
+            case IGNORE_TIES -> "this variant compares timestamps alone, so a tie ⇒ breaks by process does not hold it back";
             case CORRECT -> "which the algorithm never does";
         };
         String why = broken.size() == 2 ? "rules 5(i) and 5(ii) are not met: " + g.partOne() + ", and " + g.partTwo()
                 : broken.contains("5(i)") ? "rule 5(i) is not met: " + g.partOne() + ", though " + g.partTwo()
                 : "rule 5(ii) is not met: " + g.partOne() + ", but " + g.partTwo();
-        return why + "; " + enters + " anyway, " + instead;
+        return why + "; " + enters + " anyway: " + instead;
     }
 
     private static String processes(MutexReading run, List<Integer> ps) {
