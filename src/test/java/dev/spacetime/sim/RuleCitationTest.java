@@ -8,6 +8,7 @@ import dev.spacetime.causality.Analysis;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.io.DiagramWriter;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.DiagramBuilder;
 import dev.spacetime.sim.mutex.MutexParameters;
 import dev.spacetime.sim.mutex.MutexRun;
 import dev.spacetime.sim.mutex.MutexSimulation;
@@ -117,6 +118,32 @@ class RuleCitationTest {
         Analysis a = Analysis.of(Diagrams.figure1());
         for (int e = 0; e < a.eventCount(); e++) {
             assertNull(RuleCitation.of(a, e), a.id(e));
+        }
+    }
+
+    @Test
+    void anEditedRunIsReadAsItNowStandsAndWhatBreaksARuleIsSaid() {
+        // A run edited by hand: P2's acknowledgement deleted, and P1 marked as entering with no request.
+        DiagramBuilder b = new DiagramBuilder(6);
+        b.simulation(MutexParameters.defaults().settings());
+        b.addProcess("P1");
+        b.addProcess("P2");
+        b.addEvent(0, "p1_1", "enter (granted)", 0);
+        b.addEvent(0, "p1_2", "request (Tm = 2)", 1);
+        b.addEvent(0, "p1_3", null, 3);
+        b.addEvent(1, "p2_1", null, 2);
+        b.addEvent(1, "p2_2", "aside", 4);
+        b.addMessage("p1_2", "p2_1", "request Tm=2", false);
+        b.addMessage("p2_2", "p1_3", null, false);
+        Analysis a = Analysis.of(b.build());
+        assertEquals("P1 enters the critical section with no request on its queue, which rule 5 never allows",
+                cite(a, "p1_1"));
+        assertEquals("rule 2: P2 puts P1's request 2:P1 on its queue but sends no acknowledgement, which rule 2 asks for",
+                cite(a, "p2_1"));
+        assertNull(cite(a, "p2_2"), "an unlabelled message is none of the algorithm's");
+        assertNull(cite(a, "p1_3"));
+        for (int e = 0; e < a.eventCount(); e++) {
+            assertTrue(Explanation.of(a, e, true).startsWith(a.id(e) + " "), "every step is still explained");
         }
     }
 }
