@@ -92,7 +92,7 @@ final class SimulateCommand implements Runnable {
             w.println("wrote " + out + ": " + run.diagram().eventCount() + " events, " + run.diagram().messageCount()
                     + " messages, " + run.sections().size() + " grants");
             w.print(verdict.describe());
-            w.println(verdict.holds() ? "The paper's three conditions hold." : "The run breaks the paper's conditions.");
+            w.println(verdict.holds() ? "The paper's three conditions hold." : verdict.headline() + ".");
             return 0;
         }
     }

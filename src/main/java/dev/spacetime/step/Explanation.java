@@ -3,6 +3,7 @@ package dev.spacetime.step;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.sim.mutex.RuleCitation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * What happens to the clocks at an event, in the paper's terms: IR1 for every event (the clock ticks
  * between events), IR2 for a receive (the clock passes the message's timestamp Tm). External
- * messages travel outside the system, so the clocks do not see them (section 5).
+ * messages travel outside the system, so the clocks do not see them (section 5). A step of a run of the
+ * mutual exclusion algorithm also cites the rule of section 4 it follows.
  */
 public final class Explanation {
     private Explanation() {
@@ -75,6 +77,11 @@ public final class Explanation {
         }
         if (withVector) {
             sb.append("; ").append(vectorRule(a, e));
+        }
+        // A run of the mutual exclusion algorithm also says which of its five rules the step follows.
+        String rule = RuleCitation.of(a, e);
+        if (rule != null) {
+            sb.append(". ").append(Character.toUpperCase(rule.charAt(0))).append(rule.substring(1));
         }
         return sb.toString();
     }

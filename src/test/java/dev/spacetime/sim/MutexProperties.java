@@ -11,6 +11,7 @@ import dev.spacetime.sim.mutex.MutexCheck;
 import dev.spacetime.sim.mutex.MutexParameters;
 import dev.spacetime.sim.mutex.MutexRun;
 import dev.spacetime.sim.mutex.MutexSimulation;
+import dev.spacetime.sim.mutex.RuleCitation;
 import dev.spacetime.sim.mutex.Variant;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -70,5 +71,43 @@ class MutexProperties {
         MutexCheck.Verdict v = MutexCheck.check(MutexSimulation.run(p));
         assertFalse(v.conditions().get(0).holds(), v.describe());
         assertTrue(v.describe().contains("✗ I. mutual exclusion"), v.describe());
+    }
+
+    @Property(tries = 100)
+    void everyGrantOfThePapersAlgorithmIsCitedAsFollowingRuleFive(@ForAll @IntRange(min = 2, max = 5) int processes,
+            @ForAll @IntRange(min = 1, max = 3) int requests, @ForAll boolean skipAcks,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        MutexRun run = MutexSimulation.run(params(processes, requests, skipAcks, seed));
+        Analysis a = Analysis.of(run.diagram());
+        assertEquals(List.of(), MutexCheck.check(run).rules());
+        for (MutexRun.CriticalSection s : run.sections()) {
+            String cited = RuleCitation.of(a, a.indexOf(s.enter()));
+            assertTrue(cited.startsWith("rule 5: P" + (s.process() + 1) + "'s request " + s.timestamp() + ":P"
+                    + (s.process() + 1) + " is first in its queue by ⇒ and "), cited);
+        }
+        for (int e = 0; e < a.eventCount(); e++) {
+            String cited = RuleCitation.of(a, e);
+            assertTrue(cited != null && !cited.contains("not met") && !cited.contains("rule 2 asks for"), a.id(e) + ": " + cited);
+        }
+    }
+
+    @Property(tries = 8)
+    void aBrokenVariantsFailureNamesTheRuleItLeavesOut(@ForAll boolean noWait,
+            @ForAll @IntRange(min = 2, max = 5) int processes) {
+        Variant v = noWait ? Variant.NO_WAIT_FOR_ACKS : Variant.IGNORE_TIES;
+        String skipped = noWait ? "5(ii)" : "5(i)";
+        int failed = 0;
+        for (long seed = 0; seed < 150; seed++) {
+            MutexCheck.Verdict verdict = MutexCheck.check(MutexSimulation.run(params(processes, 3, false, seed).withVariant(v)));
+            for (MutexCheck.Condition c : verdict.conditions().subList(0, 2)) {
+                if (!c.holds()) {
+                    // The paper's proof: two grants that both follow rule 5 keep conditions I and II.
+                    failed++;
+                    assertEquals(List.of(skipped), c.rules(), verdict::describe);
+                    assertTrue(c.detail().contains("because this variant grants without rule " + skipped + " ("), c.detail());
+                }
+            }
+        }
+        assertTrue(failed > 0, v + " never failed on " + processes + " processes");
     }
 }

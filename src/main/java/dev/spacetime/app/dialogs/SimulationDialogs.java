@@ -89,11 +89,11 @@ public final class SimulationDialogs {
         Document doc = new Document(run.diagram(), null);
         doc.setVerdict(MutexVerdicts.of(verdict)); // kept under the diagram, the events that break a condition ringed
         editor.open(doc);
-        tell(verdict.holds() ? "The paper's three conditions hold" : "The run breaks the paper's conditions",
+        tell(verdict.holds() ? "The paper's three conditions hold" : verdict.headline(),
                 verdict.describe() + "\nYellow bars mark who holds the resource"
                         + (verdict.holds() ? "" : "; the events that break a condition are ringed in red")
                         + ". The verdict stays under the diagram. Step through it (→) to watch "
-                        + "each process's request queue beside its clock.");
+                        + "each process's request queue beside its clock and the rule of the five each step follows.");
     }
 
     public void replication() {

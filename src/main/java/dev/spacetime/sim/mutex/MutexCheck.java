@@ -13,15 +13,24 @@ import java.util.List;
  * (I) a process granted the resource releases it before another is granted it — no two holdings
  * overlap in time, and each release happened before (→) the next grant; (II) different requests are
  * granted in the order they were made, ⇒ on their timestamps; (III) every request is granted.
+ * Grants at one instant came in no order: condition II compares only grants one of which came first,
+ * and condition I fails for them, as both held the resource at that instant. A failed condition names
+ * the part of rule 5 the grants behind it did not follow ({@link RuleBlame}).
  */
 public final class MutexCheck {
     /**
      * One condition's outcome, with the sentence a student reads and, when it fails, the events that
-     * break it (ids), to be marked on the diagram.
+     * break it (ids), to be marked on the diagram, and the parts of the paper's rules the grants behind
+     * the failure broke ("5(ii)"), empty when they broke none.
      */
-    public record Condition(String name, boolean holds, String detail, List<String> events) {
+    public record Condition(String name, boolean holds, String detail, List<String> events, List<String> rules) {
         public Condition {
             events = List.copyOf(events);
+            rules = List.copyOf(rules);
+        }
+
+        public Condition(String name, boolean holds, String detail, List<String> events) {
+            this(name, holds, detail, events, List.of());
         }
 
         public Condition(String name, boolean holds, String detail) {
@@ -40,7 +49,15 @@ public final class MutexCheck {
             return conditions.stream().flatMap(c -> c.events().stream()).distinct().toList();
         }
 
-        /** "All three conditions hold", or which fail: "Condition I fails", "Conditions I and II fail". */
+        /** The parts of the paper's rules broken behind the failed conditions, each once: "5(ii)". */
+        public List<String> rules() {
+            return conditions.stream().flatMap(c -> c.rules().stream()).distinct().sorted().toList();
+        }
+
+        /**
+         * "All three conditions hold", or which fail and which rule the run did not follow: "Condition I
+         * fails", "Conditions I and II fail: the grants did not follow rule 5(ii)".
+         */
         public String headline() {
             if (holds()) {
                 return "All three conditions hold";
@@ -48,8 +65,10 @@ public final class MutexCheck {
             // Each condition by its numeral ("I" of "I. mutual exclusion"); the lines per condition say the rest.
             List<String> broken = conditions.stream().filter(c -> !c.holds())
                     .map(c -> c.name().contains(".") ? c.name().substring(0, c.name().indexOf('.')) : c.name()).toList();
+            List<String> rules = rules();
             return (broken.size() == 1 ? "Condition " : "Conditions ") + String.join(" and ", broken)
-                    + (broken.size() == 1 ? " fails" : " fail");
+                    + (broken.size() == 1 ? " fails" : " fail") + (rules.isEmpty() ? ""
+                    : ": the grants did not follow rule " + String.join(" and ", rules));
         }
 
         /** One line per condition: "✓ I. mutual exclusion: …" or "✗ …". */
@@ -72,49 +91,106 @@ public final class MutexCheck {
     public static Verdict check(MutexRun run) {
         Diagram d = run.diagram();
         Analysis a = Analysis.of(d);
+        RuleBlame blame = new RuleBlame(new MutexReading(a), run.parameters().variant());
+        // Grants in the order of their instants; grants at one instant in the ⇒ order of their requests, so
+        // that nothing the verdict says depends on the order the run happened to record them in.
         List<MutexRun.CriticalSection> byTime = new ArrayList<>(run.sections());
-        byTime.sort(Comparator.comparingDouble(s -> d.eventTime(d.findEvent(s.enter()))));
+        byTime.sort(Comparator.<MutexRun.CriticalSection>comparingDouble(s -> entered(d, s)).thenComparing(MutexCheck::request));
         List<Condition> out = new ArrayList<>();
-        out.add(exclusion(d, a, byTime));
-        out.add(order(byTime));
+        out.add(exclusion(d, a, byTime, blame));
+        out.add(order(d, byTime, blame));
         out.add(everyRequest(run));
         return new Verdict(out);
     }
 
-    private static Condition exclusion(Diagram d, Analysis a, List<MutexRun.CriticalSection> byTime) {
+    private static Condition exclusion(Diagram d, Analysis a, List<MutexRun.CriticalSection> byTime, RuleBlame blame) {
         for (int k = 1; k < byTime.size(); k++) {
             MutexRun.CriticalSection before = byTime.get(k - 1);
             MutexRun.CriticalSection after = byTime.get(k);
             double released = d.eventTime(d.findEvent(before.release()));
-            double entered = d.eventTime(d.findEvent(after.enter()));
+            double entered = entered(d, after);
+            List<String> grants = List.of(after.enter(), before.enter());
+            if (entered == entered(d, before)) {
+                // Two grants at one instant: both hold the resource at that instant, whatever the order.
+                return failed("I. mutual exclusion", name(before) + " and " + name(after) + " were granted the resource at"
+                        + " the same instant (" + ReadableNumber.of(entered) + ", " + before.enter() + " and "
+                        + after.enter() + ") and held it at once", List.of(before.enter(), after.enter()), grants, blame);
+            }
             if (entered < released) {
-                return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource at "
-                        + ReadableNumber.of(entered) + " while P" + (before.process() + 1) + " held it (until "
-                        + ReadableNumber.of(released) + ")",
-                        List.of(after.enter(), before.enter(), before.release()));
+                return failed("I. mutual exclusion", name(after) + " was granted the resource at " + ReadableNumber.of(entered)
+                        + " while " + name(before) + " held it (until " + ReadableNumber.of(released) + ")",
+                        List.of(after.enter(), before.enter(), before.release()), grants, blame);
             }
             if (!a.happenedBefore(a.indexOf(before.release()), a.indexOf(after.enter()))) {
-                return new Condition("I. mutual exclusion", false, "P" + (after.process() + 1) + " was granted the resource ("
-                        + after.enter() + ") without hearing of P" + (before.process() + 1) + "'s release ("
-                        + before.release() + "): only luck with the timing kept them apart", List.of(after.enter(), before.release()));
+                return failed("I. mutual exclusion", name(after) + " was granted the resource (" + after.enter()
+                        + ") without hearing of " + name(before) + "'s release (" + before.release()
+                        + "): only luck with the timing kept them apart", List.of(after.enter(), before.release()), grants,
+                        blame);
             }
         }
         return new Condition("I. mutual exclusion", true, byTime.size() + " grants, none overlapping, each after the "
                 + "previous release happened before it");
     }
 
-    private static Condition order(List<MutexRun.CriticalSection> byTime) {
-        for (int k = 1; k < byTime.size(); k++) {
-            MutexRun.CriticalSection x = byTime.get(k - 1);
-            MutexRun.CriticalSection y = byTime.get(k);
-            Req rx = new Req(x.timestamp(), x.process());
-            Req ry = new Req(y.timestamp(), y.process());
-            if (rx.compareTo(ry) > 0) {
-                return new Condition("II. granted in the order requested", false, "request " + ry + " was granted after "
-                        + rx + ", though " + ry + " ⇒ " + rx, List.of(y.enter(), x.enter()));
+    /**
+     * Condition II compares only grants one of which came strictly before the other: two grants at the
+     * same instant were not granted in any order (condition I fails for them instead).
+     */
+    private static Condition order(Diagram d, List<MutexRun.CriticalSection> byTime, RuleBlame blame) {
+        MutexRun.CriticalSection latest = null; // of the grants at earlier instants, the one with the latest request by ⇒
+        List<String> together = new ArrayList<>(); // grants that share their instant with another
+        int k = 0;
+        while (k < byTime.size()) {
+            double instant = entered(d, byTime.get(k));
+            int end = k;
+            while (end < byTime.size() && entered(d, byTime.get(end)) == instant) {
+                end++;
             }
+            if (end - k > 1) {
+                byTime.subList(k, end).forEach(s -> together.add(s.enter()));
+            }
+            for (int i = k; i < end && latest != null; i++) {
+                MutexRun.CriticalSection y = byTime.get(i);
+                Req rx = request(latest);
+                Req ry = request(y);
+                if (ry.compareTo(rx) < 0) {
+                    return failed("II. granted in the order requested", "request " + ry + " was granted after " + rx
+                            + ", though " + ry + " ⇒ " + rx + unordered(together), List.of(y.enter(), latest.enter()),
+                            List.of(latest.enter()), blame);
+                }
+            }
+            for (int i = k; i < end; i++) {
+                if (latest == null || request(byTime.get(i)).compareTo(request(latest)) > 0) {
+                    latest = byTime.get(i);
+                }
+            }
+            k = end;
         }
-        return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps");
+        return new Condition("II. granted in the order requested", true, "grants follow ⇒ on the requests' timestamps"
+                + unordered(together));
+    }
+
+    /** " (p1_2 and p2_2, granted at one instant, came in no order and are not compared)", or "" for none. */
+    private static String unordered(List<String> together) {
+        return together.isEmpty() ? "" : " (" + Grant.names(together) + ", granted at one instant, came in no order and"
+                + " are not compared)";
+    }
+
+    /** A failed condition, with why in terms of the rules the grants behind it broke. */
+    private static Condition failed(String name, String detail, List<String> events, List<String> grants, RuleBlame blame) {
+        return new Condition(name, false, detail + blame.because(grants), events, blame.rules(grants));
+    }
+
+    private static double entered(Diagram d, MutexRun.CriticalSection s) {
+        return d.eventTime(d.findEvent(s.enter()));
+    }
+
+    private static Req request(MutexRun.CriticalSection s) {
+        return new Req(s.timestamp(), s.process());
+    }
+
+    private static String name(MutexRun.CriticalSection s) {
+        return "P" + (s.process() + 1);
     }
 
     private static Condition everyRequest(MutexRun run) {

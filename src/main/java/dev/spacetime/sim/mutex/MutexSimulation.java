@@ -193,7 +193,7 @@ public final class MutexSimulation {
             }
         }
         clock[p]++; // IR1
-        enterEvent[p] = rec.event(p, rec.lastTime(p), "enter (granted)");
+        enterEvent[p] = rec.event(p, rec.lastTime(p), MutexReading.ENTER);
         snapshot(p, enterEvent[p]);
         schedule(rec.lastTime(p) + params.hold(), Kind.RELEASE, p, null, -1, 0, null);
     }
@@ -242,11 +242,12 @@ public final class MutexSimulation {
         queues.put(event, sb.toString());
     }
 
+    /** The message's label, by which a saved run is read again (see {@link MutexReading}). */
     private static String label(Type type, int stamp) {
         return switch (type) {
-            case REQUEST -> "request Tm=" + stamp;
-            case ACK -> "ack " + stamp;
-            case RELEASE -> "release " + stamp;
+            case REQUEST -> MutexReading.REQUEST + " Tm=" + stamp;
+            case ACK -> MutexReading.ACK + " " + stamp;
+            case RELEASE -> MutexReading.RELEASE + " " + stamp;
         };
     }
 }
