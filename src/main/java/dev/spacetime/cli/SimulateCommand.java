@@ -160,14 +160,15 @@ final class SimulateCommand implements Runnable {
                         + " of section 6: anomalous behaviour is impossible when ε/(1 − κ) ≤ μ, μ being the shortest"
                         + " transmission time (the call included). A short call, fast-drifting clocks or uneven delays"
                         + " break the bound, and with the right seed the anomaly comes back.",
-                "The options from --kappa on are the physical clocks' and go only with --remedy PHYSICAL_CLOCKS."})
+                "--kappa, --diameter, --tau, --mu, --xi, --initial-skew, --call and --seed set the physical clocks"
+                        + " and go only with --remedy PHYSICAL_CLOCKS."})
     static final class Anomaly implements Callable<Integer> {
         /** The options that only the physical clocks remedy takes. */
         private static final List<String> CLOCK_OPTIONS = List.of("--kappa", "--diameter", "--tau", "--mu", "--xi",
                 "--initial-skew", "--call", "--seed");
         @Option(names = "--work", defaultValue = "3", description = "Events on computer A before request A: its clock's lead (default ${DEFAULT-VALUE}).")
         int work;
-        @Option(names = "--remedy", defaultValue = "NONE", description = "NONE, USER_TIMESTAMP or PHYSICAL_CLOCKS.")
+        @Option(names = "--remedy", defaultValue = "NONE", description = "NONE, USER_TIMESTAMP or PHYSICAL_CLOCKS (default ${DEFAULT-VALUE}).")
         Remedy remedy;
         @Option(names = "--kappa", defaultValue = "0.001", description = "Clock rates within 1 ± κ (default ${DEFAULT-VALUE}).") double kappa;
         @Option(names = "--diameter", defaultValue = "2",
@@ -204,7 +205,12 @@ final class SimulateCommand implements Runnable {
             if (q.problem() != null) {
                 return refuse(spec, q.problem());
             }
-            AnomalyRun run = PhysicalAnomaly.run(q);
+            AnomalyRun run;
+            try {
+                run = PhysicalAnomaly.run(q);
+            } catch (IllegalArgumentException cannotRun) { // the clocks' own limits, such as a run too long to draw
+                return refuse(spec, cannotRun.getMessage());
+            }
             Inputs.save(run.diagram(), out);
             PrintWriter w = spec.commandLine().getOut();
             w.println("wrote " + out + ": " + run.diagram().eventCount() + " events");

@@ -89,6 +89,11 @@ class SimulateCommandTest {
         assertEquals(2, instant.code());
         assertTrue(instant.err().contains("the telephone call takes some time"), instant.err());
         assertFalse(instant.err().contains("Exception"), instant.err());
+        // Slow messages against a quick τ: the clocks' simulation itself refuses a run too long to draw.
+        CliRun endless = CliRun.of("simulate", "anomaly", "--remedy", "PHYSICAL_CLOCKS", "--tau", "0.001", "--mu", "30",
+                "--call", "0.001", out.toString());
+        assertEquals(2, endless.code(), endless.out());
+        assertTrue(endless.err().contains("more than a picture can hold"), endless.err());
         assertTrue(Files.notExists(out));
         CliRun help = CliRun.of("simulate", "anomaly", "--help");
         assertTrue(help.out().contains("ε/(1 − κ) ≤ μ") && help.out().contains("--call"), help.out());

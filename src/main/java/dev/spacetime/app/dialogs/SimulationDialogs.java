@@ -180,7 +180,14 @@ public final class SimulationDialogs {
                     + q.problem().substring(1) + ".");
             return;
         }
-        AnomalyRun run = PhysicalAnomaly.run(q);
+        AnomalyRun run;
+        try {
+            run = PhysicalAnomaly.run(q);
+        } catch (IllegalArgumentException cannotRun) { // the clocks' own limits, such as a run too long to draw
+            String why = cannotRun.getMessage();
+            files.error("The simulation cannot run", Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
+            return;
+        }
         editor.open(new Document(run.diagram(), null));
         String warnings = run.bound().warnings().isEmpty() ? ""
                 : "\nWarning: " + String.join(".\nWarning: ", run.bound().warnings()) + ".";

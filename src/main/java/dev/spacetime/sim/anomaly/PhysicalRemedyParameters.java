@@ -35,7 +35,7 @@ public record PhysicalRemedyParameters(int workOnA, double kappa, int diameter, 
         if (!(call > 0)) {
             return "the telephone call takes some time: its duration must be more than 0";
         }
-        if (lastly() / tau > 50_000) {
+        if (lastly() / tau > 40_000) {
             return "the run lasts " + Math.round(lastly() / tau) + " periods τ, more messages than a picture can hold;"
                     + " shorten the call or the delays, or lengthen τ";
         }
