@@ -51,13 +51,16 @@ public record ClockBound(double epsilon, double measuredSkew, double kappa, doub
 
     /** The condition with its numbers, in the paper's words. */
     public String describe() {
+        String[] theorem = PhysicalRemedy.apart(theoremRatio(), mu()); // never "0.05 > 0.05"
+        String[] measured = PhysicalRemedy.apart(measuredRatio(), mu());
         return "μ, the shortest transmission time, is " + number(mu()) + " (a message inside the system takes at least "
                 + number(networkMu) + ", the telephone call " + number(call) + "). With the theorem's ε ≈ d(2κτ + ξ) = "
-                + number(epsilon) + " and κ = " + number(kappa) + ", ε/(1 − κ) = " + number(theoremRatio())
-                + (theoremHolds() ? " ≤ " : " > ") + "μ = " + number(mu()) + ": the condition "
+                + number(epsilon) + " and κ = " + number(kappa) + ", ε/(1 − κ) = " + theorem[0]
+                + (theoremHolds() ? " ≤ " : " > ") + "μ = " + theorem[1] + ": the condition "
                 + (theoremHolds() ? "holds" : "fails") + ". The clocks as they ran differed by at most "
-                + number(measuredSkew) + ", and " + number(measuredSkew) + "/(1 − κ) = " + number(measuredRatio())
-                + (measuredHolds() ? " ≤ μ: it holds for them" : " > μ: it fails for them") + ".";
+                + number(measuredSkew) + ", and " + number(measuredSkew) + "/(1 − κ) = " + measured[0]
+                + (measuredHolds() ? " ≤ μ" : " > μ") + (measured[1].equals(number(mu())) ? "" : " = " + measured[1])
+                + (measuredHolds() ? ": it holds for them" : ": it fails for them") + ".";
     }
 
     private static String number(double v) {
