@@ -23,6 +23,13 @@ public record Script(List<String> processes, int[] nodes, List<Step> steps, doub
         processes = List.copyOf(processes);
         nodes = nodes.clone();
         steps = List.copyOf(steps);
+        boolean[] taken = new boolean[processes.size()];
+        for (int node : nodes) {
+            if (nodes.length != processes.size() || node < 0 || node >= taken.length || taken[node]) {
+                throw new IllegalArgumentException("each process needs a place of its own in the network");
+            }
+            taken[node] = true;
+        }
     }
 
     @Override
