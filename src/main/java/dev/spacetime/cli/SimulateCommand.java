@@ -2,6 +2,7 @@ package dev.spacetime.cli;
 
 import dev.spacetime.sim.anomaly.AnomalyRun;
 import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.PhysicalRemedyParameters;
 import dev.spacetime.sim.anomaly.Remedy;
 import dev.spacetime.sim.mutex.MutexCheck;
 import dev.spacetime.sim.mutex.MutexParameters;
@@ -11,6 +12,7 @@ import dev.spacetime.sim.mutex.Variant;
 import dev.spacetime.sim.physical.PhysicalClocks;
 import dev.spacetime.sim.physical.PhysicalParameters;
 import dev.spacetime.sim.physical.PhysicalRun;
+import dev.spacetime.sim.recipe.PhysicalAnomaly;
 import dev.spacetime.sim.replica.ReplicaCheck;
 import dev.spacetime.sim.replica.ReplicaParameters;
 import dev.spacetime.sim.replica.ReplicaRun;
@@ -149,14 +151,34 @@ final class SimulateCommand implements Runnable {
         }
     }
 
-    /** Section 5: the anomalous telephone call. */
+    /** Section 5: the anomalous telephone call; its second remedy on section 6's clocks. */
     @Command(name = "anomaly", mixinStandardHelpOptions = true,
-            description = "Section 5's anomaly: request A, a telephone call, request B ordered before A.")
+            description = {"Section 5's anomaly: request A, a telephone call, request B ordered before A.",
+                "With --remedy PHYSICAL_CLOCKS, computers A, B and S keep section 6's physical clocks (rates within"
+                        + " 1 ± κ, resynchronised by IR1′ and IR2′ every τ over a network of diameter d), every event"
+                        + " is stamped with its computer's clock (C_phys), and the run is held against the last result"
+                        + " of section 6: anomalous behaviour is impossible when ε/(1 − κ) ≤ μ, μ being the shortest"
+                        + " transmission time (the call included). A short call, fast-drifting clocks or uneven delays"
+                        + " break the bound, and with the right seed the anomaly comes back.",
+                "--kappa, --diameter, --tau, --mu, --xi, --initial-skew, --call and --seed set the physical clocks"
+                        + " and go only with --remedy PHYSICAL_CLOCKS."})
     static final class Anomaly implements Callable<Integer> {
+        /** The options that only the physical clocks remedy takes. */
+        private static final List<String> CLOCK_OPTIONS = List.of("--kappa", "--diameter", "--tau", "--mu", "--xi",
+                "--initial-skew", "--call", "--seed");
         @Option(names = "--work", defaultValue = "3", description = "Events on computer A before request A: its clock's lead (default ${DEFAULT-VALUE}).")
         int work;
-        @Option(names = "--remedy", defaultValue = "NONE", description = "NONE, USER_TIMESTAMP or PHYSICAL_CLOCKS.")
+        @Option(names = "--remedy", defaultValue = "NONE", description = "NONE, USER_TIMESTAMP or PHYSICAL_CLOCKS (default ${DEFAULT-VALUE}).")
         Remedy remedy;
+        @Option(names = "--kappa", defaultValue = "0.001", description = "Clock rates within 1 ± κ (default ${DEFAULT-VALUE}).") double kappa;
+        @Option(names = "--diameter", defaultValue = "2",
+                description = "The network of A, B and S: 1 (each linked to each) or 2 (A and B through S) (default ${DEFAULT-VALUE}).") int diameter;
+        @Option(names = "--tau", defaultValue = "1", description = "A message over every link every τ (default ${DEFAULT-VALUE}).") double tau;
+        @Option(names = "--mu", defaultValue = "0.05", description = "The least delay μ of a message inside the system (default ${DEFAULT-VALUE}).") double mu;
+        @Option(names = "--xi", defaultValue = "0.01", description = "The unpredictable part of a delay, up to ξ (default ${DEFAULT-VALUE}).") double xi;
+        @Option(names = "--initial-skew", defaultValue = "2", description = "Clocks start up to this far apart (default ${DEFAULT-VALUE}).") double initialSkew;
+        @Option(names = "--call", defaultValue = "0.2", description = "How long the telephone call takes (default ${DEFAULT-VALUE}).") double call;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed: clock rates and starts, delays (default ${DEFAULT-VALUE}).") long seed;
         @Parameters(paramLabel = "OUT", description = "The diagram to write.")
         Path out;
         @CommandLine.Spec
@@ -167,9 +189,35 @@ final class SimulateCommand implements Runnable {
             if (work < 1 || work > 1000) {
                 return refuse(spec, "--work must be from 1 to 1000");
             }
-            AnomalyRun run = AnomalyScenario.run(work, remedy);
+            if (remedy != Remedy.PHYSICAL_CLOCKS) {
+                for (String option : CLOCK_OPTIONS) {
+                    if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                        return refuse(spec, option + " sets the physical clocks, which only --remedy PHYSICAL_CLOCKS uses");
+                    }
+                }
+                AnomalyRun run = AnomalyScenario.run(work, remedy);
+                Inputs.save(run.diagram(), out);
+                spec.commandLine().getOut().println("wrote " + out + ": " + run.explanation());
+                return 0;
+            }
+            PhysicalRemedyParameters q = new PhysicalRemedyParameters(work, kappa, diameter, tau, mu, xi, initialSkew,
+                    call, seed);
+            if (q.problem() != null) {
+                return refuse(spec, q.problem());
+            }
+            AnomalyRun run;
+            try {
+                run = PhysicalAnomaly.run(q);
+            } catch (IllegalArgumentException cannotRun) { // the clocks' own limits, such as a run too long to draw
+                return refuse(spec, cannotRun.getMessage());
+            }
             Inputs.save(run.diagram(), out);
-            spec.commandLine().getOut().println("wrote " + out + ": " + run.explanation());
+            PrintWriter w = spec.commandLine().getOut();
+            w.println("wrote " + out + ": " + run.diagram().eventCount() + " events");
+            w.println(run.explanation());
+            for (String warning : run.bound().warnings()) {
+                w.println("warning: " + warning);
+            }
             return 0;
         }
     }

@@ -46,7 +46,9 @@ final class LegibilityCorpus {
                     mutex.variant(), mutex.seed())).diagram());
         }
         out.put("physical", PhysicalClocks.run(PhysicalParameters.defaults()).diagram());
-        for (Remedy r : Remedy.values()) {
+        out.put("anomaly " + Remedy.PHYSICAL_CLOCKS, dev.spacetime.sim.recipe.PhysicalAnomaly.run(
+                dev.spacetime.sim.anomaly.PhysicalRemedyParameters.defaults()).diagram());
+        for (Remedy r : java.util.List.of(Remedy.NONE, Remedy.USER_TIMESTAMP)) {
             out.put("anomaly " + r, AnomalyScenario.run(3, r).diagram());
         }
         int[][] sizes = {{2, 5, 2}, {3, 10, 3}, {3, 20, 6}, {4, 40, 12}, {5, 60, 18}, {4, 100, 30}, {6, 150, 45},

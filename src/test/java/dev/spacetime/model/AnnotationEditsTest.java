@@ -144,12 +144,13 @@ class AnnotationEditsTest {
 
     @Test
     void assignedClockValuesFollowRenamesAndRemovalsAndComeBackOnUndo() {
-        Diagram d = dev.spacetime.sim.anomaly.AnomalyScenario.run(3, dev.spacetime.sim.anomaly.Remedy.PHYSICAL_CLOCKS)
-                .diagram();
+        Diagram d = dev.spacetime.sim.recipe.PhysicalAnomaly.run(
+                dev.spacetime.sim.anomaly.PhysicalRemedyParameters.defaults()).diagram();
         Diagram before = d.copy();
-        assertEquals(31.5, d.annotations().clock("a4"));
+        double a4 = d.annotations().clock("a4");
+        assertTrue(a4 > 0, "the run's physical clock reading at a4");
         Edit undoRename = new RenameEvent("a4", "requestA").applyTo(d);
-        assertEquals(31.5, d.annotations().clock("requestA"));
+        assertEquals(a4, d.annotations().clock("requestA"));
         assertTrue(Double.isNaN(d.annotations().clock("a4")));
         undoRename.applyTo(d);
         assertUndoneExactly(before, d);

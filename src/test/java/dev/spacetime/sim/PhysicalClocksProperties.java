@@ -79,4 +79,11 @@ class PhysicalClocksProperties {
         assertTrue(run.verdict().contains("before the convergence time") && run.verdict().contains("run it longer"),
                 run.verdict());
     }
+
+    @Property(tries = 1)
+    void theTitleShowsItsNumbersRoundedAsEverywhereElse() {
+        PhysicalRun run = PhysicalClocks.run(new PhysicalParameters(4, 0.1 + 0.2, 2, 1, 0.1 * 3, 0.0153846, 5, 1, 7));
+        assertEquals("Physical clocks (section 6): 4 processes, diameter 2, κ = 0.3, τ = 1, μ = 0.3, ξ = 0.0154",
+                run.diagram().title());
+    }
 }

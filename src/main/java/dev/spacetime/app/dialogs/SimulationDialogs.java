@@ -6,12 +6,14 @@ import dev.spacetime.app.files.FileActions;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.sim.anomaly.AnomalyRun;
 import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.PhysicalRemedyParameters;
 import dev.spacetime.sim.anomaly.Remedy;
 import dev.spacetime.sim.mutex.MutexCheck;
 import dev.spacetime.sim.mutex.MutexParameters;
 import dev.spacetime.sim.mutex.MutexRun;
 import dev.spacetime.sim.mutex.MutexSimulation;
 import dev.spacetime.sim.mutex.Variant;
+import dev.spacetime.sim.recipe.PhysicalAnomaly;
 import dev.spacetime.sim.recipe.SimulationRecipe;
 import dev.spacetime.sim.replica.ReplicaCheck;
 import dev.spacetime.sim.replica.ReplicaParameters;
@@ -154,15 +156,44 @@ public final class SimulationDialogs {
         remedy.setConverter(Words.of(Remedy::label));
         remedy.setId("anomaly-remedy");
         remedy.setValue(Remedy.NONE);
+        // The physical clocks' settings can be set only with their remedy. They stay in place, greyed, otherwise:
+        // a dialog that grew when they appeared would jump about under the pointer.
+        PhysicalRemedyFields clocks = new PhysicalRemedyFields();
+        clocks.pane().disableProperty().bind(remedy.valueProperty().isNotEqualTo(Remedy.PHYSICAL_CLOCKS));
         GridPane grid = grid();
         grid.addRow(0, new Label("Events on computer A before request A"), work);
         grid.addRow(1, new Label("Remedy"), remedy);
+        grid.add(new Label("With physical clocks as timestamps (section 6):"), 0, 2, 2, 1);
+        grid.add(clocks.pane(), 0, 3, 2, 1);
         if (!ask("Anomalous behaviour (section 5)", "Request A, a telephone call, request B", grid)) {
             return;
         }
-        AnomalyRun run = AnomalyScenario.run(work.getValue(), remedy.getValue());
+        if (remedy.getValue() != Remedy.PHYSICAL_CLOCKS) {
+            AnomalyRun run = AnomalyScenario.run(work.getValue(), remedy.getValue());
+            editor.open(new Document(run.diagram(), null));
+            tell(run.anomalous() ? "The anomaly: B is ordered before A" : "No anomaly", run.explanation());
+            return;
+        }
+        PhysicalRemedyParameters q = clocks.parameters(work.getValue());
+        if (q.problem() != null) {
+            files.error("The simulation cannot run", Character.toUpperCase(q.problem().charAt(0))
+                    + q.problem().substring(1) + ".");
+            return;
+        }
+        AnomalyRun run;
+        try {
+            run = PhysicalAnomaly.run(q);
+        } catch (IllegalArgumentException cannotRun) { // the clocks' own limits, such as a run too long to draw
+            String why = cannotRun.getMessage();
+            files.error("The simulation cannot run", Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
+            return;
+        }
         editor.open(new Document(run.diagram(), null));
-        tell(run.anomalous() ? "The anomaly: B is ordered before A" : "No anomaly", run.explanation());
+        String warnings = run.bound().warnings().isEmpty() ? ""
+                : "\nWarning: " + String.join(".\nWarning: ", run.bound().warnings()) + ".";
+        tell(run.anomalous() ? "The bound fails, and the anomaly is back: B is ordered before A"
+                : run.bound().measuredHolds() ? "ε/(1 − κ) ≤ μ holds: no anomaly" : "No anomaly this time, though the bound fails",
+                run.explanation() + warnings);
     }
 
     /**

@@ -11,8 +11,9 @@ public enum Remedy {
      */
     USER_TIMESTAMP,
     /**
-     * Physical clocks that satisfy PC1 and PC2 (section 6), used as timestamps: a call takes longer
-     * than the clocks' greatest difference ε, so request B's clock reads later than request A's.
+     * Physical clocks that satisfy PC1 and PC2 (section 6), used as timestamps: when ε/(1 − κ) ≤ μ,
+     * μ the shortest transmission time (the call included), request B's clock reads later than
+     * request A's. Run on section 6's clocks by {@link PhysicalRemedy}.
      */
     PHYSICAL_CLOCKS;
 

@@ -3,6 +3,7 @@ package dev.spacetime.sim.recipe;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.SimulationSettings;
 import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.PhysicalRemedyParameters;
 import dev.spacetime.sim.anomaly.Remedy;
 import dev.spacetime.sim.mutex.MutexParameters;
 import dev.spacetime.sim.mutex.MutexSimulation;
@@ -53,7 +54,14 @@ public final class SimulationRecipe {
     }
 
     private static Diagram anomaly(SettingsReader settings) {
-        return AnomalyScenario.run(settings.integer("workOnA"), settings.constant("remedy", Remedy.class)).diagram();
+        Remedy remedy = settings.constant("remedy", Remedy.class);
+        if (remedy == Remedy.PHYSICAL_CLOCKS) {
+            return PhysicalAnomaly.run(new PhysicalRemedyParameters(settings.integer("workOnA"),
+                    settings.number("kappa"), settings.integer("diameter"), settings.number("tau"), settings.number("mu"),
+                    settings.number("xi"), settings.number("initialSkew"), settings.number("call"),
+                    settings.whole("seed"))).diagram();
+        }
+        return AnomalyScenario.run(settings.integer("workOnA"), remedy).diagram();
     }
 
     /** The mutual exclusion parameters the settings hold. */

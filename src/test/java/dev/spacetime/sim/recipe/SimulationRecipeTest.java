@@ -37,6 +37,14 @@ class SimulationRecipeTest {
     }
 
     @Test
+    void aSecondRemedyRunSavedBeforeItRanOnSectionSixsClocksNamesWhatItLacks() {
+        // Such a file kept only the work and the remedy: its clocks were made up, so there is nothing to run again.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(
+                new SimulationSettings("anomaly", Map.of("workOnA", 3L, "remedy", "PHYSICAL_CLOCKS"))));
+        assertEquals("the anomaly simulation's \"kappa\" is missing; it must be a number", e.getMessage());
+    }
+
+    @Test
     void aCountMustBeAWholeNumberThatFitsNotOneCutToFit() {
         assertEquals("the anomaly simulation's \"workOnA\" is 2.9, not a whole number; it must be a whole number",
                 assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(
