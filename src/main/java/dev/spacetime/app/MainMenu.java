@@ -207,6 +207,8 @@ final class MainMenu {
                         "Hide the clocks of events still to come (predict them)", "Shortcut+Shift+P")),
                 new SeparatorMenuItem(),
                 choice(order, player.kind, Linearization.Kind.TOTAL_ORDER, "Order: " + StepBar.name(Linearization.Kind.TOTAL_ORDER), "Alt+1"),
+                named("exact-order-item", choice(order, player.kind, Linearization.Kind.EXACT_TOTAL_ORDER,
+                        "Order: " + StepBar.name(Linearization.Kind.EXACT_TOTAL_ORDER), "Alt+4")),
                 choice(order, player.kind, Linearization.Kind.PHYSICAL_TIME, "Order: " + StepBar.name(Linearization.Kind.PHYSICAL_TIME), "Alt+2"),
                 choice(order, player.kind, Linearization.Kind.BY_HAND, "Order: " + StepBar.name(Linearization.Kind.BY_HAND), "Alt+3"));
     }

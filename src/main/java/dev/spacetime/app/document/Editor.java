@@ -20,6 +20,7 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
 import dev.spacetime.model.TimeDirection;
+import dev.spacetime.step.Linearization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -218,6 +219,11 @@ public final class Editor implements DocumentView {
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);
+        if (player.kind.get() == Linearization.Kind.TOTAL_ORDER || player.kind.get() == Linearization.Kind.EXACT_TOTAL_ORDER) {
+            // ⇒ as the system sees it shows a telephone call's anomaly as it happens; a choice of physical
+            // time or stepping by hand is the user's and stays.
+            player.kind.set(Linearization.defaultFor(doc.analysis()));
+        }
         refresh();
         Picture shown = picture.get();
         picture.set(new Picture(shown.drawing(), shown.emphasis(), null, true));
@@ -320,7 +326,7 @@ public final class Editor implements DocumentView {
             baseOptions = unselected;
         }
         if (player.active.get()) {
-            boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
+            boolean byHand = player.kind.get() == Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
                     selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
                     layout, player.replay(),

@@ -51,9 +51,8 @@ public final class Player {
     private int[] order() {
         if (order == null) {
             order = analysis == null ? new int[0] : switch (kind.get()) {
-                case TOTAL_ORDER -> Linearization.totalOrder(analysis);
-                case PHYSICAL_TIME -> Linearization.physicalTime(analysis);
                 case BY_HAND -> handOrder(analysis);
+                default -> Linearization.of(kind.get(), analysis);
             };
         }
         return order;
