@@ -151,6 +151,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 toggle(view.concurrentPairs, "Show all concurrent pairs", "Shortcut+K"),
                 toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+Shift+F"),
+                named("anomalies-item", toggle(view.anomalies, "Mark anomalies (a ➝ b, yet C(a) ≥ C(b))",
+                        "Shortcut+Shift+V")),
+                named("external-cones-item", toggle(view.conesFollowExternal,
+                        "Cones follow external messages (past and future under ➝)", null)),
                 new SeparatorMenuItem(),
                 item("Hide the selected process", "Shortcut+H", edits::hideProcess),
                 item("Show every process", "Shortcut+Shift+H", edits::showAllProcesses),
@@ -295,7 +299,7 @@ final class MainMenu {
 
     private static CheckMenuItem toggle(BooleanProperty property, String text, String accelerator) {
         CheckMenuItem item = new CheckMenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setAccelerator(accelerator == null ? null : KeyCombination.keyCombination(accelerator));
         item.selectedProperty().bindBidirectional(property);
         return item;
     }

@@ -17,6 +17,8 @@ public enum Role {
     WITNESS,
     /** A line joining two concurrent events, and one joining a false ordering: C(a) < C(b) yet a ‖ b. */
     CONCURRENT_PAIR, FALSE_ORDERING,
+    /** A line joining an anomaly of section 5: a ➝ b (through an external message), yet C(a) ≥ C(b). */
+    ANOMALY,
     /** Step-through: what has not happened yet, a message sent but not yet received, the event of the last step, a process's clock register. */
     FADED, IN_FLIGHT, CURRENT, REGISTER,
     /** Step-through by hand: the events that can happen next. */

@@ -29,7 +29,8 @@ public final class Style {
             case PROCESS_LINE, PROCESS_NAME, EVENT, SELECTED -> BLACK;
             case EVENT_LABEL, MESSAGE_LABEL -> DARK_GREY;
             case MESSAGE -> GREY;
-            case EXTERNAL_MESSAGE -> REDDISH_PURPLE;
+            // An anomaly is made by an external message: it takes the message's colour, in a dash-dot of its own.
+            case EXTERNAL_MESSAGE, ANOMALY -> REDDISH_PURPLE;
             case TICK_LINE, TICK_LABEL -> SKY_BLUE;
             // Blue, as a selected row in the panels: with a process or message selected no event is coloured past.
             case PAST, SELECTED_PROCESS, SELECTED_NAME, SELECTED_MESSAGE -> BLUE;
@@ -64,6 +65,7 @@ public final class Style {
             case BROKEN -> 3;
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
+            case ANOMALY -> 1.6;
             case BAR -> 11;
             case RUN -> 7;
             default -> 1.2;
@@ -76,6 +78,7 @@ public final class Style {
             case TICK_LINE -> new double[] {6, 5};
             case CONCURRENT_PAIR, FALSE_ORDERING -> new double[] {2, 4};
             case IMPLIED -> new double[] {10, 4};
+            case ANOMALY -> new double[] {9, 3, 2, 3};
             default -> new double[] {7, 5};
         };
     }

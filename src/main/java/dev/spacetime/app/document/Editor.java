@@ -127,7 +127,7 @@ public final class Editor implements DocumentView {
     public Drawing drawing() {
         if (drawing == null && base != null) {
             drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),
-                    selection.messageProperty().get(), view.concurrentPairs.get());
+                    selection.messageProperty().get(), view.concurrentPairs.get(), view.conesFollowExternal.get());
         }
         return drawing;
     }
@@ -328,7 +328,8 @@ public final class Editor implements DocumentView {
         if (player.active.get()) {
             boolean byHand = player.kind.get() == Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs(),
+                    view.conesFollowExternal.get()),
                     layout, player.replay(),
                     view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of(),
                     view.hideFutureClocks.get());
@@ -338,14 +339,15 @@ public final class Editor implements DocumentView {
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
             picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs(),
+                    view.conesFollowExternal.get()),
                     null, false));
         }
     }
 
     DrawingOptions options() {
         return new DrawingOptions(view.clockLabels.get(), view.tickLines.get(), selection.events(),
-                view.concurrentPairs.get(), view.falseOrderings.get());
+                view.concurrentPairs.get(), view.falseOrderings.get(), view.anomalies.get());
     }
 
     /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */
