@@ -25,6 +25,8 @@ public enum Role {
     ENABLED,
     /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
     BAR,
+    /** Step-through: the stretch of a bar not yet reached, such as a holding of the resource still to come. */
+    FADED_BAR,
     /** An event that breaks one of a simulation's conditions (section 4's mutual exclusion), ringed. */
     BROKEN,
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */

@@ -12,6 +12,7 @@ public final class Style {
     private static final int DARK_GREY = 0x333333;
     private static final int GREY = 0x555555;
     private static final int LIGHT_GREY = 0xC8C8C8;
+    private static final int PALE_GREY = 0xE2E2E2; // a band under faded dots, lighter than they are so they show on it
     private static final int ORANGE = 0xE69F00;
     private static final int SKY_BLUE = 0x56B4E9;
     private static final int BLUISH_GREEN = 0x009E73;
@@ -43,6 +44,7 @@ public final class Style {
             case REGISTER -> BLACK;
             case ENABLED -> BLUISH_GREEN;
             case BAR -> YELLOW;
+            case FADED_BAR -> PALE_GREY;
             case IMPLIED -> SKY_BLUE;
             case RUN -> LIGHT_GREY;
         };
@@ -66,7 +68,7 @@ public final class Style {
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
             case ANOMALY -> 1.6;
-            case BAR -> 11;
+            case BAR, FADED_BAR -> 11;
             case RUN -> 7;
             default -> 1.2;
         };
