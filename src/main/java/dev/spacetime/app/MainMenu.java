@@ -154,7 +154,7 @@ final class MainMenu {
                 named("anomalies-item", toggle(view.anomalies, "Mark anomalies (a ➝ b, yet C(a) ≥ C(b))",
                         "Shortcut+Shift+V")),
                 named("external-cones-item", toggle(view.conesFollowExternal,
-                        "Cones follow external messages (past and future under ➝)", null)),
+                        "Cones follow external messages (past and future under ➝)", "Shortcut+Shift+K")),
                 new SeparatorMenuItem(),
                 item("Hide the selected process", "Shortcut+H", edits::hideProcess),
                 item("Show every process", "Shortcut+Shift+H", edits::showAllProcesses),
