@@ -19,10 +19,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The step-through: view state, not an edit. Replays the diagram along an order — ⇒, physical time,
- * or one the user builds by picking among the enabled events — with a cursor counting the events
- * that have happened. After an edit the cursor stays where it still makes sense: just past the
- * events that had happened and still come first.
+ * The step-through: view state, not an edit. Replays the diagram along an order — ⇒, ⇒ exactly as the
+ * system sees it, physical time, or one the user builds by picking among the enabled events — with a
+ * cursor counting the events that have happened. After an edit the cursor stays where it still makes
+ * sense: just past the events that had happened and still come first.
  */
 public final class Player {
     public final BooleanProperty active = new SimpleBooleanProperty(false);
