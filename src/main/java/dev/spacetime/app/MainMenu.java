@@ -151,6 +151,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 toggle(view.concurrentPairs, "Show all concurrent pairs", "Shortcut+K"),
                 toggle(view.falseOrderings, "Mark false orderings (C(a) < C(b) yet a ‖ b)", "Shortcut+Shift+F"),
+                named("anomalies-item", toggle(view.anomalies, "Mark anomalies (a ➝ b, yet C(a) ≥ C(b))",
+                        "Shortcut+Shift+V")),
+                named("external-cones-item", toggle(view.conesFollowExternal,
+                        "Cones follow external messages (past and future under ➝)", "Shortcut+Shift+K")),
                 new SeparatorMenuItem(),
                 item("Hide the selected process", "Shortcut+H", edits::hideProcess),
                 item("Show every process", "Shortcut+Shift+H", edits::showAllProcesses),
@@ -207,6 +211,8 @@ final class MainMenu {
                         "Hide the clocks of events still to come (predict them)", "Shortcut+Shift+P")),
                 new SeparatorMenuItem(),
                 choice(order, player.kind, Linearization.Kind.TOTAL_ORDER, "Order: " + StepBar.name(Linearization.Kind.TOTAL_ORDER), "Alt+1"),
+                named("exact-order-item", choice(order, player.kind, Linearization.Kind.EXACT_TOTAL_ORDER,
+                        "Order: " + StepBar.name(Linearization.Kind.EXACT_TOTAL_ORDER), "Alt+4")),
                 choice(order, player.kind, Linearization.Kind.PHYSICAL_TIME, "Order: " + StepBar.name(Linearization.Kind.PHYSICAL_TIME), "Alt+2"),
                 choice(order, player.kind, Linearization.Kind.BY_HAND, "Order: " + StepBar.name(Linearization.Kind.BY_HAND), "Alt+3"));
     }
@@ -293,7 +299,7 @@ final class MainMenu {
 
     private static CheckMenuItem toggle(BooleanProperty property, String text, String accelerator) {
         CheckMenuItem item = new CheckMenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setAccelerator(accelerator == null ? null : KeyCombination.keyCombination(accelerator));
         item.selectedProperty().bindBidirectional(property);
         return item;
     }

@@ -153,6 +153,15 @@ public final class Analysis {
         return extended == null ? vectors.before(a, b) : extended.before(a, b);
     }
 
+    /**
+     * The cone of {@code e} under ➝ (section 5): its past and future reached through external messages
+     * as well as internal ones, so an event that only a telephone call orders lies in the cone. The same
+     * as {@link #cone} when the diagram has no external messages.
+     */
+    public CausalCone coneWithExternal(int e) {
+        return CausalCone.of(graph, extended == null ? vectors : extended, e);
+    }
+
     /** Every pair a ➝ b with C(a) ≥ C(b): each a violation of the Strong Clock Condition. */
     public void anomalies(PairVisitor visitor) {
         scan().anomalies(visitor);

@@ -48,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
 
     enum Background { white, transparent }
 
-    enum Order { total, physical }
+    enum Order { total, exact, physical }
 
     enum Size { small, normal, large, huge }
 
@@ -112,8 +112,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--all-steps", description = "Write every step, as OUT-00.png, OUT-01.png, … (one slide a step).")
     boolean allSteps;
 
-    @Option(names = "--order", defaultValue = "total", paramLabel = "total|physical",
-            description = "The order the steps follow: the total order ⇒ or physical time; default ${DEFAULT-VALUE}.")
+    @Option(names = "--order", paramLabel = "total|exact|physical",
+            description = "The order the steps follow: the total order ⇒ (a receive waits for its external message), "
+                    + "⇒ exactly as the system sees it (external messages ignored: section 5's anomaly as it happens), "
+                    + "or physical time; default: exact for a diagram with external messages, else total.")
     Order order;
 
     @Option(names = "--hide-future-clocks", description = "With --step or --all-steps: label the events still to come "
@@ -186,7 +188,11 @@ final class RenderCommand implements Callable<Integer> {
         PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
                 time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
-                order == Order.physical ? Linearization.Kind.PHYSICAL_TIME : Linearization.Kind.TOTAL_ORDER,
+                order == null ? Linearization.defaultFor(analysis) : switch (order) {
+                    case total -> Linearization.Kind.TOTAL_ORDER;
+                    case exact -> Linearization.Kind.EXACT_TOTAL_ORDER;
+                    case physical -> Linearization.Kind.PHYSICAL_TIME;
+                },
                 hideFutureClocks);
         // A run of the mutual exclusion algorithm is judged as the window judges it, its violations ringed.
         MutexCheck.Verdict verdict = MutexRecheck.of(loaded.diagram());

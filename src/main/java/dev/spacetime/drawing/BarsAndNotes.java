@@ -4,6 +4,7 @@ import dev.spacetime.causality.EventGraph;
 import dev.spacetime.layout.DiagramLayout;
 import dev.spacetime.model.Bar;
 import dev.spacetime.model.Diagram;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,15 +18,23 @@ public final class BarsAndNotes {
     }
 
     static void bars(DiagramLayout layout, List<Shape> shapes) {
-        EventGraph g = layout.analysis().graph();
+        for (int[] bar : drawnBars(layout.analysis().graph())) {
+            shapes.add(new Shape.Line(layout.eventX(bar[0]), layout.eventY(bar[0]), layout.eventX(bar[1]),
+                    layout.eventY(bar[1]), false, Role.BAR));
+        }
+    }
+
+    /** The bars that are drawn, each as its two events {from, to}, in the order they are drawn. */
+    static List<int[]> drawnBars(EventGraph g) {
+        List<int[]> drawn = new ArrayList<>();
         for (Bar bar : g.diagram().annotations().bars()) {
             int from = g.indexOf(bar.from());
             int to = g.indexOf(bar.to());
             if (from >= 0 && to >= 0 && g.process(from) == g.process(to)) {
-                shapes.add(new Shape.Line(layout.eventX(from), layout.eventY(from), layout.eventX(to), layout.eventY(to),
-                        false, Role.BAR));
+                drawn.add(new int[] {from, to});
             }
         }
+        return drawn;
     }
 
     /** The note kept for an event, or null. */

@@ -83,6 +83,9 @@ public final class DrawingBuilder {
         if (options.falseOrderings()) {
             PairLineShapes.falseOrderings(layout, shapes);
         }
+        if (options.anomalies()) {
+            PairLineShapes.anomalies(layout, shapes);
+        }
         // Hover titles spell out a vector clock per event: worth it for pictures people hover over, not for
         // a hundred thousand events, where the screen asks for an event's text only when the pointer is on it.
         boolean titles = g.eventCount() <= TITLE_LIMIT;

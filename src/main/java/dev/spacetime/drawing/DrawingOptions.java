@@ -13,14 +13,21 @@ import java.util.List;
  * @param concurrentPairs a curve between every pair of concurrent events (up to {@link #PAIR_LINE_LIMIT}),
  *                        or with one event selected between it and each event concurrent with it
  * @param falseOrderings  a curve between every pair with C(a) &lt; C(b) yet a ‖ b (same limit)
+ * @param anomalies       a curve between every pair with a ➝ b yet C(a) ≥ C(b), section 5's anomalies (same limit)
  */
 public record DrawingOptions(ClockLabels clocks, boolean tickLines, List<String> selected, boolean concurrentPairs,
-        boolean falseOrderings) {
+        boolean falseOrderings, boolean anomalies) {
     /** Pair lines drawn at most; beyond this a picture is a solid smear and tells nothing. */
     public static final int PAIR_LINE_LIMIT = 5000;
 
     public DrawingOptions {
         selected = List.copyOf(selected);
+    }
+
+    /** Options that mark no anomalies. */
+    public DrawingOptions(ClockLabels clocks, boolean tickLines, List<String> selected, boolean concurrentPairs,
+            boolean falseOrderings) {
+        this(clocks, tickLines, selected, concurrentPairs, falseOrderings, false);
     }
 
     /** Just the diagram, labelled with the given clock. */
@@ -29,6 +36,6 @@ public record DrawingOptions(ClockLabels clocks, boolean tickLines, List<String>
     }
 
     public DrawingOptions withSelected(List<String> ids) {
-        return new DrawingOptions(clocks, tickLines, ids, concurrentPairs, falseOrderings);
+        return new DrawingOptions(clocks, tickLines, ids, concurrentPairs, falseOrderings, anomalies);
     }
 }

@@ -6,15 +6,17 @@ import dev.spacetime.causality.CausalCone;
 /**
  * How each event is coloured for a selection: one selected event colours its past, future and
  * concurrent events; two are only marked. Worked out per event from the cone's ranges (on each
- * process the past is a prefix and the future a suffix), so a click costs nothing per event.
+ * process the past is a prefix and the future a suffix), so a click costs nothing per event. The cone
+ * is under → or, when asked, under ➝ (external messages count too).
  */
 final class EventRoles {
     private final int[] selected;
     private final CausalCone cone; // null unless exactly one event is selected
 
-    EventRoles(Analysis analysis, int[] selected) {
+    EventRoles(Analysis analysis, int[] selected, boolean external) {
         this.selected = selected.clone();
-        this.cone = selected.length == 1 ? analysis.cone(selected[0]) : null;
+        this.cone = selected.length != 1 ? null
+                : external ? analysis.coneWithExternal(selected[0]) : analysis.cone(selected[0]);
     }
 
     Role of(int e) {

@@ -1,6 +1,7 @@
 package dev.spacetime.drawing;
 
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.CausalCone;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,9 @@ public final class PictureKey {
     /** One entry: a sample of the mark in its role's colour, and what it means. */
     public record Entry(Swatch swatch, Role role, String text) {
     }
+
+    /** What an anomaly's line means, in the legend's words as in the picture's key. */
+    public static final String ANOMALIES = "anomalies: a ➝ b, yet C(a) ≥ C(b)";
 
     private PictureKey() {
     }
@@ -53,16 +57,20 @@ public final class PictureKey {
         // The selected event is the one its ring is round (its dot may be faded at a step).
         String selectedId = selectedRings == 1 ? idAt(drawing, selectedRing.x(), selectedRing.y()) : null;
         int selected = selectedId == null ? -1 : analysis.indexOf(selectedId);
+        boolean external = selected >= 0 && paintedUnderExternal(drawing, analysis, selected);
+        CausalCone cone = selected < 0 ? null : external ? analysis.coneWithExternal(selected) : analysis.cone(selected);
         // Each colour the picture shows (at a step, the events still to come are faded instead).
         if (dots.contains(Role.PAST)) {
-            out.add(new Entry(Swatch.DOT, Role.PAST, "causal past (happened before)"));
+            out.add(new Entry(Swatch.DOT, Role.PAST, external ? "past under ➝ (external messages count)"
+                    : "causal past (happened before)"));
         }
         if (dots.contains(Role.FUTURE)) {
-            out.add(new Entry(Swatch.DOT, Role.FUTURE, "causal future (happened after)"));
+            out.add(new Entry(Swatch.DOT, Role.FUTURE, external ? "future under ➝ (external messages count)"
+                    : "causal future (happened after)"));
         }
         if (dots.contains(Role.CONCURRENT)) {
-            out.add(new Entry(Swatch.DOT, Role.CONCURRENT, "concurrent ‖" + (selected < 0 ? ""
-                    : ": " + PairCountText.events(analysis.cone(selected).concurrentSize()))));
+            out.add(new Entry(Swatch.DOT, Role.CONCURRENT, (external ? "unordered by ➝" : "concurrent ‖")
+                    + (cone == null ? "" : ": " + PairCountText.events(cone.concurrentSize()))));
         }
         if (others.contains(Role.WITNESS)) {
             out.add(new Entry(Swatch.LINE, Role.WITNESS, "chain proving a → b"));
@@ -79,11 +87,14 @@ public final class PictureKey {
         if (others.contains(Role.CONCURRENT_PAIR)) {
             long total = analysis.pairCounts().concurrent();
             out.add(new Entry(Swatch.DASHED, Role.CONCURRENT_PAIR, selected >= 0 && selectedRings == 1
-                    ? PairCountText.ofEvent(total, selectedId, analysis.cone(selected).concurrentSize(), pairLines)
+                    ? PairCountText.ofEvent(total, selectedId, cone.concurrentSize(), pairLines)
                     : PairCountText.all(total, pairLines)));
         }
         if (others.contains(Role.FALSE_ORDERING)) {
             out.add(new Entry(Swatch.DASHED, Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"));
+        }
+        if (others.contains(Role.ANOMALY)) {
+            out.add(new Entry(Swatch.DASHED, Role.ANOMALY, ANOMALIES));
         }
         if (others.contains(Role.RUN)) {
             out.add(new Entry(Swatch.LINE, Role.RUN, "runs of local events, drawn as their first"));
@@ -113,6 +124,26 @@ public final class PictureKey {
             out.add(new Entry(Swatch.RING, Role.BROKEN, "breaks a condition"));
         }
         return out;
+    }
+
+    /**
+     * Whether the picture colours the selected event's cone under ➝ (cones following external messages):
+     * some dot is coloured past or future that only ➝ puts there.
+     */
+    private static boolean paintedUnderExternal(Drawing drawing, Analysis analysis, int selected) {
+        if (!analysis.hasExternalMessages()) {
+            return false;
+        }
+        CausalCone plain = analysis.cone(selected);
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Dot d && d.id() != null) {
+                int e = analysis.indexOf(d.id());
+                if (e >= 0 && (d.role() == Role.PAST && !plain.inPast(e) || d.role() == Role.FUTURE && !plain.inFuture(e))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String idAt(Drawing drawing, double x, double y) {

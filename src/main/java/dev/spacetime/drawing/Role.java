@@ -17,12 +17,16 @@ public enum Role {
     WITNESS,
     /** A line joining two concurrent events, and one joining a false ordering: C(a) < C(b) yet a ‖ b. */
     CONCURRENT_PAIR, FALSE_ORDERING,
+    /** A line joining an anomaly of section 5: a ➝ b (through an external message), yet C(a) ≥ C(b). */
+    ANOMALY,
     /** Step-through: what has not happened yet, a message sent but not yet received, the event of the last step, a process's clock register. */
     FADED, IN_FLIGHT, CURRENT, REGISTER,
     /** Step-through by hand: the events that can happen next. */
     ENABLED,
     /** A stretch of a process line picked out, such as a process holding the resource in section 4. */
     BAR,
+    /** Step-through: the stretch of a bar not yet reached, such as a holding of the resource still to come. */
+    FADED_BAR,
     /** An event that breaks one of a simulation's conditions (section 4's mutual exclusion), ringed. */
     BROKEN,
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */

@@ -171,6 +171,12 @@ public final class SelectionLayer {
      */
     public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, MessageRef message,
             boolean concurrentPairs) {
+        return emphasis(layout, ids, process, message, concurrentPairs, false);
+    }
+
+    /** As above; with {@code externalCones} one selected event's past and future are taken under ➝, not →. */
+    public static Emphasis emphasis(DiagramLayout layout, List<String> ids, String process, MessageRef message,
+            boolean concurrentPairs, boolean externalCones) {
         Analysis analysis = layout.analysis();
         int[] selected = ids.stream().mapToInt(analysis::indexOf).filter(e -> e >= 0).distinct().limit(2).toArray();
         Shape.Line line = processLine(layout, process);
@@ -183,8 +189,8 @@ public final class SelectionLayer {
         rings(layout, selected, rings);
         boolean ownPairs = concurrentPairs && selected.length == 1;
         List<Shape> under = selected.length == 2 ? witness(layout, selected[0], selected[1])
-                : ownPairs ? PairLineShapes.concurrentWith(layout, selected[0]) : List.of();
-        return new Emphasis(layout, new EventRoles(analysis, selected), dots, under, rings, line,
+                : ownPairs ? PairLineShapes.concurrentWith(layout, selected[0], externalCones) : List.of();
+        return new Emphasis(layout, new EventRoles(analysis, selected, externalCones), dots, under, rings, line,
                 line == null ? null : process, to, ownPairs);
     }
 
@@ -210,7 +216,13 @@ public final class SelectionLayer {
     /** As above, with only the selected event's pair lines when the drawing joins concurrent pairs. */
     public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, MessageRef message,
             boolean concurrentPairs) {
-        Emphasis emphasis = emphasis(layout, ids, process, message, concurrentPairs);
+        return apply(base, layout, ids, process, message, concurrentPairs, false);
+    }
+
+    /** As above, one selected event's cone taken under ➝ when {@code externalCones}. */
+    public static Drawing apply(Drawing base, DiagramLayout layout, List<String> ids, String process, MessageRef message,
+            boolean concurrentPairs, boolean externalCones) {
+        Emphasis emphasis = emphasis(layout, ids, process, message, concurrentPairs, externalCones);
         if (emphasis == null) {
             return base;
         }

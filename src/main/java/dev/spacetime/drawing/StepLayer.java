@@ -14,8 +14,12 @@ import java.util.function.IntFunction;
  * faded, a message sent but not yet received is drawn in flight (half way, in colour), the event of
  * the last step is ringed, and every process shows its clock register C_i (and its vector clock when
  * asked) at the end of its line. Asked to, it leaves the clock values off the events still to come
- * (their labels show the id alone), so a class can work out the next value before it is shown. Relies on the builder's order: dots in event order, one message wave
- * per message in message order (chain underlays are told apart by their role).
+ * (their labels show the id alone), so a class can work out the next value before it is shown. What
+ * the diagram's annotations draw is stepped too: a bar (a holding of the resource) is drawn as far as
+ * its process has got and faded beyond, and a message's label is faded until the message is sent.
+ * Relies on the builder's order: bars in annotation order, dots in event order, one message wave per
+ * message in message order and then the labels of the labelled ones (chain underlays are told apart by
+ * their role).
  */
 public final class StepLayer {
     private StepLayer() {
@@ -40,8 +44,20 @@ public final class StepLayer {
         int dot = 0;
         int label = 0;
         IntFunction<String> unclocked = e -> withoutClock(layout, e); // spelled out only when painted, as the builder's
+        List<int[]> bars = BarsAndNotes.drawnBars(g);
+        int bar = 0;
+        int[] labelled = labelledSends(layout);
+        int messageLabel = 0;
         for (Shape s : drawing.shapes()) {
-            if (s instanceof Shape.Dot dt) {
+            if (s instanceof Shape.Line l && l.role() == Role.BAR && bar < bars.size()) {
+                bar(l, bars.get(bar++), layout, replay, shapes);
+            } else if (s instanceof Shape.Text t && t.role() == Role.MESSAGE_LABEL && messageLabel < labelled.length) {
+                // A label belongs to its message: there once the message is sent (or, in ⇒ exactly, received).
+                int k = labelled[messageLabel++];
+                boolean sent = replay.happened(g.indexOfHandle(d.messageFrom(d.message(k))))
+                        || replay.happened(g.indexOfHandle(d.messageTo(d.message(k))));
+                shapes.add(sent ? t : t.moved(t.x(), t.y(), Role.FADED));
+            } else if (s instanceof Shape.Dot dt) {
                 int e = layout.shownEvent(dot++);
                 shapes.add(replay.happened(e) ? dt : new Shape.Dot(dt.x(), dt.y(), dt.radius(), Role.FADED, dt.id(),
                         hideClocks && dt.title() != null ? comingTitle(g, e) : dt.title()));
@@ -82,6 +98,45 @@ public final class StepLayer {
         }
         registers(layout, replay, vectors, shapes);
         return new Drawing(shapes, drawing.bounds(), drawing.orientation());
+    }
+
+    /**
+     * A bar at the step: whole once its last event has happened; from its first event to the process's
+     * last event so far, the rest faded, while under way; all faded until the process is past its first event.
+     */
+    private static void bar(Shape.Line l, int[] ends, DiagramLayout layout, Replay replay, List<Shape> shapes) {
+        int from = ends[0];
+        int to = ends[1];
+        if (replay.happened(to)) {
+            shapes.add(l);
+            return;
+        }
+        int now = replay.happened(from) ? replay.lastOn(layout.analysis().graph().process(from)) : -1;
+        if (now < 0 || now == from) { // nothing of it drawn yet: a bar of no length would be a blot
+            shapes.add(new Shape.Line(l.x1(), l.y1(), l.x2(), l.y2(), false, Role.FADED_BAR));
+            return;
+        }
+        double nx = layout.eventX(now);
+        double ny = layout.eventY(now);
+        shapes.add(new Shape.Line(nx, ny, l.x2(), l.y2(), false, Role.FADED_BAR));
+        shapes.add(new Shape.Line(l.x1(), l.y1(), nx, ny, false, Role.BAR));
+    }
+
+    /** For each message label the builder draws, in its order, the message's place in the diagram's message order. */
+    private static int[] labelledSends(DiagramLayout layout) {
+        EventGraph g = layout.analysis().graph();
+        Diagram d = g.diagram();
+        int[] out = new int[d.messageCount()];
+        int n = 0;
+        for (int k = 0; k < d.messageCount(); k++) {
+            int m = d.message(k);
+            // As DrawingBuilder.messages: a label for each labelled message between shown events.
+            if (d.messageLabel(m) != null && layout.isShown(g.indexOfHandle(d.messageFrom(m)))
+                    && layout.isShown(g.indexOfHandle(d.messageTo(m)))) {
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The label of an event still to come without its clock: its id and its own label (and the run it heads, if collapsed). */

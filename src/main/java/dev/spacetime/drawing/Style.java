@@ -12,6 +12,7 @@ public final class Style {
     private static final int DARK_GREY = 0x333333;
     private static final int GREY = 0x555555;
     private static final int LIGHT_GREY = 0xC8C8C8;
+    private static final int PALE_GREY = 0xE2E2E2; // a band under faded dots, lighter than they are so they show on it
     private static final int ORANGE = 0xE69F00;
     private static final int SKY_BLUE = 0x56B4E9;
     private static final int BLUISH_GREEN = 0x009E73;
@@ -29,7 +30,8 @@ public final class Style {
             case PROCESS_LINE, PROCESS_NAME, EVENT, SELECTED -> BLACK;
             case EVENT_LABEL, MESSAGE_LABEL -> DARK_GREY;
             case MESSAGE -> GREY;
-            case EXTERNAL_MESSAGE -> REDDISH_PURPLE;
+            // An anomaly is made by an external message: it takes the message's colour, in a dash-dot of its own.
+            case EXTERNAL_MESSAGE, ANOMALY -> REDDISH_PURPLE;
             case TICK_LINE, TICK_LABEL -> SKY_BLUE;
             // Blue, as a selected row in the panels: with a process or message selected no event is coloured past.
             case PAST, SELECTED_PROCESS, SELECTED_NAME, SELECTED_MESSAGE -> BLUE;
@@ -42,6 +44,7 @@ public final class Style {
             case REGISTER -> BLACK;
             case ENABLED -> BLUISH_GREEN;
             case BAR -> YELLOW;
+            case FADED_BAR -> PALE_GREY;
             case IMPLIED -> SKY_BLUE;
             case RUN -> LIGHT_GREY;
         };
@@ -64,7 +67,8 @@ public final class Style {
             case BROKEN -> 3;
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
-            case BAR -> 11;
+            case ANOMALY -> 1.6;
+            case BAR, FADED_BAR -> 11;
             case RUN -> 7;
             default -> 1.2;
         };
@@ -76,6 +80,7 @@ public final class Style {
             case TICK_LINE -> new double[] {6, 5};
             case CONCURRENT_PAIR, FALSE_ORDERING -> new double[] {2, 4};
             case IMPLIED -> new double[] {10, 4};
+            case ANOMALY -> new double[] {9, 3, 2, 3};
             default -> new double[] {7, 5};
         };
     }

@@ -83,8 +83,8 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
     }
 
     private int[] steps(Analysis analysis) {
-        return order == Linearization.Kind.PHYSICAL_TIME ? Linearization.physicalTime(analysis)
-                : Linearization.totalOrder(analysis);
+        int[] steps = Linearization.of(order, analysis);
+        return steps != null ? steps : Linearization.totalOrder(analysis); // by hand has no order to export: ⇒ stands in
     }
 
     /** The drawing these settings give for an analysed diagram, at its natural size. */

@@ -159,7 +159,7 @@ public final class TikzPainter {
         String style = l.role().processLine() ? "process=" + colour(l.role())
                 + (l.role() == Role.SELECTED_PROCESS ? ", line width=2pt" : "")
                 : "draw=" + colour(l.role()) + ", line width=" + (l.role() == Role.WITNESS ? "2.5pt, opacity=0.6" : "0.6pt")
-                        + (l.dashed() ? ", dashed" : "");
+                        + (l.dashed() ? dashes(l.role()) : "");
         out.append("  \\draw[").append(style).append("] ").append(end(l.x1(), l.y1()));
         if (l.bowed()) {
             // TikZ's curves are cubic: a quadratic's two cubic control points are two thirds of the way to its one.
@@ -225,7 +225,7 @@ public final class TikzPainter {
             case TEXT -> out.append("  \\node[text=").append(c).append(", inner sep=0pt, font=\\small\\bfseries] at ")
                     .append(pixel(cx, m.y())).append(" {").append(typeset("C_i")).append("};\n");
             default -> out.append("  \\draw[draw=").append(c).append(", line width=1pt")
-                    .append(m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.DASHED ? ", dashed" : "")
+                    .append(m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.DASHED ? dashes(m.role()) : "")
                     .append(m.swatch() == dev.spacetime.drawing.PictureKey.Swatch.WAVE
                             ? ", decorate, decoration={snake, amplitude=0.5mm, segment length=2.2mm}" : "")
                     .append("] ").append(pixel(m.x(), m.y())).append(" -- ").append(pixel(m.x() + m.width(), m.y()))
@@ -294,6 +294,11 @@ public final class TikzPainter {
             name = base + "-" + k;
         }
         return name;
+    }
+
+    /** TikZ's dashes for a dashed line of this role: an anomaly's dash-dot keeps it apart from the dotted pair lines. */
+    private static String dashes(Role role) {
+        return role == Role.ANOMALY ? ", dash dot" : ", dashed";
     }
 
     private static String colour(Role role) {

@@ -8,15 +8,21 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
- * An order in which to replay a diagram's events, one that could have happened: every event comes
+ * An order in which to replay a diagram's events. All but one could have happened: every event comes
  * after the one before it on its process and after the send of the message it receives (external
- * messages included, since they too are sent before they arrive).
+ * messages included, since they too are sent before they arrive). The exception is ⇒ taken exactly,
+ * as the system sees it: it ignores external messages, so it may put a receive before its send.
  */
 public final class Linearization {
     /** How the order is chosen. */
     public enum Kind {
         /** The paper's total order ⇒: Lamport clocks, ties broken by process order (external messages respected). */
         TOTAL_ORDER,
+        /**
+         * ⇒ exactly, as the system sees it: Lamport clocks and process order alone, external messages
+         * ignored, so the receive of a telephone call may come before the call (the anomaly of section 5).
+         */
+        EXACT_TOTAL_ORDER,
         /** By physical time (filled in where events have none), ties broken by ⇒. */
         PHYSICAL_TIME,
         /** Built by the user, picking one of the enabled events at each step. */
@@ -32,6 +38,36 @@ public final class Linearization {
      */
     public static int[] totalOrder(Analysis a) {
         return byPriority(a, Comparator.comparingInt(e -> a.totalOrder().rank(e)));
+    }
+
+    /**
+     * Events in ⇒ order exactly: ⇒ extends → and so keeps every internal message's send before its
+     * receive, but an external message's receive comes where its clock puts it, before its send if need be.
+     */
+    public static int[] exactTotalOrder(Analysis a) {
+        int[] order = new int[a.eventCount()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = a.totalOrder().at(r);
+        }
+        return order;
+    }
+
+    /** The order of this kind; by hand there is none to compute (the user builds it), so that gives null. */
+    public static int[] of(Kind kind, Analysis a) {
+        return switch (kind) {
+            case TOTAL_ORDER -> totalOrder(a);
+            case EXACT_TOTAL_ORDER -> exactTotalOrder(a);
+            case PHYSICAL_TIME -> physicalTime(a);
+            case BY_HAND -> null;
+        };
+    }
+
+    /**
+     * The kind a diagram is best stepped through in at first: ⇒ exactly when it has external messages, so
+     * the anomaly is seen as the system sees it; otherwise ⇒, which then is exact anyway.
+     */
+    public static Kind defaultFor(Analysis a) {
+        return a.hasExternalMessages() ? Kind.EXACT_TOTAL_ORDER : Kind.TOTAL_ORDER;
     }
 
     /** Events by drawn physical time (filled in where events have none), ties by ⇒. */

@@ -2,6 +2,8 @@ package dev.spacetime.step;
 
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.causality.EventGraph;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An execution replayed up to a point: the first {@code cursor} events of an order have happened.
@@ -85,7 +87,42 @@ public final class Replay {
         if (e < 0) {
             return "Nothing has happened yet: every clock register reads 0.";
         }
-        return "Step " + cursor + " of " + order.length + ": " + Explanation.of(analysis, e, withVector);
+        return "Step " + cursor + " of " + order.length + ": " + Explanation.of(analysis, e, withVector)
+                + outOfCallOrder(e);
+    }
+
+    /**
+     * What an order that ignores external messages (⇒ exactly) has done at e, or "": received a
+     * telephone call whose caller has not happened yet, or made a call that was received before it.
+     */
+    private String outOfCallOrder(int e) {
+        EventGraph g = analysis.graph();
+        List<String> callers = new ArrayList<>();
+        for (int k = 0; k < g.externalSenderCount(e); k++) {
+            if (!happened[g.externalSender(e, k)]) {
+                callers.add(g.id(g.externalSender(e, k)));
+            }
+        }
+        List<String> answered = new ArrayList<>();
+        for (int h : g.diagram().receiversOf(g.handle(e))) {
+            int r = g.indexOfHandle(h);
+            for (int k = 0; k < g.externalSenderCount(r); k++) {
+                if (g.externalSender(r, k) == e && happened[r]) { // e has just happened, so r came before it
+                    answered.add(g.id(r));
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!callers.isEmpty()) {
+            sb.append(". In ⇒ its sender ").append(Explanation.names(callers)).append(callers.size() == 1 ? " has" : " have")
+                    .append(" not happened yet: ⇒ ignores external messages, so the system orders this receive before"
+                            + " the send, the anomalous behaviour of section 5");
+        }
+        if (!answered.isEmpty()) {
+            sb.append(". ").append(Explanation.names(answered)).append(" received this external message earlier in ⇒,"
+                    + " before it was sent: the anomalous behaviour of section 5");
+        }
+        return sb.toString();
     }
 
     /** A copy of the order. */

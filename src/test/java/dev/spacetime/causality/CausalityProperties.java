@@ -144,6 +144,19 @@ class CausalityProperties {
     }
 
     @Property(tries = 300)
+    void conesWithExternalMessagesEqualBruteForceOverTheExtendedRelation(@ForAll("diagrams") Diagram d) {
+        Analysis a = Analysis.of(d);
+        Reachability r = new Reachability(d, true);
+        for (int e = 0; e < r.size(); e++) {
+            CausalCone cone = a.coneWithExternal(e);
+            for (int x = 0; x < r.size(); x++) {
+                assertEquals(r.reaches(x, e), cone.inPast(x), "➝ past");
+                assertEquals(r.reaches(e, x), cone.inFuture(x), "➝ future");
+            }
+        }
+    }
+
+    @Property(tries = 300)
     void everyWitnessIsAValidChain(@ForAll("diagrams") Diagram d) {
         Analysis a = Analysis.of(d);
         EventGraph g = a.graph();

@@ -20,6 +20,7 @@ import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.EditRefusedException;
 import dev.spacetime.model.TimeDirection;
+import dev.spacetime.step.Linearization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -126,7 +127,7 @@ public final class Editor implements DocumentView {
     public Drawing drawing() {
         if (drawing == null && base != null) {
             drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),
-                    selection.messageProperty().get(), view.concurrentPairs.get());
+                    selection.messageProperty().get(), view.concurrentPairs.get(), view.conesFollowExternal.get());
         }
         return drawing;
     }
@@ -218,6 +219,11 @@ public final class Editor implements DocumentView {
         }
         document.set(doc);
         doc.commands().onChange(this::refresh);
+        if (player.kind.get() == Linearization.Kind.TOTAL_ORDER || player.kind.get() == Linearization.Kind.EXACT_TOTAL_ORDER) {
+            // ⇒ as the system sees it shows a telephone call's anomaly as it happens; a choice of physical
+            // time or stepping by hand is the user's and stays.
+            player.kind.set(Linearization.defaultFor(doc.analysis()));
+        }
         refresh();
         Picture shown = picture.get();
         picture.set(new Picture(shown.drawing(), shown.emphasis(), null, true));
@@ -320,9 +326,10 @@ public final class Editor implements DocumentView {
             baseOptions = unselected;
         }
         if (player.active.get()) {
-            boolean byHand = player.kind.get() == dev.spacetime.step.Linearization.Kind.BY_HAND;
+            boolean byHand = player.kind.get() == Linearization.Kind.BY_HAND;
             drawing = StepLayer.apply(SelectionLayer.apply(base, layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs(),
+                    view.conesFollowExternal.get()),
                     layout, player.replay(),
                     view.clockLabels.get() == ClockLabels.VECTOR, byHand ? player.enabled() : List.of(),
                     view.hideFutureClocks.get());
@@ -332,14 +339,15 @@ public final class Editor implements DocumentView {
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
             picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected(),
-                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs()),
+                    selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs(),
+                    view.conesFollowExternal.get()),
                     null, false));
         }
     }
 
     DrawingOptions options() {
         return new DrawingOptions(view.clockLabels.get(), view.tickLines.get(), selection.events(),
-                view.concurrentPairs.get(), view.falseOrderings.get());
+                view.concurrentPairs.get(), view.falseOrderings.get(), view.anomalies.get());
     }
 
     /** Physical ↔ logical time, animated so the class sees Figure 2 straighten into Figure 3. */

@@ -19,10 +19,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The step-through: view state, not an edit. Replays the diagram along an order — ⇒, physical time,
- * or one the user builds by picking among the enabled events — with a cursor counting the events
- * that have happened. After an edit the cursor stays where it still makes sense: just past the
- * events that had happened and still come first.
+ * The step-through: view state, not an edit. Replays the diagram along an order — ⇒, ⇒ exactly as the
+ * system sees it, physical time, or one the user builds by picking among the enabled events — with a
+ * cursor counting the events that have happened. After an edit the cursor stays where it still makes
+ * sense: just past the events that had happened and still come first.
  */
 public final class Player {
     public final BooleanProperty active = new SimpleBooleanProperty(false);
@@ -51,9 +51,8 @@ public final class Player {
     private int[] order() {
         if (order == null) {
             order = analysis == null ? new int[0] : switch (kind.get()) {
-                case TOTAL_ORDER -> Linearization.totalOrder(analysis);
-                case PHYSICAL_TIME -> Linearization.physicalTime(analysis);
                 case BY_HAND -> handOrder(analysis);
+                default -> Linearization.of(kind.get(), analysis);
             };
         }
         return order;

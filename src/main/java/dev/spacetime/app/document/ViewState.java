@@ -23,6 +23,10 @@ public final class ViewState {
     public final BooleanProperty tickLines = new SimpleBooleanProperty(false);
     public final BooleanProperty concurrentPairs = new SimpleBooleanProperty(false);
     public final BooleanProperty falseOrderings = new SimpleBooleanProperty(false);
+    /** Section 5's anomalies marked: a line for every a ➝ b with C(a) ≥ C(b). */
+    public final BooleanProperty anomalies = new SimpleBooleanProperty(false);
+    /** A selected event's past and future taken under ➝ (external messages count) rather than →. */
+    public final BooleanProperty conesFollowExternal = new SimpleBooleanProperty(false);
     /** Runs of local events drawn as their first event. */
     public final BooleanProperty collapseRuns = new SimpleBooleanProperty(false);
     /**
@@ -71,7 +75,7 @@ public final class ViewState {
 
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
-        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, hidden, collapseRuns,
-            hideFutureClocks, spacing};
+        return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, anomalies, hidden,
+            collapseRuns, hideFutureClocks, spacing, conesFollowExternal};
     }
 }

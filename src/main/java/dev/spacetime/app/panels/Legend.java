@@ -2,9 +2,11 @@ package dev.spacetime.app.panels;
 
 import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.ViewState;
+import dev.spacetime.causality.CausalCone;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.PairCountText;
+import dev.spacetime.drawing.PictureKey;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.fxpaint.Theme;
 import java.util.List;
@@ -46,7 +48,12 @@ public final class Legend {
     private void update() {
         box.getChildren().clear();
         int selected = doc.selection().events().size();
-        if (selected == 1) {
+        if (selected == 1 && externalCones()) {
+            dot(Role.SELECTED, "selected");
+            dot(Role.PAST, "past under ➝ (external messages count)");
+            dot(Role.FUTURE, "future under ➝ (external messages count)");
+            dot(Role.CONCURRENT, "unordered by ➝" + concurrentWithSelected());
+        } else if (selected == 1) {
             dot(Role.SELECTED, "selected");
             dot(Role.PAST, "causal past (happened before)");
             dot(Role.FUTURE, "causal future (happened after)");
@@ -70,6 +77,11 @@ public final class Legend {
             line(Role.FALSE_ORDERING, "false orderings: C(a) < C(b), a ‖ b"
                     + shown(doc.analysis().pairCounts().falseOrderings()));
         }
+        if (v.anomalies.get() && doc.analysis() != null) {
+            long anomalies = doc.analysis().pairCounts().anomalies();
+            line(Role.ANOMALY, anomalies == 0 ? "anomalies: none, every a ➝ b has C(a) < C(b)"
+                    : PictureKey.ANOMALIES + shown(anomalies));
+        }
         if (v.collapseRuns.get()) {
             line(Role.RUN, "runs of local events, drawn as their first");
         }
@@ -91,7 +103,7 @@ public final class Legend {
     /** ": 4 events" for the one selected event, or "" when there is none. */
     private String concurrentWithSelected() {
         int e = doc.analysis() == null ? -1 : doc.analysis().indexOf(doc.selection().events().get(0));
-        return e < 0 ? "" : ": " + PairCountText.events(doc.analysis().cone(e).concurrentSize());
+        return e < 0 ? "" : ": " + PairCountText.events(cone(e).concurrentSize());
     }
 
     /**
@@ -104,8 +116,18 @@ public final class Legend {
         int e = selected.size() == 1 ? doc.analysis().indexOf(selected.get(0)) : -1;
         Drawing drawing = doc.drawing();
         long drawn = drawing == null ? 0 : drawing.shapes().stream().filter(s -> s.role() == Role.CONCURRENT_PAIR).count();
-        return e >= 0 ? PairCountText.ofEvent(total, selected.get(0), doc.analysis().cone(e).concurrentSize(), drawn)
+        return e >= 0 ? PairCountText.ofEvent(total, selected.get(0), cone(e).concurrentSize(), drawn)
                 : PairCountText.all(total, drawn);
+    }
+
+    /** Whether the canvas colours a selected event's cone under ➝: asked to, and there are external messages. */
+    private boolean externalCones() {
+        return doc.view().conesFollowExternal.get() && doc.analysis() != null && doc.analysis().hasExternalMessages();
+    }
+
+    /** The selected event's cone as the canvas colours it. */
+    private CausalCone cone(int e) {
+        return externalCones() ? doc.analysis().coneWithExternal(e) : doc.analysis().cone(e);
     }
 
     /** "", or " (first 5,000 of 81,234)" when the drawing holds only some of the pairs. */
@@ -123,6 +145,12 @@ public final class Legend {
         Line l = new Line(0, 0, 22, 0);
         l.setStroke(Theme.colour(role));
         l.setStrokeWidth(Math.min(4, dev.spacetime.drawing.Style.lineWidth(role) + 1));
+        if (role == Role.ANOMALY) {
+            // Dash-dot as on the canvas: solid, it would read as the external message of the same colour.
+            for (double d : dev.spacetime.drawing.Style.dashes(role)) {
+                l.getStrokeDashArray().add(d);
+            }
+        }
         add(l, text);
     }
 

@@ -20,9 +20,22 @@ public final class RelationText {
 
     /** As {@link #of(Analysis, int)}, saying "still to come" instead of the clocks of an event {@code keptBack}. */
     static String of(Analysis a, int e, IntPredicate keptBack) {
-        CausalCone cone = a.cone(e);
+        return of(a, e, keptBack, false);
+    }
+
+    /**
+     * As {@link #of(Analysis, int, IntPredicate)}; with {@code external} (and external messages in the
+     * diagram) the cone is counted under ➝, as the canvas colours it when cones follow external messages.
+     */
+    static String of(Analysis a, int e, IntPredicate keptBack, boolean external) {
+        boolean underExternal = external && a.hasExternalMessages();
+        CausalCone cone = underExternal ? a.coneWithExternal(e) : a.cone(e);
         String title = keptBack.test(e) ? a.graph().id(e) + " on " + a.graph().diagram().processName(a.graph().process(e))
                 + ": still to come" : EventText.title(a, e);
+        if (underExternal) {
+            return title + " — under ➝ (external messages count): " + count(cone.pastSize(), "event") + " in its past, "
+                    + cone.futureSize() + " in its future, " + cone.concurrentSize() + " unordered with it";
+        }
         return title + " — " + count(cone.pastSize(), "event") + " in its past, "
                 + cone.futureSize() + " in its future, " + cone.concurrentSize() + " concurrent with it";
     }

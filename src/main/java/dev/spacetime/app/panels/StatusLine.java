@@ -138,7 +138,7 @@ public final class StatusLine {
         if (picked.size() == 2) {
             text = RelationText.of(a, picked.get(0), picked.get(1), doc::clocksKeptBack);
         } else if (picked.size() == 1) {
-            text = RelationText.of(a, picked.get(0), doc::clocksKeptBack);
+            text = RelationText.of(a, picked.get(0), doc::clocksKeptBack, doc.view().conesFollowExternal.get());
         } else if (doc.selection().processProperty().get() != null) {
             text = "Process " + doc.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
         } else if (doc.selection().messageProperty().get() != null) {

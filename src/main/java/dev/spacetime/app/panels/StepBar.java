@@ -151,6 +151,7 @@ public final class StepBar {
     public static String name(Linearization.Kind k) {
         return switch (k) {
             case TOTAL_ORDER -> "total order ⇒";
+            case EXACT_TOTAL_ORDER -> "⇒ exactly, as the system sees it";
             case PHYSICAL_TIME -> "physical time";
             case BY_HAND -> "by hand (pick the next event)";
         };
