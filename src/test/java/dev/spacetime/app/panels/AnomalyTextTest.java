@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.io.DiagramReader;
 import dev.spacetime.sim.anomaly.AnomalyScenario;
+import dev.spacetime.sim.anomaly.PhysicalRemedyParameters;
+import dev.spacetime.sim.recipe.PhysicalAnomaly;
 import dev.spacetime.sim.anomaly.Remedy;
 import dev.spacetime.testing.Diagrams;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class AnomalyTextTest {
         List<Analysis> diagrams = List.of(
                 Analysis.of(DiagramReader.read(Path.of("examples", "anomalous-telephone.json"))),
                 Analysis.of(AnomalyScenario.run(1, Remedy.NONE).diagram()),
-                Analysis.of(AnomalyScenario.run(3, Remedy.PHYSICAL_CLOCKS).diagram()),
+                Analysis.of(PhysicalAnomaly.run(PhysicalRemedyParameters.defaults()).diagram()),
                 Analysis.of(Diagrams.of("A: a1 a2 a3", "B: b1 b2", "S: s1", "a2 ~> b1", "b2 -> s1")));
         int marked = 0;
         for (Analysis a : diagrams) {
