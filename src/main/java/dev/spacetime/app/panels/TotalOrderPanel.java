@@ -51,7 +51,7 @@ public final class TotalOrderPanel {
         table.getColumns().add(column("⇒", 44, r -> Integer.toString(r + 1)));
         table.getColumns().add(column("Event", 70, r -> graph().id(order().at(r))));
         table.getColumns().add(column("Process", 70, r -> graph().diagram().processName(graph().process(order().at(r)))));
-        clockColumn = column("C", 44, r -> secret(r) ? "?" : clockText(order().at(r)));
+        clockColumn = column("C", 56, r -> secret(r) ? "?" : clockText(order().at(r)));
         table.getColumns().add(clockColumn);
         table.getColumns().add(column("Tie broken by", 170, r -> secret(r) ? "" : tieNote(r)));
         table.setRowFactory(t -> new TableRow<>() {
