@@ -37,7 +37,12 @@ class AssignedClockEditsTest {
         assertEquals(SetAssignedClock.NEW_NAME, d.annotations().clockName());
         assertEquals(5, d.annotations().clock("q2"));
         assertEquals(Map.of("q2", 5.0), d.annotations().clocks());
-        assertTrue(DiagramWriter.toString(d).contains("\"C_mine\""), "saved with the diagram");
+        String file = DiagramWriter.toString(d);
+        assertTrue(file.contains("\"C_mine\""), "saved with the diagram");
+        assertTrue(file.contains("\"q2\": 5") && !file.contains("5.0"), "as typed, 5 rather than 5.0: " + file);
+        new SetAssignedClock("q2", 4.25).applyTo(d);
+        assertTrue(DiagramWriter.toString(d).contains("\"q2\": 4.25"));
+        new SetAssignedClock("q2", 5).applyTo(d);
         undo.applyTo(d);
         assertUndoneExactly(before, d);
     }
