@@ -33,8 +33,9 @@ import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * The inspector: a property sheet for the selected event, process or message. Ids, names, labels,
- * times, the external flag and an event's own clock value ("my clocks") can be changed here; each change is one undoable command, and a
- * refused one is explained in the status bar. Text is applied on Enter or when the field loses focus.
+ * times, the external flag and an event's own clock value ("my clocks") can be changed here; each
+ * change is one undoable command, and a refused one is explained in the status bar. Text is applied
+ * on Enter or when the field loses focus.
  */
 public final class Inspector {
     /** What the sheet shows for a clock kept back while stepping. */
