@@ -113,7 +113,9 @@ final class MainMenu {
                         edits::renumberEvents)),
                 item("Move process left", "Shortcut+Shift+LEFT", () -> edits.moveProcess(-1)),
                 item("Move process right", "Shortcut+Shift+RIGHT", () -> edits.moveProcess(1)),
-                item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal));
+                item("Message external / internal", "Shortcut+Shift+X", edits::toggleExternal),
+                named("clear-my-clocks-item", item("Clear my clocks (every clock value you gave)",
+                        "Shortcut+Alt+K", edits::clearMyClocks)));
         // The names of the changes Undo and Redo would take back or make again.
         menu.setOnShowing(e -> {
             Document doc = editor.document();

@@ -28,6 +28,7 @@ final class ShortcutSheet {
         {"Double-click", "rename an event or process, label a message"},
         {"Ctrl+click a process line", "select the process"},
         {"Right-click", "a menu of what can be done to what is there"},
+        {"Right-click an event", "Set my clock…: type your own clock value at it"},
     };
 
     private ShortcutSheet() {

@@ -35,6 +35,27 @@ public final class TotalOrder {
         return new TotalOrder(order, rank);
     }
 
+    /**
+     * ⇒ built from any clock that satisfies the Clock Condition, such as values a student gave: the
+     * smaller value first, equal values in process order (events without a value, NaN, last). A
+     * stable sort of the events in index order, which is process order, breaks the ties as the paper does.
+     */
+    static TotalOrder of(EventGraph g, double[] clock) {
+        int n = g.eventCount();
+        Integer[] sorted = new Integer[n];
+        for (int e = 0; e < n; e++) {
+            sorted[e] = e;
+        }
+        java.util.Arrays.sort(sorted, (x, y) -> Double.compare(clock[x], clock[y]));
+        int[] order = new int[n];
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            order[r] = sorted[r];
+            rank[sorted[r]] = r;
+        }
+        return new TotalOrder(order, rank);
+    }
+
     public int size() {
         return order.length;
     }

@@ -74,21 +74,28 @@ final class AnalysisText {
         String c = own.name();
         out.println();
         out.println("The diagram's own clocks, " + c + " (beside the Lamport clocks C):");
-        List<ClockCondition.Violation> weak = own.clockConditionViolations();
+        // C1 and C2 apart, as the paper states them; an event without a value is not yet given, not a failure.
+        List<ClockCondition.Violation> c1 = own.c1Violations();
+        List<ClockCondition.Violation> c2 = own.c2Violations();
+        boolean holds = c1.isEmpty() && c2.isEmpty();
         out.println("  Clock Condition (a → b implies " + c + "(a) < " + c + "(b)): "
-                + (weak.isEmpty() ? "holds" : "VIOLATED at " + weak.size() + " steps"));
-        weak.stream().limit(limit).forEach(v -> out.println("    " + step(own, v)));
+                + (!holds ? "VIOLATED" : own.complete() ? "holds" : "holds so far (some values not yet given)"));
+        out.println("    C1, along each process: " + (c1.isEmpty() ? "holds" : "fails at " + c1.size() + (c1.size() == 1 ? " step" : " steps")));
+        c1.stream().limit(limit).forEach(v -> out.println("      " + step(own, v)));
+        out.println("    C2, along each message: " + (c2.isEmpty() ? "holds" : "fails at " + c2.size() + (c2.size() == 1 ? " message" : " messages")));
+        c2.stream().limit(limit).forEach(v -> out.println("      " + step(own, v)));
         List<ClockCondition.Violation> strong = own.strongClockConditionViolations();
         out.println("  Strong Clock Condition (a ➝ b, external messages too, implies " + c + "(a) < " + c + "(b)): "
                 + (strong.isEmpty() ? "holds" : "fails at " + strong.size() + " steps"));
         strong.stream().filter(v -> v.external()).limit(limit).forEach(v -> out.println("    " + step(own, v)));
         List<Integer> missing = own.missing();
         if (!missing.isEmpty()) {
-            out.println("  Events without a value: " + missing.stream().limit(limit).map(g::id)
+            out.println("  Events without a value (not yet given): " + missing.stream().limit(limit).map(g::id)
                     .collect(java.util.stream.Collectors.joining(", ")) + (missing.size() > limit ? ", …" : ""));
         }
+        String why = own.whyNoOrder();
         int[] order = own.totalOrder();
-        StringBuilder sb = new StringBuilder("  ⇒ under " + c + ":");
+        StringBuilder sb = new StringBuilder("  ⇒ under " + c + (why == null ? "" : " (not a ⇒ that extends →: " + why + ")") + ":");
         for (int k = 0; k < Math.min(order.length, 40); k++) {
             sb.append(' ').append(g.id(order[k]));
         }

@@ -71,12 +71,13 @@ public final class DrawingBuilder {
             shapes.add(new Shape.Text(x1, y1, d.processName(p), up ? Shape.Anchor.BELOW : Shape.Anchor.RIGHT,
                     Role.PROCESS_NAME));
         }
-        List<Shape> tickLabels = new ArrayList<>();
+        List<Shape> textsLast = new ArrayList<>(); // tick labels and clock marks, painted over everything else
         if (options.tickLines()) {
-            TickLineShapes.add(layout, shapes, tickLabels);
+            TickLineShapes.add(layout, shapes, textsLast);
         }
         messages(layout, shapes);
         ImpliedArcs.add(layout, shapes);
+        ClockConditionMarks.add(layout, shapes, textsLast); // under the dots, their "C1"/"C2" with the labels
         if (options.concurrentPairs()) {
             PairLineShapes.concurrent(layout, shapes);
         }
@@ -107,7 +108,7 @@ public final class DrawingBuilder {
                         up ? Shape.Anchor.LEFT : Shape.Anchor.ABOVE, Role.EVENT_LABEL));
             }
         }
-        shapes.addAll(tickLabels);
+        shapes.addAll(textsLast);
         return new Drawing(shapes, layout.bounds(), layout.orientation());
     }
 

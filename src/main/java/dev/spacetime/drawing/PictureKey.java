@@ -23,6 +23,10 @@ public final class PictureKey {
 
     /** What an anomaly's line means, in the legend's words as in the picture's key. */
     public static final String ANOMALIES = "anomalies: a ➝ b, yet C(a) ≥ C(b)";
+    /** What a C1 mark means, in the legend's words too. */
+    public static final String C1_TEXT = "C1 fails: a before b on a process, yet C(a) ≥ C(b)";
+    /** What a C2 mark means. */
+    public static final String C2_TEXT = "C2 fails: a sends, b receives, yet C(a) ≥ C(b)";
 
     private PictureKey() {
     }
@@ -95,6 +99,12 @@ public final class PictureKey {
         }
         if (others.contains(Role.ANOMALY)) {
             out.add(new Entry(Swatch.DASHED, Role.ANOMALY, ANOMALIES));
+        }
+        if (others.contains(Role.C1_FAILS)) {
+            out.add(new Entry(Swatch.LINE, Role.C1_FAILS, C1_TEXT));
+        }
+        if (others.contains(Role.C2_FAILS)) {
+            out.add(new Entry(Swatch.DASHED, Role.C2_FAILS, C2_TEXT));
         }
         if (others.contains(Role.RUN)) {
             out.add(new Entry(Swatch.LINE, Role.RUN, "runs of local events, drawn as their first"));

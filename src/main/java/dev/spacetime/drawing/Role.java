@@ -29,6 +29,11 @@ public enum Role {
     FADED_BAR,
     /** An event that breaks one of a simulation's conditions (section 4's mutual exclusion), ringed. */
     BROKEN,
+    /**
+     * Where the diagram's own clocks break the Clock Condition: C1 along a process (a before b, yet
+     * C(a) ≥ C(b)), C2 along a message (sent at a, received at b, yet C(a) ≥ C(b)).
+     */
+    C1_FAILS, C2_FAILS,
     /** Causality through hidden processes: a send reaches a receive by way of hidden events only. */
     IMPLIED,
     /** A collapsed run of local events, drawn along the line from its first event to its last. */

@@ -38,7 +38,7 @@ public final class Style {
             case FUTURE -> VERMILION;
             case CONCURRENT, CONCURRENT_PAIR -> BLUISH_GREEN;
             case WITNESS -> ORANGE;
-            case FALSE_ORDERING, BROKEN -> VERMILION;
+            case FALSE_ORDERING, BROKEN, C1_FAILS, C2_FAILS -> VERMILION;
             case FADED -> LIGHT_GREY;
             case IN_FLIGHT, CURRENT -> ORANGE;
             case REGISTER -> BLACK;
@@ -65,6 +65,7 @@ public final class Style {
             case WITNESS -> 5;
             case SELECTED, CURRENT, ENABLED -> 2.5;
             case BROKEN -> 3;
+            case C1_FAILS, C2_FAILS -> 4;
             case IN_FLIGHT -> 2.5;
             case TICK_LINE -> 1.2;
             case ANOMALY -> 1.6;
@@ -96,7 +97,7 @@ public final class Style {
     }
 
     public static boolean bold(Role role) {
-        return role.processName() || role == Role.REGISTER;
+        return role.processName() || role == Role.REGISTER || role == Role.C1_FAILS || role == Role.C2_FAILS;
     }
 
     /** The font family every painter asks for (installed with the app's fonts on every platform we test). */

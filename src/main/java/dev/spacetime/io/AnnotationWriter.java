@@ -39,7 +39,7 @@ final class AnnotationWriter {
                 case CLOCKS -> {
                     Map<String, Object> clocks = new LinkedHashMap<>();
                     clocks.put(ViewKeys.NAME, a.clockName());
-                    clocks.put(ViewKeys.VALUES, a.clocks());
+                    clocks.put(ViewKeys.VALUES, clockValues(a.clocks()));
                     view.put(ViewKeys.CLOCKS, clocks);
                 }
                 case OTHER -> {
@@ -76,5 +76,13 @@ final class AnnotationWriter {
             list.add(m);
         }
         return list;
+    }
+
+    /** The values as a student types them: 5 rather than 5.0, while 31.5 stays as it is. */
+    private static Map<String, Object> clockValues(Map<String, Double> values) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((id, v) -> out.put(id, v == Math.rint(v) && Math.abs(v) < 1e15 && !(v == 0 && 1 / v < 0)
+                ? (Object) (long) (double) v : v));
+        return out;
     }
 }

@@ -192,6 +192,60 @@ public final class Annotations {
         clocks.put(Objects.requireNonNull(eventId), value);
     }
 
+    /** Where the event's value stands among the assigned clock's values (0 first), or -1 when it has none. */
+    int clockPlace(String eventId) {
+        if (clocks == null || !clocks.containsKey(eventId)) {
+            return -1;
+        }
+        int place = 0;
+        for (String id : clocks.keySet()) {
+            if (id.equals(eventId)) {
+                return place;
+            }
+            place++;
+        }
+        return -1;
+    }
+
+    /** Puts an event's value back at the place it had among the values, so a save writes them as before. */
+    void putClockAt(String eventId, double value, int place) {
+        if (clockName == null) {
+            throw new IllegalStateException("name the clock assignment first");
+        }
+        if (place < 0 || place >= clocks.size() || clocks.containsKey(eventId)) {
+            clocks.put(eventId, value);
+        } else {
+            clocks = inserted(clocks, List.of(new Placed<>(place, eventId, value)));
+        }
+    }
+
+    void removeClock(String eventId) {
+        if (clocks != null) {
+            clocks.remove(eventId);
+        }
+    }
+
+    /** The whole clock assignment as it stands, with its place among the parts, or null when there is none. */
+    ClockAssignment clockAssignment() {
+        return clockName == null ? null
+                : new ClockAssignment(clockName, new LinkedHashMap<>(clocks), order.indexOf(Part.CLOCKS));
+    }
+
+    /** Takes the clock assignment away altogether: the diagram then has only the Lamport clocks. */
+    void dropClocks() {
+        clockName = null;
+        clocks = null;
+        present(Part.CLOCKS, false);
+    }
+
+    /** Puts back an assignment {@link #clockAssignment} took, its part at the place it had. */
+    void restoreClocks(ClockAssignment taken) {
+        clockName = taken.name();
+        clocks = new LinkedHashMap<>(taken.values());
+        order.remove(Part.CLOCKS);
+        order.add(Math.max(0, Math.min(taken.place(), order.size())), Part.CLOCKS);
+    }
+
     void putOther(String key, Object value) {
         if (others == null) {
             others = new LinkedHashMap<>();

@@ -88,6 +88,23 @@ class CliTest {
     }
 
     @Test
+    void analyzeNamesC1AndC2FailuresOfTheDiagramsOwnClocksApartAndLeavesMissingValuesOut() throws IOException {
+        Path mine = dir.resolve("mine.json");
+        Files.writeString(mine, Files.readString(FIGURE1).replaceFirst("\\}\\s*$",
+                ", \"view\": {\"clocks\": {\"name\": \"C_mine\", \"values\": "
+                        + "{\"p1\": 5, \"q1\": 1, \"q2\": 3, \"q3\": 3}}}}"));
+        CliRun r = run("analyze", mine.toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("    C1, along each process: fails at 1 step"), r.out());
+        assertTrue(r.out().contains("      q2 → q3 (C1, along Q): C_mine 3 ≥ 3"), r.out());
+        assertTrue(r.out().contains("    C2, along each message: fails at 1 message"), r.out());
+        assertTrue(r.out().contains("      p1 ⇝ q2 (C2, a message): C_mine 5 ≥ 3"), r.out());
+        assertFalse(r.out().contains("q4 ⇝ r3"), "r3 has no value: not yet given, no failure");
+        assertTrue(r.out().contains("(not a ⇒ that extends →: C_mine gives no value yet to p2, p3, p4 and 8 more)"),
+                r.out());
+    }
+
+    @Test
     void analyzeJsonHasExactlyTheDocumentedShape() throws IOException {
         CliRun r = run("analyze", "--json", FIGURE1.toString());
         assertEquals(0, r.code(), r.err());

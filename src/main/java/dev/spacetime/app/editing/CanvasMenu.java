@@ -68,6 +68,7 @@ final class CanvasMenu {
                     }));
                 }
                 items.add(item("Rename…", then(select, edits::rename)));
+                items.add(item("Set my clock…", then(select, edits::setMyClock)));
                 items.add(item("Add event after it", then(select, edits::addEvent)));
                 items.add(item("Send a message from here…", then(select, edits::sendMessage)));
                 items.add(item("Step to here", () -> {

@@ -13,6 +13,7 @@ import dev.spacetime.model.CompoundEdit;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
 import dev.spacetime.model.MoveProcess;
+import dev.spacetime.model.RemoveClockAssignment;
 import dev.spacetime.model.RemoveEvent;
 import dev.spacetime.model.RemoveMessage;
 import dev.spacetime.model.RemoveProcess;
@@ -237,6 +238,29 @@ public final class EditActions {
             MessageRef m = s.messageProperty().get();
             int r = g.indexOf(m.to());
             inline.labelMessage(m, v.toPixelX(layout.eventX(r)), v.toPixelY(layout.eventY(r)));
+        }
+    }
+
+    /** "Set my clock…": type the selected event's own clock value at its dot. */
+    public void setMyClock() {
+        var layout = editor.layout();
+        if (layout == null) {
+            return;
+        }
+        if (editor.selection().events().isEmpty()) {
+            report("select an event first (click it)");
+            return;
+        }
+        var g = layout.analysis().graph();
+        int e = g.indexOf(editor.selection().events().get(editor.selection().events().size() - 1));
+        Viewport v = canvas.viewport();
+        inline.setMyClock(g.id(e), v.toPixelX(layout.eventX(e)) + 12, v.toPixelY(layout.eventY(e)));
+    }
+
+    /** Edit → Clear my clocks: the diagram's own clock assignment goes, as one step of undo. */
+    public void clearMyClocks() {
+        if (editor.document() != null) {
+            report(editor.run(new RemoveClockAssignment()));
         }
     }
 

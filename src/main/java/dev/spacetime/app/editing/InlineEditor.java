@@ -2,10 +2,14 @@ package dev.spacetime.app.editing;
 
 import dev.spacetime.model.MessageRef;
 import dev.spacetime.app.document.Editor;
+import dev.spacetime.model.ClockValueText;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.Edit;
+import dev.spacetime.model.EditRefusedException;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.RenameEvent;
 import dev.spacetime.model.RenameProcess;
+import dev.spacetime.model.SetAssignedClock;
 import dev.spacetime.model.SetMessageLabel;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -14,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 
 /**
- * A text field laid over the canvas to rename an event or a process, or label a message, where it is
- * drawn. Enter or clicking elsewhere applies the change as one command; Escape leaves things as they were.
+ * A text field laid over the canvas to rename an event or a process, label a message, or give an
+ * event its own clock value, where it is drawn. Enter or clicking elsewhere applies the change as one command; Escape leaves things as they were.
  */
 public final class InlineEditor {
     private final Pane layer;
@@ -62,6 +66,15 @@ public final class InlineEditor {
                 text -> new SetMessageLabel(m.from(), m.to(), text.isBlank() ? null : text.strip()));
     }
 
+    /** The event's own clock value ("my clocks"), typed at its dot; empty takes the value away. */
+    void setMyClock(String id, double x, double y) {
+        double now = editor.document().diagram().annotations().clock(id);
+        open(Double.isNaN(now) ? "" : ReadableNumber.of(now), x, y,
+                text -> new SetAssignedClock(id, ClockValueText.parse(text)));
+        field.setPromptText("my clock");
+        editor.selection().selectEvent(id);
+    }
+
     boolean isOpen() {
         return pending != null;
     }
@@ -74,10 +87,17 @@ public final class InlineEditor {
         Function<String, Edit> edit = pending;
         pending = null;
         String text = field.getText();
-        Edit change = edit.apply(text);
         String before = beforeText;
         if (text.strip().equals(before)) {
             close();
+            return;
+        }
+        Edit change;
+        try {
+            change = edit.apply(text);
+        } catch (EditRefusedException notANumber) { // refused before any edit is made: the field stays to fix it
+            pending = edit;
+            refuse.accept(notANumber.reason(), field);
             return;
         }
         String refused = editor.run(change);
@@ -105,6 +125,7 @@ public final class InlineEditor {
         commit();
         beforeText = text;
         pending = edit;
+        field.setPromptText(null);
         field.setText(text);
         field.relocate(Math.max(0, x - 20), Math.max(0, y - 14));
         if (!layer.getChildren().contains(field)) {

@@ -5,11 +5,16 @@ import dev.spacetime.app.document.Editor;
 import dev.spacetime.app.document.Feedback;
 import dev.spacetime.app.document.Selection;
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.AssignedClocks;
 import dev.spacetime.causality.EventGraph;
+import dev.spacetime.model.ClockValueText;
 import dev.spacetime.model.Diagram;
+import dev.spacetime.model.Edit;
+import dev.spacetime.model.EditRefusedException;
 import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.model.RenameEvent;
 import dev.spacetime.model.RenameProcess;
+import dev.spacetime.model.SetAssignedClock;
 import dev.spacetime.model.SetEventLabel;
 import dev.spacetime.model.SetEventTime;
 import dev.spacetime.model.SetMessageExternal;
@@ -28,12 +33,16 @@ import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * The inspector: a property sheet for the selected event, process or message. Ids, names, labels,
- * times and the external flag can be changed here; each change is one undoable command, and a
- * refused one is explained in the status bar. Text is applied on Enter or when the field loses focus.
+ * times, the external flag and an event's own clock value ("my clocks") can be changed here; each
+ * change is one undoable command, and a refused one is explained in the status bar. Text is applied
+ * on Enter or when the field loses focus.
  */
 public final class Inspector {
     /** What the sheet shows for a clock kept back while stepping. */
     static final String STILL_TO_COME = "? (still to come)";
+    /** The rows for the student's own clock and its check. */
+    public static final String MY_CLOCK = "My clock";
+    public static final String CLOCK_CONDITION = "C1 and C2";
     private final Editor editor;
     private final Feedback feedback;
     private final PropertySheet sheet = new PropertySheet();
@@ -99,14 +108,18 @@ public final class Inspector {
         sheet.getItems().setAll(items);
     }
 
-    private String run(dev.spacetime.model.Edit edit) {
+    private String run(Edit edit) {
         String refused = editor.run(edit);
         if (refused != null) {
-            var p = sheet.localToScreen(sheet.getWidth() / 3, 30);
-            feedback.refuse(refused, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
-            schedule();
+            refuse(refused);
         }
         return refused;
+    }
+
+    private void refuse(String reason) {
+        var p = sheet.localToScreen(sheet.getWidth() / 3, 30);
+        feedback.refuse(reason, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+        schedule();
     }
 
     private void event(Analysis a, int e, List<InspectorItem> items) {
@@ -132,8 +145,34 @@ public final class Inspector {
                 kept ? STILL_TO_COME : Arrays.toString(a.vector(e)).replace(" ", "")));
         items.add(InspectorItem.readOnly("Clocks", "Place in ⇒", "Position in the total order",
                 kept ? STILL_TO_COME : Integer.toString(a.totalOrder().rank(e) + 1)));
+        myClock(a, e, items);
         String kind = EventKind.of(d, h);
         items.add(InspectorItem.readOnly("Event", "Kind", "Send, receive or local", kind));
+    }
+
+    /**
+     * The student's own clock at the event, typed in (one undoable edit; the first value starts the
+     * assignment), and what the Clock Condition says of it: C1 and C2 named apart.
+     */
+    private void myClock(Analysis a, int e, List<InspectorItem> items) {
+        AssignedClocks mine = AssignedClocks.of(a);
+        String id = a.graph().id(e);
+        String name = mine == null ? SetAssignedClock.NEW_NAME : mine.name();
+        items.add(new InspectorItem("My clocks", MY_CLOCK, "Your own clock " + name + " at this event: any number,"
+                + " as long as C1 and C2 hold; empty for none", mine != null && mine.given(e) ? ReadableNumber.of(mine.of(e))
+                : "", String.class, v -> myClockEdit(id, v.toString()), this::run));
+        items.add(InspectorItem.readOnly("My clocks", CLOCK_CONDITION, "C1 along the process, C2 along messages",
+                mine == null ? "no clocks of your own yet: type a value above" : ClockCheckText.ofEvent(mine, a.graph(), e)));
+    }
+
+    /** The edit for a typed value, or null when the text is no number (refused here, with the reason). */
+    private Edit myClockEdit(String id, String text) {
+        try {
+            return new SetAssignedClock(id, ClockValueText.parse(text));
+        } catch (EditRefusedException refused) {
+            refuse(refused.reason());
+            return null;
+        }
     }
 
     private void process(Analysis a, String name, List<InspectorItem> items) {
@@ -177,17 +216,30 @@ public final class Inspector {
         }
     }
 
-    /** A text field that applies its value on Enter or when it loses focus, not on every keystroke. */
+    /**
+     * A text field that applies its value on Enter or when it loses focus, not on every keystroke, and
+     * each text once: Enter rebuilds the sheet, and the field then losing its focus must not apply the
+     * same text again as a second step of undo.
+     */
     private static final class TextOnEnter implements PropertyEditor<Object> {
         private final TextField field = new TextField();
+        private String applied;
 
         TextOnEnter(PropertySheet.Item item) {
-            field.setOnAction(e -> item.setValue(field.getText()));
+            field.setId("inspector-" + item.getName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+            field.setOnAction(e -> apply(item));
             field.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
-                    item.setValue(field.getText());
+                    apply(item);
                 }
             });
+        }
+
+        private void apply(PropertySheet.Item item) {
+            if (!field.getText().equals(applied)) {
+                applied = field.getText();
+                item.setValue(applied);
+            }
         }
 
         @Override
@@ -203,6 +255,7 @@ public final class Inspector {
         @Override
         public void setValue(Object value) {
             field.setText(value == null ? "" : value.toString());
+            applied = field.getText();
         }
     }
 }

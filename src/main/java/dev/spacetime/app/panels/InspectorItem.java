@@ -8,7 +8,8 @@ import org.controlsfx.control.PropertySheet;
 
 /**
  * One row of the inspector: a value read from the diagram and, when editable, the edit that a new
- * value stands for. Changing it goes through the editor as an undoable command.
+ * value stands for (or null when the value is refused before any edit is made). Changing it goes through
+ * the editor as an undoable command.
  */
 public final class InspectorItem implements PropertySheet.Item {
     /** Applies an edit; returns why it was refused, or null. */
@@ -67,7 +68,10 @@ public final class InspectorItem implements PropertySheet.Item {
     @Override
     public void setValue(Object newValue) {
         if (change != null && !java.util.Objects.equals(newValue, value)) {
-            runner.run(change.apply(newValue));
+            Edit edit = change.apply(newValue);
+            if (edit != null) { // null: the value was refused before any edit could be made
+                runner.run(edit);
+            }
         }
     }
 

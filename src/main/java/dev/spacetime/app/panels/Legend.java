@@ -3,6 +3,7 @@ package dev.spacetime.app.panels;
 import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.app.document.ViewState;
 import dev.spacetime.causality.CausalCone;
+import dev.spacetime.causality.AssignedClocks;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.DrawingOptions;
 import dev.spacetime.drawing.PairCountText;
@@ -82,6 +83,7 @@ public final class Legend {
             line(Role.ANOMALY, anomalies == 0 ? "anomalies: none, every a ➝ b has C(a) < C(b)"
                     : PictureKey.ANOMALIES + shown(anomalies));
         }
+        clockMarks();
         if (v.collapseRuns.get()) {
             line(Role.RUN, "runs of local events, drawn as their first");
         }
@@ -92,6 +94,22 @@ public final class Legend {
             line(Role.EXTERNAL_MESSAGE, "external message");
         }
         box.setVisible(!box.getChildren().isEmpty() && !v.presentation.get());
+    }
+
+    /** The marks where my clocks fail, each half of the Clock Condition named with its count. */
+    private void clockMarks() {
+        AssignedClocks mine = doc.analysis() == null ? null : AssignedClocks.of(doc.analysis());
+        if (mine == null) {
+            return;
+        }
+        int c1 = mine.c1Violations().size();
+        int c2 = mine.c2Violations().size();
+        if (c1 > 0) {
+            line(Role.C1_FAILS, PictureKey.C1_TEXT + " (" + c1 + ")");
+        }
+        if (c2 > 0) {
+            line(Role.C2_FAILS, PictureKey.C2_TEXT + " (" + c2 + ")");
+        }
     }
 
     /** Whether any arc through a hidden process is drawn: hiding a process no message reaches through draws none. */

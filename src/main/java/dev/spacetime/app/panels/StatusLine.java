@@ -2,6 +2,7 @@ package dev.spacetime.app.panels;
 
 import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.AssignedClocks;
 import dev.spacetime.model.Diagram;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -134,11 +135,16 @@ public final class StatusLine {
                 + " messages (" + a.graph().externalMessageCount() + " external)");
         List<Integer> picked = doc.selection().events().stream().mapToInt(a::indexOf).filter(e -> e >= 0)
                 .boxed().toList();
+        AssignedClocks mine = AssignedClocks.of(a);
         String text;
         if (picked.size() == 2) {
             text = RelationText.of(a, picked.get(0), picked.get(1), doc::clocksKeptBack);
         } else if (picked.size() == 1) {
             text = RelationText.of(a, picked.get(0), doc::clocksKeptBack, doc.view().conesFollowExternal.get());
+            String check = mine == null ? "" : ClockCheckText.ofEvent(mine, a.graph(), picked.get(0));
+            if (check.startsWith("C1") || check.startsWith("C2")) {
+                text = check + " — " + text; // first, where it is read: the student's value just broke a condition
+            }
         } else if (doc.selection().processProperty().get() != null) {
             text = "Process " + doc.selection().processProperty().get() + " selected: F2 renames it, Delete removes it";
         } else if (doc.selection().messageProperty().get() != null) {
@@ -154,6 +160,7 @@ public final class StatusLine {
             // A message (a refusal, say) describes what was just tried: after any change it is old news.
             // What is being worked on stays until the work is done.
             text = working && message != null ? message
+                    : mine != null ? ClockCheckText.summary(mine)
                     : "Click an event to see its past and future; Ctrl+click a second to compare them";
         }
         if (!working) {

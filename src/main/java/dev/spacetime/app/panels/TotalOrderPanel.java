@@ -2,8 +2,10 @@ package dev.spacetime.app.panels;
 
 import dev.spacetime.app.document.DocumentView;
 import dev.spacetime.causality.Analysis;
+import dev.spacetime.causality.AssignedClocks;
 import dev.spacetime.causality.EventGraph;
 import dev.spacetime.causality.TotalOrder;
+import dev.spacetime.model.ReadableNumber;
 import dev.spacetime.step.Replay;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -16,11 +18,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The total order ⇒ as a table: every event by its place, with its process and clock. Events sharing
  * a clock value are a tie, and the table says how ⇒ broke it (by process order) and shades them.
- * Selecting a row selects the event on the canvas, and the other way round.
+ * Selecting a row selects the event on the canvas, and the other way round. A switch lists instead
+ * the ⇒ built from the student's own clocks, when they give every event a value and keep C1 and C2.
  */
 public final class TotalOrderPanel {
     private static final PseudoClass TIE = PseudoClass.getPseudoClass("tie");
@@ -29,7 +33,13 @@ public final class TotalOrderPanel {
     private final DocumentView doc;
     private final TableView<Integer> table = new TableView<>();
     private final BorderPane pane = new BorderPane();
+    private final OrderSwitch orderBy = new OrderSwitch();
+    private final TableColumn<Integer, String> clockColumn;
     private Analysis shown;
+    private TotalOrder order;
+    private AssignedClocks mine; // the student's clocks while the table lists ⇒ by them, else null
+    private Analysis ownOf;
+    private AssignedClocks own;  // the student's clocks in ownOf, or null when it has none
     private boolean syncing;
     private boolean wasStepping;
 
@@ -41,7 +51,8 @@ public final class TotalOrderPanel {
         table.getColumns().add(column("⇒", 44, r -> Integer.toString(r + 1)));
         table.getColumns().add(column("Event", 70, r -> graph().id(order().at(r))));
         table.getColumns().add(column("Process", 70, r -> graph().diagram().processName(graph().process(order().at(r)))));
-        table.getColumns().add(column("C", 44, r -> secret(r) ? "?" : Integer.toString(shown.lamport(order().at(r)))));
+        clockColumn = column("C", 56, r -> secret(r) ? "?" : clockText(order().at(r)));
+        table.getColumns().add(clockColumn);
         table.getColumns().add(column("Tie broken by", 170, r -> secret(r) ? "" : tieNote(r)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -68,7 +79,8 @@ public final class TotalOrderPanel {
         Label title = new Label("Total order ⇒ (ties broken by process order)");
         title.setPadding(new Insets(4, 6, 4, 6));
         title.setStyle("-fx-font-weight: bold;");
-        pane.setTop(title);
+        pane.setTop(new VBox(title, orderBy.node()));
+        orderBy.onChange(this::update);
         pane.setCenter(table);
         doc.onRefresh(this::update);
     }
@@ -88,15 +100,41 @@ public final class TotalOrderPanel {
 
     /** Whether the row's clock is kept back: stepping with the clocks of events still to come hidden, and it is one. */
     private boolean secret(int rank) {
-        return shown != null && doc.clocksKeptBack(order().at(rank));
+        return shown != null && mine == null && doc.clocksKeptBack(order().at(rank));
     }
 
     private EventGraph graph() {
         return shown.graph();
     }
 
+    /** The order listed: the Lamport clocks' ⇒, or the one built from my clocks. */
     private TotalOrder order() {
-        return shown.totalOrder();
+        return order;
+    }
+
+    /** The clock the listed order comes from, at event e: C, or the student's own value. */
+    private double clock(int e) {
+        return mine != null ? mine.of(e) : shown.lamport(e);
+    }
+
+    private String clockText(int e) {
+        return mine != null ? ReadableNumber.of(mine.of(e)) : Integer.toString(shown.lamport(e));
+    }
+
+    /** The order the switch asks for, by the analysis as it is now; the switch falls back to C when mine cannot order. */
+    private boolean chooseOrder(Analysis a) {
+        if (a != ownOf) { // a click changes no clock: read them and check them once per change of diagram
+            ownOf = a;
+            own = a == null ? null : AssignedClocks.of(a);
+        }
+        boolean byMine = orderBy.offer(own);
+        TotalOrder wanted = a == null ? null : byMine ? own.order() : a.totalOrder();
+        boolean changed = a != shown || (mine != null) != byMine;
+        shown = a;
+        mine = byMine ? own : null;
+        order = wanted;
+        clockColumn.setText(mine != null ? mine.name() : "C");
+        return changed;
     }
 
     private void update() {
@@ -108,8 +146,7 @@ public final class TotalOrderPanel {
                 table.refresh(); // rows grey and bold while stepping, and plain again once it stops
             }
             wasStepping = stepping;
-            if (a != shown) {
-                shown = a;
+            if (chooseOrder(a)) {
                 int n = a == null ? 0 : a.eventCount();
                 table.getItems().setAll(IntStream.range(0, n).boxed().toList());
                 table.refresh();
@@ -119,7 +156,7 @@ public final class TotalOrderPanel {
             if (e < 0) {
                 table.getSelectionModel().clearSelection();
             } else {
-                int rank = a.totalOrder().rank(e);
+                int rank = order().rank(e);
                 table.getSelectionModel().clearAndSelect(rank);
                 table.scrollTo(Math.max(0, rank - 3));
             }
@@ -131,19 +168,20 @@ public final class TotalOrderPanel {
     /** For a tie, "C=2: P before Q before R" (process order); empty when the clock value is unique. */
     private String tieNote(int rank) {
         TotalOrder order = order();
-        int c = shown.lamport(order.at(rank));
+        double c = clock(order.at(rank));
         int lo = rank;
-        while (lo > 0 && shown.lamport(order.at(lo - 1)) == c) {
+        while (lo > 0 && clock(order.at(lo - 1)) == c) {
             lo--;
         }
         int hi = rank;
-        while (hi + 1 < order.size() && shown.lamport(order.at(hi + 1)) == c) {
+        while (hi + 1 < order.size() && clock(order.at(hi + 1)) == c) {
             hi++;
         }
         if (lo == hi) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("tie at C=").append(c).append(": ");
+        StringBuilder sb = new StringBuilder("tie at ").append(mine != null ? mine.name() : "C").append('=')
+                .append(clockText(order.at(rank))).append(": ");
         for (int r = lo; r <= Math.min(hi, lo + 4); r++) {
             sb.append(r > lo ? " < " : "").append(graph().diagram().processName(graph().process(order.at(r))));
         }
