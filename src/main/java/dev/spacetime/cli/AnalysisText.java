@@ -86,7 +86,7 @@ final class AnalysisText {
         c2.stream().limit(limit).forEach(v -> out.println("      " + step(own, v)));
         List<ClockCondition.Violation> strong = own.strongClockConditionViolations();
         out.println("  Strong Clock Condition (a ➝ b, external messages too, implies " + c + "(a) < " + c + "(b)): "
-                + (strong.isEmpty() ? "holds" : "fails at " + strong.size() + " steps"));
+                + (strong.isEmpty() ? "holds" : "fails at " + strong.size() + (strong.size() == 1 ? " step" : " steps")));
         strong.stream().filter(v -> v.external()).limit(limit).forEach(v -> out.println("    " + step(own, v)));
         List<Integer> missing = own.missing();
         if (!missing.isEmpty()) {
