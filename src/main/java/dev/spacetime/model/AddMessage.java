@@ -15,7 +15,7 @@ public record AddMessage(String from, String to, String label, boolean external,
         int s = Lookup.event(d, from);
         int r = Lookup.event(d, to);
         if (d.processOf(s) == d.processOf(r)) {
-            throw new EditRefusedException("a message cannot go from process " + d.processName(d.processOf(s))
+            throw new EditRefusedException("a message cannot go from process " + Rules.shown(d.processName(d.processOf(s)))
                     + " to itself");
         }
         if (d.messageBetween(s, r) >= 0) {

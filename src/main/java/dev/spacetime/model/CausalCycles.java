@@ -99,7 +99,7 @@ final class CausalCycles {
 
     /** A cycle written as "q3 ⇝ p1 → p2 ⇝ q2 → q3": → later on the same process, ⇝ a message. */
     static String describe(Diagram d, List<Integer> cycle) {
-        StringBuilder sb = new StringBuilder(d.eventId(cycle.get(0)));
+        StringBuilder sb = new StringBuilder(Rules.shown(d.eventId(cycle.get(0))));
         int size = cycle.size();
         int arrows = 0;
         for (int i = 0; i < size; i++) {
@@ -118,7 +118,7 @@ final class CausalCycles {
                     continue; // fold a run of steps along one process into one arrow
                 }
             }
-            sb.append(message ? " ⇝ " : " → ").append(d.eventId(next));
+            sb.append(message ? " ⇝ " : " → ").append(Rules.shown(d.eventId(next)));
             arrows++;
         }
         return sb.toString();

@@ -10,7 +10,7 @@ public record MoveEvent(String id, int toPosition) implements Edit {
         int p = d.processOf(e);
         int from = d.positionOf(e);
         if (toPosition < 0 || toPosition >= d.eventCount(p)) {
-            throw new EditRefusedException("no place " + toPosition + " on process " + d.processName(p));
+            throw new EditRefusedException("no place " + toPosition + " on process " + Rules.shown(d.processName(p)));
         }
         String reason = TimeOrder.onProcess(d, p, toPosition, d.eventTime(e), e);
         if (reason != null) {

@@ -47,7 +47,7 @@ public final class Rules {
                 }
                 if (Double.isInfinite(d.eventTime(e))) {
                     problems.add(new Problem(Problem.Kind.EVENT, d.eventId(e),
-                            "event " + d.eventId(e) + " has time " + d.eventTime(e) + "; a time must be a finite number"));
+                            "event " + shown(d.eventId(e)) + " has time " + d.eventTime(e) + "; a time must be a finite number"));
                     continue;
                 }
                 if (previous >= 0 && !(d.eventTime(e) > d.eventTime(previous))) {
@@ -83,19 +83,39 @@ public final class Rules {
     // ---- the reasons, shared by the whole-diagram check and the edits ----
 
     static String selfMessage(Diagram d, int s, int r) {
-        return "message " + d.eventId(s) + " → " + d.eventId(r) + " goes from process "
-                + d.processName(d.processOf(s)) + " to itself; messages go between processes";
+        return "message " + shown(d.eventId(s)) + " → " + shown(d.eventId(r)) + " goes from process "
+                + shown(d.processName(d.processOf(s))) + " to itself; messages go between processes";
     }
 
     static String timeNotIncreasing(Diagram d, int previous, int e) {
-        return "event " + d.eventId(e) + " has time " + formatTime(d.eventTime(e)) + ", not after "
-                + d.eventId(previous) + " (time " + formatTime(d.eventTime(previous)) + ") on process "
-                + d.processName(d.processOf(e)) + "; times must increase along a process";
+        return "event " + shown(d.eventId(e)) + " has time " + formatTime(d.eventTime(e)) + ", not after "
+                + shown(d.eventId(previous)) + " (time " + formatTime(d.eventTime(previous)) + ") on process "
+                + shown(d.processName(d.processOf(e))) + "; times must increase along a process";
     }
 
     static String receivedBeforeSent(Diagram d, int s, int r) {
-        return "message " + d.eventId(s) + " → " + d.eventId(r) + " is received at time "
+        return "message " + shown(d.eventId(s)) + " → " + shown(d.eventId(r)) + " is received at time "
                 + formatTime(d.eventTime(r)) + ", before it is sent at time " + formatTime(d.eventTime(s));
+    }
+
+    /**
+     * A name or id as a reason quotes it: control characters (a newline in a name, say) written as
+     * \\uXXXX, so that a reason stays one line and shows what is really there.
+     */
+    public static String shown(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** A time as written in a file: whole numbers without a decimal point. */

@@ -22,7 +22,7 @@ final class TimeOrder {
             int e = d.eventAt(p, j >= selfPos ? j + 1 : j);
             if (d.hasTime(e)) {
                 if (!(time > d.eventTime(e))) {
-                    return "time " + Rules.formatTime(time) + " is not after " + d.eventId(e) + " (time "
+                    return "time " + Rules.formatTime(time) + " is not after " + Rules.shown(d.eventId(e)) + " (time "
                             + Rules.formatTime(d.eventTime(e)) + "); times must increase along a process";
                 }
                 break;
@@ -32,7 +32,7 @@ final class TimeOrder {
             int e = d.eventAt(p, j >= selfPos ? j + 1 : j);
             if (d.hasTime(e)) {
                 if (!(time < d.eventTime(e))) {
-                    return "time " + Rules.formatTime(time) + " is not before " + d.eventId(e) + " (time "
+                    return "time " + Rules.formatTime(time) + " is not before " + Rules.shown(d.eventId(e)) + " (time "
                             + Rules.formatTime(d.eventTime(e)) + "); times must increase along a process";
                 }
                 break;
@@ -44,7 +44,7 @@ final class TimeOrder {
     /** Why a message from {@code send} at {@code sendTime} to {@code receive} at {@code receiveTime} cannot be. */
     static String forMessage(Diagram d, int send, double sendTime, int receive, double receiveTime) {
         if (!Double.isNaN(sendTime) && !Double.isNaN(receiveTime) && receiveTime < sendTime) {
-            return "the message " + d.eventId(send) + " → " + d.eventId(receive) + " would be received at time "
+            return "the message " + Rules.shown(d.eventId(send)) + " → " + Rules.shown(d.eventId(receive)) + " would be received at time "
                     + Rules.formatTime(receiveTime) + ", before it is sent at time " + Rules.formatTime(sendTime);
         }
         return null;

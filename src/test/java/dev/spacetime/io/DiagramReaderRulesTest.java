@@ -47,6 +47,15 @@ class DiagramReaderRulesTest {
     }
 
     @Test
+    void aNameWithAControlCharacterIsQuotedInTheReasonOnOneLine() {
+        // "P\nR" in the file is a name with a newline in it: the reason shows it as written, on one line.
+        String json = twoProcesses("5", "1", null, null).replace("\"name\": \"P\"", "\"name\": \"P\\nR\"");
+        String said = problems(json);
+        assertTrue(said.contains("on process P\\u000aR; times must increase along a process"), said);
+        assertTrue(said.chars().noneMatch(c -> c < 0x20), said);
+    }
+
+    @Test
     void duplicateEventIdPointsAtBothPlaces() {
         String json = twoProcesses(null, null, null, null, message("p1", "q2")).replace("\"q1\"", "\"p1\"");
         assertEquals("test.json:7:7: event \"p1\": duplicate event id (first at line 4, column 7)", problems(json));
