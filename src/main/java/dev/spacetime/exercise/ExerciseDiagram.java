@@ -1,6 +1,7 @@
 package dev.spacetime.exercise;
 
 import dev.spacetime.model.Diagram;
+import dev.spacetime.sim.MessageDraws;
 import dev.spacetime.sim.Recorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +59,8 @@ final class ExerciseDiagram {
         Recorder recorder = new Recorder(names);
         int messages = difficulty.messages();
         int sends = difficulty.sends();
-        int[] fanout = fanouts(messages, sends, procs - 1, difficulty.multicasts(), rnd);
-        boolean[] external = externalFlags(messages, difficulty.externalMessages(), rnd);
+        int[] fanout = MessageDraws.fanouts(messages, sends, procs - 1, rnd);
+        boolean[] external = MessageDraws.externalFlags(messages, difficulty.externalMessages(), rnd);
         List<String> flightFrom = new ArrayList<>();
         List<Integer> flightTo = new ArrayList<>();
         int sendsLeft = sends;
@@ -90,35 +91,6 @@ final class ExerciseDiagram {
             }
         }
         return recorder.build(title, b -> { });
-    }
-
-    /** How many messages each send carries: one each, with the multicasts' extra copies spread over the sends. */
-    private static int[] fanouts(int messages, int sends, int most, boolean multicasts, SplittableRandom rnd) {
-        int[] fanout = new int[sends];
-        java.util.Arrays.fill(fanout, 1);
-        int extra = messages - sends;
-        while (extra > 0) {
-            int s = rnd.nextInt(sends);
-            if (fanout[s] < most) {
-                fanout[s]++;
-                extra--;
-            }
-        }
-        return fanout;
-    }
-
-    private static boolean[] externalFlags(int messages, int external, SplittableRandom rnd) {
-        boolean[] flags = new boolean[messages];
-        for (int i = 0; i < external; i++) {
-            flags[i] = true;
-        }
-        for (int i = messages - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            boolean t = flags[i];
-            flags[i] = flags[j];
-            flags[j] = t;
-        }
-        return flags;
     }
 
     /** k distinct processes other than {@code from}. */

@@ -2,7 +2,6 @@ package dev.spacetime.sim;
 
 import dev.spacetime.model.Diagram;
 import dev.spacetime.model.DiagramBuilder;
-import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -74,8 +73,8 @@ public final class RandomExecution {
         }
         int[] eventsSoFar = new int[procs];
         int sends = params.messages() == 0 ? 0 : params.sendEvents();
-        int[] fanout = fanouts(params.messages(), sends, procs - 1, rnd);
-        boolean[] isExternal = externalFlags(params.messages(), params.external(), rnd);
+        int[] fanout = MessageDraws.fanouts(params.messages(), sends, procs - 1, rnd);
+        boolean[] isExternal = MessageDraws.externalFlags(params.messages(), params.external(), rnd);
 
         // Messages in flight: their send event id and destination process.
         String[] flightFrom = new String[params.messages()];
@@ -123,36 +122,6 @@ public final class RandomExecution {
 
     private static String eventId(String process, int n) {
         return process.toLowerCase() + "." + n;
-    }
-
-    /** How many messages each send event carries: all 1 when there is room, otherwise spread out. */
-    private static int[] fanouts(int messages, int sends, int maxFanout, SplittableRandom rnd) {
-        int[] fanout = new int[sends];
-        java.util.Arrays.fill(fanout, 1);
-        int extra = messages - sends;
-        while (extra > 0) {
-            int s = rnd.nextInt(sends);
-            if (fanout[s] < maxFanout) {
-                fanout[s]++;
-                extra--;
-            }
-        }
-        return fanout;
-    }
-
-    private static boolean[] externalFlags(int messages, int external, SplittableRandom rnd) {
-        boolean[] flags = new boolean[messages];
-        for (int i = 0; i < external; i++) {
-            flags[i] = true;
-        }
-        Random shuffle = new Random(rnd.nextLong());
-        for (int i = messages - 1; i > 0; i--) {
-            int j = shuffle.nextInt(i + 1);
-            boolean t = flags[i];
-            flags[i] = flags[j];
-            flags[j] = t;
-        }
-        return flags;
     }
 
     /** k distinct processes other than {@code from}, into the first k slots of {@code out}. */
