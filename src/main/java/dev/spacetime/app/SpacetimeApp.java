@@ -162,9 +162,18 @@ public final class SpacetimeApp extends Application {
         sizes.invalidated(null);
         // Bigger text needs more room between events, and presenting changes the window: space and fit
         // anew once the window has its new size.
-        InvalidationListener refit = o -> Platform.runLater(menu::fitToWindow);
+        // The layout is done first, so the fit measures the canvas the window gives it now (with the step
+        // bar shown or gone) whatever order the window's own layout pulse and this call come in.
+        InvalidationListener refit = o -> Platform.runLater(() -> {
+            root.applyCss();
+            root.layout();
+            menu.fitToWindow();
+        });
         view.textSize.addListener(refit);
         view.presentation.addListener(refit);
+        // The step bar takes a band of the window when stepping starts and gives it back when it ends: a
+        // diagram spaced for the taller canvas would otherwise show only the start of its run while stepping.
+        editor.player().active.addListener(refit);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);

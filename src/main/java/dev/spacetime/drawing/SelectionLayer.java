@@ -83,6 +83,10 @@ public final class SelectionLayer {
             boolean underAdded = false;
             boolean overAdded = false;
             int dotsSeen = 0;
+            // The selected message goes after the last message, so the waves drawn after it in the
+            // drawing's order do not cross over the highlight.
+            int lastWave = message == null ? -1 : lastWave(shapes);
+            Shape selectedWave = null;
             for (int k = 0; k < shapes.size(); k++) {
                 Shape s = shapes.get(k);
                 if (ownPairs && s.role() == Role.CONCURRENT_PAIR) {
@@ -103,7 +107,15 @@ public final class SelectionLayer {
                     out.addAll(over);
                     overAdded = true;
                 }
-                out.add(selected(s));
+                Shape shown = selected(s);
+                if (shown.role() == Role.SELECTED_MESSAGE && k < lastWave) {
+                    selectedWave = shown;
+                } else {
+                    out.add(shown);
+                }
+                if (k == lastWave && selectedWave != null) {
+                    out.add(selectedWave);
+                }
             }
             if (!underAdded) {
                 out.addAll(under);
@@ -112,6 +124,15 @@ public final class SelectionLayer {
                 out.addAll(over);
             }
             return out;
+        }
+
+        private static int lastWave(List<Shape> shapes) {
+            for (int k = shapes.size() - 1; k >= 0; k--) {
+                if (shapes.get(k) instanceof Shape.Wave) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** The shape in the selection's role when it is the selected process's line or name or the selected message. */

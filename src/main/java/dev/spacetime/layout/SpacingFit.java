@@ -107,7 +107,13 @@ public final class SpacingFit {
         double acrossFit = shown > 1 ? across / ((shown - 1) * leastGap) : 1;
         double fit = Math.min(1, Math.min(alongFit, acrossFit));
         double timeScale;
-        if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit) {
+        double packed = packedScale(warp, along, overhang, Math.min(1, acrossFit), least, leastScale);
+        if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit && packed > 0) {
+            // Long quiet stretches drawn shorter than the typical step, the crowded ones still stretched for
+            // their labels: the run fits whole after all.
+            fit = Math.min(1, acrossFit);
+            timeScale = packed;
+        } else if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit) {
             // Too long a run to read whole in the window: the lines fill it across, time gets the room its
             // labels need, and the view shows the start of the run (see Frame.fitLegibly).
             fit = Math.min(1, acrossFit);
@@ -119,6 +125,26 @@ public final class SpacingFit {
         double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
                 : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
         return new Spacing(gap, timeScale, least);
+    }
+
+    /**
+     * A time scale below the typical step's that shows the run whole at the fit {@code fit}, or 0 when
+     * there is none. The warp still keeps successive events on a line a least step apart, so lowering
+     * the scale only shortens the quiet stretches; it is lowered at most to a quarter, so that times
+     * still read as proportions, and only where the fit stays legible.
+     */
+    private static double packedScale(TimeWarp warp, double along, double overhang, double fit, double least,
+            double leastScale) {
+        if (warp == null || fit < LEGIBLE_SCALE) {
+            return 0;
+        }
+        double room = along / fit - overhang;
+        double lowest = leastScale / 4;
+        if (warp.length(lowest, least) > room) {
+            return 0;
+        }
+        double scale = warp.scaleFor(room, least, lowest);
+        return scale < leastScale ? scale : 0;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A diagram opens spaced to fill the canvas, and View → Fit to window spaces it anew; a log without times opens in logical time. */
 class FitWindowTest extends WindowTestBase {
@@ -51,6 +52,26 @@ class FitWindowTest extends WindowTestBase {
                 return null;
             });
         }
+    }
+
+    @Test
+    void steppingThroughKeepsTheWholeDiagramInViewThoughTheStepBarTakesRoom() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.F5);
+        keys(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> app.editor().player().active.get()), "stepping");
+        // The fit comes once the window has laid out the step bar: on a loaded machine give it a few seconds.
+        java.util.concurrent.Callable<Boolean> showsAll = () -> fx(() -> {
+            var canvas = app.canvas();
+            return canvas.viewport().frame().showsAll(canvas.drawing().bounds(), canvas.canvas().getWidth(),
+                    canvas.canvas().getHeight());
+        });
+        for (int tries = 0; tries < 50 && !showsAll.call(); tries++) {
+            Thread.sleep(100);
+        }
+        assertTrue(showsAll.call(), "the whole of Figure 1 still shows, not just the start of its run");
+        assertFills();
     }
 
     /** The drawing, as the view fits it, spans at least 80% of the canvas inside its margins both ways. */

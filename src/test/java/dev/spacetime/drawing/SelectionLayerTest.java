@@ -2,6 +2,7 @@ package dev.spacetime.drawing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spacetime.model.MessageRef;
 import dev.spacetime.causality.Analysis;
@@ -47,6 +48,25 @@ class SelectionLayerTest {
         assertEquals(1, waves.size());
         assertEquals(new MessageRef("q4", "r3"), ((Shape.Wave) waves.get(0)).message());
         assertEquals(5, of(d, Role.MESSAGE).size());
+    }
+
+    @Test
+    void aSelectedMessageIsDrawnAfterEveryOtherMessageSoNoneCrossesOverIt() {
+        // p1 → q2 is the first message in the drawing's order; r2 → q7 crosses two messages drawn after it.
+        for (MessageRef m : List.of(new MessageRef("p1", "q2"), new MessageRef("r2", "q7"))) {
+            List<Shape> shapes = SelectionLayer.apply(base, layout, List.of(), null, m).shapes();
+            int selected = -1;
+            int lastPlain = -1;
+            for (int k = 0; k < shapes.size(); k++) {
+                if (shapes.get(k).role() == Role.SELECTED_MESSAGE) {
+                    selected = k;
+                } else if (shapes.get(k) instanceof Shape.Wave) {
+                    lastPlain = k;
+                }
+            }
+            assertTrue(selected > lastPlain, m + " is drawn after the other messages");
+            assertEquals(base.shapes().size(), shapes.size(), "moved, not added");
+        }
     }
 
     @Test
