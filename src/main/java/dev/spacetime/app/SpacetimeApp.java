@@ -182,6 +182,7 @@ public final class SpacetimeApp extends Application {
         // The step bar takes a band of the window when stepping starts and gives it back when it ends: a
         // diagram spaced for the taller canvas would otherwise show only the start of its run while stepping.
         editor.player().active.addListener(refit);
+        practice.sessionProperty().addListener(refit); // the practice bar comes and goes the same way
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);

@@ -134,6 +134,11 @@ public final class Practice {
         }
         focus = s.marking() == null || s.marking().allRight() ? null : s.marking().wrong().get(0);
         changed();
+        // A wrong relation: the pair selected, so the selection layer draws the chain that decides it.
+        if (s.kind() == QuestionKind.RELATION && s.marking() != null && !s.marking().allRight()) {
+            editor.selection().selectEvent(s.exercise().question().marked().get(0));
+            editor.selection().toggleEvent(s.exercise().question().marked().get(1));
+        }
     }
 
     /** One rule for the next thing to fix. */

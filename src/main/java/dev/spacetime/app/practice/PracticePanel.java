@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
  * after Check the score with every wrong item; clicking one rings its event and shows its explanation.
  */
 public final class PracticePanel {
+    /** The bar's height at the normal text size. */
+    private static final double HEIGHT = 210;
     private final Practice practice;
     private final VBox box = new VBox(6);
     private final Label title = new Label();
@@ -67,7 +69,11 @@ public final class PracticePanel {
         impossible.setId("impossible");
         possible.setOnAction(e -> practice.choose(true));
         impossible.setOnAction(e -> practice.choose(false));
-        wrong.setPrefHeight(110);
+        wrong.setPrefHeight(60);
+        // The list keeps its room before the first Check, so checking does not move the diagram.
+        Label none = new Label("Check lists here what is wrong, each with the rule that gives the right answer.");
+        none.setWrapText(true);
+        wrong.setPlaceholder(none);
         wrong.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Marking.Item item, boolean empty) {
@@ -91,7 +97,16 @@ public final class PracticePanel {
         HBox top = new HBox(8, title, gap, check, hintButton, show, leave);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.getChildren().setAll(top, question, controls, score, summary, wrong, explanation, hint);
+        VBox asked = new VBox(6, question, controls, score, summary, hint);
+        VBox marked = new VBox(6, wrong, explanation);
+        HBox.setHgrow(asked, Priority.ALWAYS);
+        asked.setPrefWidth(520);
+        marked.setPrefWidth(520);
+        VBox.setVgrow(wrong, Priority.ALWAYS);
+        HBox body = new HBox(14, asked, marked);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        box.getChildren().setAll(top, body);
+        present(1);
         update();
     }
 
@@ -103,7 +118,11 @@ public final class PracticePanel {
     public void present(double factor) {
         box.setStyle(box.getStyle().replaceAll("-fx-font-size: [0-9.]+px;", "") + "-fx-font-size: "
                 + Math.round(13 * factor) + "px;");
-        wrong.setPrefHeight(110 * Math.min(factor, 1.6));
+        // One height whatever the answer and its marking say, so Check never moves the diagram.
+        double height = HEIGHT * Math.min(factor, 1.7);
+        box.setMinHeight(height);
+        box.setPrefHeight(height);
+        box.setMaxHeight(height);
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -162,8 +181,6 @@ public final class PracticePanel {
                 explanation.setText("");
             }
         }
-        wrong.setVisible(!items.isEmpty());
-        wrong.setManaged(!items.isEmpty());
         hint.setText(s.hint() == null ? "" : "Hint: " + s.hint());
     }
 
