@@ -21,7 +21,7 @@ final class PracticeMenu {
             }
         });
         fresh.setId("new-exercise-item");
-        MenuItem own = MainMenu.item("Practise on this diagram…", null, () -> {
+        MenuItem own = MainMenu.item("Practise on this diagram…", "Shortcut+Alt+D", () -> {
             if (practice.session() != null) {
                 feedback.done("An exercise is open: Practice → Leave practice first, then practise on your diagram");
             } else if (editor.document() != null) {
@@ -32,8 +32,8 @@ final class PracticeMenu {
         MenuItem check = MainMenu.item("Check", "Shortcut+Enter", practice::check);
         check.setId("check-item");
         MenuItem hint = MainMenu.item("Hint", "Shortcut+Alt+H", practice::hint);
-        MenuItem show = MainMenu.item("Show answer", null, practice::showAnswer);
-        MenuItem leave = MainMenu.item("Leave practice", null, practice::leave);
+        MenuItem show = MainMenu.item("Show answer", "Shortcut+Alt+W", practice::showAnswer);
+        MenuItem leave = MainMenu.item("Leave practice", "Shortcut+Alt+L", practice::leave);
         for (MenuItem item : new MenuItem[] {check, hint, show, leave}) {
             item.disableProperty().bind(practice.sessionProperty().isNull());
         }

@@ -28,6 +28,8 @@ final class ShortcutSheet {
         {"Double-click", "rename an event or process, label a message"},
         {"Ctrl+click a process line", "select the process"},
         {"Right-click", "a menu of what can be done to what is there"},
+        {"Click an event while practising", "answer there: type its clock, or mark it in a cone or an order"},
+        {"1, 2, 3 while practising", "a → b, b → a, a ‖ b for the ringed pair"},
     };
 
     private ShortcutSheet() {

@@ -333,13 +333,15 @@ public final class SpacetimeApp extends Application {
                 + "put away while an exercise is open: they would give the answers away.");
         away.setId("practice-away");
         away.setWrapText(true);
+        away.setMaxWidth(Double.MAX_VALUE);
         away.setPadding(new Insets(12));
+        javafx.scene.layout.VBox awayBox = new javafx.scene.layout.VBox(away);
         practice.sessionProperty().addListener((obs, old, now) -> {
             if ((old == null) == (now == null)) {
                 return;
             }
             if (now != null) {
-                side.getItems().setAll(away);
+                side.getItems().setAll(awayBox);
             } else {
                 side.getItems().setAll(totalOrder.node(), inspector.node());
                 side.setDividerPositions(0.6);

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Lays an open exercise over a drawing: every event label loses its clock values for the student's own
  * answer, every hover text for the event's id and process, and rings and numbers show the question's
- * events, the student's clicks and, after Check, what is right (green) and wrong (red). Relies on the
+ * events (black), the student's clicks (orange) and, after Check, what is right (green) and wrong (red). Relies on the
  * builder's order, as the step layer does: dots and event labels in shown-event order.
  */
 public final class PracticeLayer {
@@ -36,12 +36,12 @@ public final class PracticeLayer {
                 shapes.add(s);
             }
         }
-        ring(shapes, layout, marks.marked(), 4, Role.CURRENT);
-        ring(shapes, layout, marks.chosen(), 2, Role.SELECTED);
-        ring(shapes, layout, marks.right(), 7, Role.ENABLED);
-        ring(shapes, layout, marks.wrong(), 7, Role.BROKEN);
+        ring(shapes, layout, marks.marked(), 3, Role.SELECTED);
+        ring(shapes, layout, marks.chosen(), 3, Role.CURRENT);
+        ring(shapes, layout, marks.right(), 6, Role.ENABLED);
+        ring(shapes, layout, marks.wrong(), 6, Role.BROKEN);
         if (marks.focus() >= 0 && layout.isShown(marks.focus())) {
-            ring(shapes, layout, java.util.Set.of(marks.focus()), 10, Role.BROKEN);
+            ring(shapes, layout, java.util.Set.of(marks.focus()), 9, Role.BROKEN);
         }
         for (Map.Entry<Integer, Integer> n : marks.numbers().entrySet()) {
             int e = n.getKey();

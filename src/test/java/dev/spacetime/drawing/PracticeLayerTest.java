@@ -50,7 +50,7 @@ class PracticeLayerTest {
         Drawing laid = PracticeLayer.apply(base, LAYOUT, marks(Map.of(), Set.of(0, 2), Set.of(3), Map.of(4, 1, 5, 2)));
         long right = laid.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.ENABLED).count();
         long wrong = laid.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.BROKEN).count();
-        long marked = laid.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.CURRENT).count();
+        long marked = laid.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.SELECTED).count();
         assertEquals(2, right);
         assertEquals(1, wrong);
         assertEquals(1, marked, "the question's event");

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PracticePanel {
     /** The bar's height at the normal text size. */
-    private static final double HEIGHT = 210;
+    private static final double HEIGHT = 190;
     private final Practice practice;
     private final VBox box = new VBox(6);
     private final Label title = new Label();
@@ -45,6 +45,7 @@ public final class PracticePanel {
         box.setPadding(new Insets(8, 10, 8, 10));
         box.setStyle("-fx-background-color: #f4f1e8; -fx-border-color: #c9c2ad; -fx-border-width: 1 0 0 0;");
         title.setStyle("-fx-font-weight: bold;");
+        title.setMinWidth(0);
         question.setId("practice-question");
         score.setId("practice-score");
         summary.setId("practice-summary");
@@ -119,7 +120,7 @@ public final class PracticePanel {
         box.setStyle(box.getStyle().replaceAll("-fx-font-size: [0-9.]+px;", "") + "-fx-font-size: "
                 + Math.round(13 * factor) + "px;");
         // One height whatever the answer and its marking say, so Check never moves the diagram.
-        double height = HEIGHT * Math.min(factor, 1.7);
+        double height = HEIGHT * Math.min(factor, 1.4);
         box.setMinHeight(height);
         box.setPrefHeight(height);
         box.setMaxHeight(height);
@@ -130,6 +131,7 @@ public final class PracticePanel {
         b.setId(id);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false); // the keys stay with the diagram, where the answer is given
+        b.setMinWidth(Region.USE_PREF_SIZE); // the title gives way, not the buttons
         return b;
     }
 
