@@ -24,7 +24,8 @@ final class PracticeMenu {
         MenuItem own = MainMenu.item("Practise on this diagram…", "Shortcut+Alt+D", () -> {
             if (practice.session() != null) {
                 feedback.done("An exercise is open: Practice → Leave practice first, then practise on your diagram");
-            } else if (editor.document() != null) {
+            } else if (editor.document() != null && files.mayDiscard()) {
+                // Asked first, as the window closing while practising would not ask about the diagram behind.
                 dialogs.onDiagram(editor.document().diagram()).ifPresent(practice::start);
             }
         });

@@ -54,6 +54,14 @@ class PracticeWindowTest extends WindowTestBase {
         }
     }
 
+    /** The keys to the diagram, without a click that would answer at a dot. */
+    private void focusCanvas() throws Exception {
+        fx(() -> {
+            app.canvas().requestFocus();
+            return null;
+        });
+    }
+
     private String text(String id) throws Exception {
         return fx(() -> ((Label) stage.getScene().lookup("#" + id)).getText());
     }
@@ -90,7 +98,7 @@ class PracticeWindowTest extends WindowTestBase {
         }
         keys(KeyCode.ESCAPE);
         assertTrue(labels().contains(wrongId + "  C=" + (a.lamport(n - 1) + 1)), "the typed value is its label");
-        robot.clickOn("#diagram-canvas");
+        focusCanvas();
         keys(KeyCode.SHORTCUT, KeyCode.ENTER);
 
         Marking m = fx(() -> app.practice().session().marking());
@@ -156,7 +164,7 @@ class PracticeWindowTest extends WindowTestBase {
             app.practice().start(chosen);
             return null;
         });
-        robot.clickOn("#diagram-canvas");
+        focusCanvas();
         keys(KeyCode.DIGIT3); // a ‖ b, which is wrong: the pair is ordered
         assertTrue(fx(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#relation-3")).isSelected()));
         keys(KeyCode.SHORTCUT, KeyCode.ENTER);
@@ -175,5 +183,41 @@ class PracticeWindowTest extends WindowTestBase {
         boolean before = chosen.answer().equals(new dev.spacetime.exercise.Answer.Related(Relation.BEFORE));
         assertEquals(!before, fx(() -> app.practice().session().marking().allRight()),
                 "the last key pressed is the answer checked");
+    }
+
+    @Test
+    void aConeAnsweredByClicksShowsWhatIsMissingAndWhatIsExtra() throws Exception {
+        Exercise ex = null;
+        for (long seed = 1; ex == null || ((dev.spacetime.exercise.Answer.Cone) ex.answer()).events().size() < 2; seed++) {
+            ex = ExerciseGenerator.generate(QuestionKind.CONE, seed, Difficulty.of(3, 10));
+        }
+        Exercise chosen = ex;
+        fx(() -> {
+            app.practice().start(chosen);
+            return null;
+        });
+        settle();
+        List<String> right = List.copyOf(((dev.spacetime.exercise.Answer.Cone) chosen.answer()).events());
+        String marked = chosen.question().marked().get(0);
+        Analysis a = chosen.analysis();
+        String extra = null;
+        for (int e = 0; e < a.eventCount() && extra == null; e++) {
+            if (!right.contains(a.id(e)) && !a.id(e).equals(marked)) {
+                extra = a.id(e);
+            }
+        }
+        for (String id : right.subList(1, right.size())) {
+            click(screenAt(id));
+        }
+        click(screenAt(extra));
+        click(screenAt(right.get(0)));
+        click(screenAt(right.get(0))); // twice: out again
+        assertEquals(right.size(), marks().chosen().size(), "each click toggles its event");
+        focusCanvas();
+        keys(KeyCode.SHORTCUT, KeyCode.ENTER);
+        String summary = text("practice-summary");
+        assertTrue(summary.contains("missing from the") && summary.contains(right.get(0)), summary);
+        assertTrue(summary.contains("not in the") && summary.contains(extra), summary);
+        assertEquals(Set.of(a.indexOf(right.get(0)), a.indexOf(extra)), marks().wrong());
     }
 }

@@ -37,6 +37,7 @@ public final class PracticePanel {
     private final ToggleButton possible = new ToggleButton("Possible (Y)");
     private final ToggleButton impossible = new ToggleButton("Impossible (N)");
     private final Label order = new Label();
+    private final javafx.scene.layout.FlowPane unplaced = new javafx.scene.layout.FlowPane(4, 4);
     private QuestionKind shownKind;
 
     PracticePanel(Practice practice) {
@@ -154,12 +155,13 @@ public final class PracticePanel {
             } else if (s.kind() == QuestionKind.LINEARIZATION) {
                 controls.getChildren().addAll(possible, impossible);
             } else if (s.kind() == QuestionKind.ORDER) {
-                controls.getChildren().addAll(order, button("Take back the last", "order-back", () -> {
+                VBox orderBox = new VBox(4, new HBox(8, order, button("Take back the last", "order-back", () -> {
                     var given = s.given().order();
                     if (!given.isEmpty()) {
                         practice.click(given.get(given.size() - 1));
                     }
-                }));
+                })), unplaced);
+                controls.getChildren().add(orderBox);
             }
             controls.setVisible(!controls.getChildren().isEmpty());
             controls.setManaged(!controls.getChildren().isEmpty());
@@ -171,6 +173,9 @@ public final class PracticePanel {
         impossible.setSelected(Boolean.FALSE.equals(s.given().possible()));
         order.setText("Your order: " + (s.given().order().isEmpty() ? "(click the events in order)"
                 : String.join(" ⇒ ", s.given().order())));
+        if (s.kind() == QuestionKind.ORDER) {
+            showUnplaced(s);
+        }
         Marking m = s.marking();
         score.setText(m == null ? "" : s.scoreText() + (m.allRight() ? ": all right." : "."));
         summary.setText(m == null ? "" : String.join("\n", m.summary()));
@@ -186,13 +191,30 @@ public final class PracticePanel {
         hint.setText(s.hint() == null ? "" : "Hint: " + s.hint());
     }
 
+    /** The events not yet placed, in the diagram's order, as buttons that place them next. */
+    private void showUnplaced(PracticeSession s) {
+        unplaced.getChildren().clear();
+        var d = s.exercise().diagram();
+        for (int p = 0; p < d.processCount(); p++) {
+            for (int k = 0; k < d.eventCount(p); k++) {
+                String id = d.eventId(d.eventAt(p, k));
+                if (!s.given().order().contains(id)) {
+                    Button b = button(id, null, () -> practice.click(id));
+                    b.setId(null);
+                    unplaced.getChildren().add(b);
+                }
+            }
+        }
+    }
+
     private static String how(QuestionKind kind) {
         return switch (kind) {
             case LAMPORT -> "Click a dot and type C; Enter or Tab moves up the process, Shift+Tab back.";
             case VECTOR -> "Click a dot and type V as [1,0,2]; Enter or Tab moves up the process, Shift+Tab back.";
             case RELATION -> "Keys 1, 2, 3 or the buttons.";
             case CONE -> "Click the events; click again to take one out.";
-            case ORDER -> "Click the events in order; clicking a placed event takes it and those after it back.";
+            case ORDER -> "Click the events in order, on the diagram or below; clicking a placed event takes it and those "
+                    + "after it back.";
             case LINEARIZATION -> "Keys Y, N or the buttons.";
         };
     }
