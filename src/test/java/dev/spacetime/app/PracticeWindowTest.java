@@ -220,4 +220,18 @@ class PracticeWindowTest extends WindowTestBase {
         assertTrue(summary.contains("not in the") && summary.contains(extra), summary);
         assertEquals(Set.of(a.indexOf(right.get(0)), a.indexOf(extra)), marks().wrong());
     }
+
+    @Test
+    void anExerciseFileThatDoesNotFitItsDiagramIsRefusedWithTheReasonAndNothingOpens() throws Exception {
+        Exercise ex = ExerciseGenerator.generate(QuestionKind.CONE, 5, Difficulty.of(2, 6));
+        String text = ExerciseWriter.toString(ex).replace("\"marked\": [\"" + ex.question().marked().get(0) + "\"]",
+                "\"marked\": [\"zz9\"]");
+        assertTrue(text.contains("zz9"));
+        Path f = dir.resolve("broken.exercise.json");
+        Files.writeString(f, text);
+        open(f);
+        String problem = fx(() -> robot.lookup("#problem-text").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertTrue(problem.contains("zz9") && problem.matches("(?s)broken.exercise.json:\\d+:\\d+: .*"), "the reason, where it is: " + problem);
+        assertNull(fx(() -> app.practice().session()), "no exercise opens");
+    }
 }
