@@ -219,6 +219,10 @@ class PracticeWindowTest extends WindowTestBase {
         assertTrue(summary.contains("missing from the") && summary.contains(right.get(0)), summary);
         assertTrue(summary.contains("not in the") && summary.contains(extra), summary);
         assertEquals(Set.of(a.indexOf(right.get(0)), a.indexOf(extra)), marks().wrong());
+
+        keys(KeyCode.SHORTCUT, KeyCode.Z); // takes back the last click, which took the first event out
+        assertTrue(marks().chosen().contains(a.indexOf(right.get(0))), "Undo takes back one change of the answer");
+        assertEquals(Editor.PRACTISING, fx(() -> app.editor().undo()), "and never reaches the diagram");
     }
 
     @Test
