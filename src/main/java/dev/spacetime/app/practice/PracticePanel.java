@@ -178,7 +178,9 @@ public final class PracticePanel {
         }
         Marking m = s.marking();
         score.setText(m == null ? "" : s.scoreText() + (m.allRight() ? ": all right." : "."));
-        summary.setText(m == null ? "" : String.join("\n", m.summary()));
+        // A summary line that only repeats a wrong item's explanation (a relation's, say) is shown once, below the list.
+        summary.setText(m == null ? "" : String.join("\n", m.summary().stream()
+                .filter(line -> m.wrong().stream().noneMatch(i -> i.explanation().equals(line))).toList()));
         var items = m == null ? java.util.List.<Marking.Item>of() : m.wrong();
         if (!wrong.getItems().equals(items)) {
             wrong.getItems().setAll(items);
