@@ -238,4 +238,30 @@ class PracticeWindowTest extends WindowTestBase {
         assertTrue(problem.contains("zz9") && problem.matches("(?s)broken.exercise.json:\\d+:\\d+: .*"), "the reason, where it is: " + problem);
         assertNull(fx(() -> app.practice().session()), "no exercise opens");
     }
+
+    @Test
+    void newExerciseRefusesAChoiceNoExerciseFitsWithTheReasonThenOpensTheSeedAsked() throws Exception {
+        focusCanvas();
+        keys(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.N);
+        robot.clickOn("#exercise-seed").push(KeyCode.SHORTCUT, KeyCode.A).write("42");
+        fx(() -> {
+            robot.lookup("#exercise-processes").queryAs(javafx.scene.control.Spinner.class).getEditor().setText("2");
+            return null;
+        });
+        robot.clickOn("Multicasts (one send to several processes)");
+        robot.clickOn("OK");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String problem = fx(() -> robot.lookup("#exercise-problem").queryAs(Label.class).getText());
+        assertTrue(problem.contains("at least 3 processes"), "the reason: " + problem);
+        assertNull(fx(() -> app.practice().session()), "the dialog stays open, no exercise yet");
+        robot.clickOn("Multicasts (one send to several processes)");
+        robot.clickOn("OK");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Exercise ex = fx(() -> app.practice().session().exercise());
+        assertEquals(42, ex.seed());
+        assertEquals(2, ex.difficulty().processes(), "the number typed, though Enter was not pressed");
+        assertEquals(ExerciseGenerator.generate(QuestionKind.LAMPORT, 42, ex.difficulty()).diagram().eventCount(),
+                ex.diagram().eventCount(), "the seed's exercise");
+        assertTrue(fx(() -> stage.getTitle()).contains("seed 42"));
+    }
 }

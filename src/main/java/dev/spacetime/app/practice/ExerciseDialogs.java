@@ -63,8 +63,8 @@ public final class ExerciseDialogs {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("the seed is a whole number, not \"" + seed.getText().strip() + "\"");
             }
-            made[0] = ExerciseGenerator.generate(kind.getValue(), s, new Difficulty(processes.getValue(),
-                    events.getValue(), messages.getValue(), multicasts.isSelected(), external.isSelected()));
+            made[0] = ExerciseGenerator.generate(kind.getValue(), s, new Difficulty(typed(processes, "processes"),
+                    typed(events, "events"), typed(messages, "messages"), multicasts.isSelected(), external.isSelected()));
             lastKind = kind.getValue();
             return made[0];
         });
@@ -139,6 +139,19 @@ public final class ExerciseDialogs {
         s.setId(id);
         s.setPrefWidth(90);
         return s;
+    }
+
+    /**
+     * The number typed in a spinner, as typed: a spinner takes what is typed only on Enter, and OK must
+     * not make an exercise from the number shown before.
+     */
+    private static int typed(Spinner<Integer> spinner, String what) {
+        String text = spinner.getEditor().getText().strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the number of " + what + " is a whole number, not \"" + text + "\"");
+        }
     }
 
     private static GridPane grid() {
