@@ -58,6 +58,22 @@ class RoomsArchitectureTest {
     }
 
     @Test
+    void practiceStandsOnTheDocumentTheCanvasAndTheExercisesOnly() {
+        // app.practice → app.document, app.canvas, exercise, drawing, layout, lod, causality, model.
+        noClasses().that().resideInAPackage("dev.spacetime.app.practice..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.spacetime.app.editing..",
+                        "dev.spacetime.app.panels..", "dev.spacetime.app.files..", "dev.spacetime.app.dialogs..",
+                        "dev.spacetime.io..", "dev.spacetime.cli..", "dev.spacetime.fxpaint..", "dev.spacetime.export..")
+                .check(CLASSES);
+        // Only the shell opens an exercise: the other rooms know nothing of practice.
+        noClasses().that().resideInAnyPackage("dev.spacetime.app.document..", "dev.spacetime.app.canvas..",
+                        "dev.spacetime.app.editing..", "dev.spacetime.app.panels..", "dev.spacetime.app.files..",
+                        "dev.spacetime.app.dialogs..")
+                .should().dependOnClassesThat().resideInAPackage("dev.spacetime.app.practice..")
+                .check(CLASSES);
+    }
+
+    @Test
     void exercisesArePlainJavaOverTheModelCausalityStepAndSimulations() {
         // exercise → model, causality, step, sim; the file format lives in io.exercise, the pictures in cli.
         noClasses().that().resideInAPackage("dev.spacetime.exercise..")

@@ -44,7 +44,7 @@ final class MainMenu {
     private final MenuBar bar;
 
     MainMenu(Editor editor, FileActions files, EditActions edits, DiagramCanvas canvas, StepBar steps,
-            ExportDialog exports, Menu simulate, SearchBar search, Runnable quit, Runnable shortcuts, Runnable about) {
+            ExportDialog exports, Menu simulate, Menu practice, SearchBar search, Runnable quit, Runnable shortcuts, Runnable about) {
         this.editor = editor;
         this.files = files;
         this.edits = edits;
@@ -53,7 +53,7 @@ final class MainMenu {
         this.exports = exports;
         this.search = search;
         recentMenu.setId("recent-menu");
-        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), simulate, helpMenu(shortcuts, about));
+        bar = new MenuBar(fileMenu(quit), editMenu(), viewMenu(), stepMenu(), simulate, practice, helpMenu(shortcuts, about));
         updateRecent();
     }
 

@@ -29,6 +29,8 @@ final class ShortcutSheet {
         {"Ctrl+click a process line", "select the process"},
         {"Right-click", "a menu of what can be done to what is there"},
         {"Right-click an event", "Set my clock…: type your own clock value at it"},
+        {"Click an event while practising", "answer there: type its clock, or mark it in a cone or an order"},
+        {"1, 2, 3 while practising", "a → b, b → a, a ‖ b for the ringed pair"},
     };
 
     private ShortcutSheet() {

@@ -18,6 +18,8 @@ import dev.spacetime.app.files.BackgroundOpen;
 import dev.spacetime.app.files.FileActions;
 import dev.spacetime.app.files.InitialDiagram;
 import dev.spacetime.app.files.RecentFiles;
+import dev.spacetime.app.practice.ExerciseDialogs;
+import dev.spacetime.app.practice.Practice;
 import dev.spacetime.app.panels.Inspector;
 import dev.spacetime.app.panels.Legend;
 import dev.spacetime.app.panels.PointerMessages;
@@ -71,6 +73,7 @@ public final class SpacetimeApp extends Application {
     private VerdictStrip verdict;
     private PhysicalClocksWindow physical;
     private Presentation presentation;
+    private Practice practice;
     private final RecoveryStore recovery = new RecoveryStore(RecoveryStore.userFolder());
     private Autosave autosave;
     private RecoveryCheck.Chooser recoveryChooser;
@@ -100,6 +103,7 @@ public final class SpacetimeApp extends Application {
             var p = field.localToScreen(0, field.getHeight());
             pointer.refuse(reason, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
         });
+        practice = new Practice(editor, canvas, inlineLayer, pointer);
         CanvasGestures gestures = new CanvasGestures(editor, canvas, pointer, inline);
         EditActions edits = new EditActions(editor, pointer, inline, canvas, gestures);
         gestures.useMenu(edits, () -> menu.fitToWindow());
@@ -116,6 +120,7 @@ public final class SpacetimeApp extends Application {
                 status.working(null);
             }
         }, warning -> pointer.done(warning));
+        files.openExercisesWith(practice::start);
         stepBar = new StepBar(editor, pointer);
         verdict = new VerdictStrip(editor);
         // A saved run opened from its file is checked again, by whichever simulation made it.
@@ -133,7 +138,7 @@ public final class SpacetimeApp extends Application {
                 MainMenu.item("Run again from its saved parameters", "Shortcut+Alt+R", simulations::runAgain));
         SearchBar search = new SearchBar(editor, canvas);
         menu = new MainMenu(editor, files, edits, canvas, stepBar, new ExportDialog(stage, editor, files, pointer), simulate,
-                search, this::quit,
+                PracticeMenu.of(practice, new ExerciseDialogs(stage), editor, files, pointer), search, this::quit,
                 () -> ShortcutSheet.show(stage, menu.node()), this::about);
         totalOrder = new TotalOrderPanel(editor);
         inspector = new Inspector(editor, pointer);
@@ -151,11 +156,14 @@ public final class SpacetimeApp extends Application {
         BorderPane root = new BorderPane(main);
         // The toolbar is in the top box, which presentation mode puts away with the menus.
         root.setTop(new javafx.scene.layout.VBox(menu.node(), new Toolbar(menu, editor).node(), search.node()));
-        root.setBottom(new javafx.scene.layout.VBox(verdict.node(), stepBar.node(), status.node()));
+        root.setBottom(new javafx.scene.layout.VBox(verdict.node(), stepBar.node(), practice.panel().node(),
+                status.node()));
+        putAwayWhilePractising(side);
         presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
         InvalidationListener sizes = o -> {
             canvas.setTextFactor(view.textFactor());
             stepBar.present(view.presentation.get(), view.textFactor());
+            practice.panel().present(view.textFactor());
         };
         view.textSize.addListener(sizes);
         view.presentation.addListener(sizes);
@@ -174,6 +182,7 @@ public final class SpacetimeApp extends Application {
         // The step bar takes a band of the window when stepping starts and gives it back when it ends: a
         // diagram spaced for the taller canvas would otherwise show only the start of its run while stepping.
         editor.player().active.addListener(refit);
+        practice.sessionProperty().addListener(refit); // the practice bar comes and goes the same way
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
@@ -189,6 +198,17 @@ public final class SpacetimeApp extends Application {
                 }
             }
         });
+        // While practising, Undo takes back the last change of the answer: the diagram itself is not edited.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (practice.session() != null && e.getCode() == javafx.scene.input.KeyCode.Z && e.isShortcutDown()
+                    && !e.isShiftDown()) {
+                e.consume();
+                if (!practice.undo()) {
+                    pointer.done("Nothing of the answer to undo");
+                }
+            }
+        });
+        practice.sessionProperty().addListener(o -> updateTitle());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         autosave = new Autosave(recovery, Platform::runLater, Autosave.DELAY, why -> pointer.done(why));
@@ -208,7 +228,8 @@ public final class SpacetimeApp extends Application {
 
         List<String> arguments = StartTiming.files(getParameters().getRaw());
         java.nio.file.Path big = InitialDiagram.big(arguments);
-        InitialDiagram.Result loaded = big != null ? new InitialDiagram.Result(null, null, null, null)
+        java.nio.file.Path exercise = InitialDiagram.exercise(arguments);
+        InitialDiagram.Result loaded = big != null || exercise != null ? new InitialDiagram.Result(null, null, null, null)
                 : InitialDiagram.load(arguments);
         Document first = new Document(loaded.diagram() != null ? loaded.diagram() : new dev.spacetime.model.Diagram(),
                 loaded.diagram() != null ? loaded.file() : null);
@@ -234,6 +255,9 @@ public final class SpacetimeApp extends Application {
         }
         if (big != null) {
             files.load(big); // with the window up, saying it is opening the file
+        }
+        if (exercise != null) {
+            files.load(exercise); // opened in Practice, over an empty diagram to go back to
         }
         Platform.runLater(this::offerRecovery); // once the window is up, so the question has it behind it
     }
@@ -300,7 +324,36 @@ public final class SpacetimeApp extends Application {
         return physical;
     }
 
+    /**
+     * While an exercise is open the total order ⇒ and the inspector would give its answers away: the side
+     * area says so instead, and has them back when practice ends.
+     */
+    private void putAwayWhilePractising(SplitPane side) {
+        javafx.scene.control.Label away = new javafx.scene.control.Label("The total order ⇒ and the inspector are "
+                + "put away while an exercise is open: they would give the answers away.");
+        away.setId("practice-away");
+        away.setWrapText(true);
+        away.setMaxWidth(Double.MAX_VALUE);
+        away.setPadding(new Insets(12));
+        javafx.scene.layout.VBox awayBox = new javafx.scene.layout.VBox(away);
+        practice.sessionProperty().addListener((obs, old, now) -> {
+            if ((old == null) == (now == null)) {
+                return;
+            }
+            if (now != null) {
+                side.getItems().setAll(awayBox);
+            } else {
+                side.getItems().setAll(totalOrder.node(), inspector.node());
+                side.setDividerPositions(0.6);
+            }
+        });
+    }
+
     private void updateTitle() {
+        if (practice != null && practice.session() != null) {
+            stage.setTitle(practice.session().exercise().title() + " — Spacetime");
+            return;
+        }
         Document doc = editor.document();
         if (doc == null) {
             stage.setTitle("Spacetime");
@@ -367,6 +420,10 @@ public final class SpacetimeApp extends Application {
 
     Inspector inspector() {
         return inspector;
+    }
+
+    Practice practice() {
+        return practice;
     }
 
     StepBar stepBar() {

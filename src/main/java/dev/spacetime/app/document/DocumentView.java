@@ -38,9 +38,11 @@ public interface DocumentView {
 
     /**
      * Whether event e's clock values are kept back from every panel: stepping through with Step → "Hide
-     * clocks of events still to come" on, and e has not happened yet, so the class can predict them.
+     * clocks of events still to come" on, and e has not happened yet, so the class can predict them; or an
+     * exercise is open, whose answers the clocks would give away.
      */
     default boolean clocksKeptBack(int e) {
-        return view().hideFutureClocks.get() && player().active.get() && !player().happened(e);
+        return view().practice.get() != null
+                || view().hideFutureClocks.get() && player().active.get() && !player().happened(e);
     }
 }

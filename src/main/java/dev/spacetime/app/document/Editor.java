@@ -126,8 +126,8 @@ public final class Editor implements DocumentView {
     @Override
     public Drawing drawing() {
         if (drawing == null && base != null) {
-            drawing = SelectionLayer.apply(base, layout, selection.events(), selection.processProperty().get(),
-                    selection.messageProperty().get(), view.concurrentPairs.get(), view.conesFollowExternal.get());
+            drawing = practising(SelectionLayer.apply(base, layout, revealed(), selection.processProperty().get(),
+                    selection.messageProperty().get(), view.concurrentPairs.get(), view.conesFollowExternal.get()));
         }
         return drawing;
     }
@@ -229,10 +229,17 @@ public final class Editor implements DocumentView {
         picture.set(new Picture(shown.drawing(), shown.emphasis(), null, true));
     }
 
+    /** Why edits are refused while an exercise is open. */
+    public static final String PRACTISING = "an exercise is open: its diagram is the question and is not edited "
+            + "(Practice → Leave practice to edit again)";
+
     /** Applies an edit as one undoable command; returns why it was refused, or null when it was made. */
     public String run(Edit edit) {
         if (document.get() == null) {
             return "no diagram is open";
+        }
+        if (view.practice.get() != null) {
+            return PRACTISING;
         }
         try {
             document.get().commands().run(edit);
@@ -243,6 +250,9 @@ public final class Editor implements DocumentView {
     }
 
     public String undo() {
+        if (view.practice.get() != null) {
+            return PRACTISING;
+        }
         try {
             document.get().commands().undo();
             return null;
@@ -252,6 +262,9 @@ public final class Editor implements DocumentView {
     }
 
     public String redo() {
+        if (view.practice.get() != null) {
+            return PRACTISING;
+        }
         try {
             document.get().commands().redo();
             return null;
@@ -338,11 +351,23 @@ public final class Editor implements DocumentView {
             // A click changes only the selection: the screen paints it over the drawing it has indexed,
             // and the drawing with the selection in it is made only when asked for (an export, say).
             drawing = null;
-            picture.set(new Picture(base, SelectionLayer.emphasis(layout, options.selected(),
+            picture.set(new Picture(practising(base), SelectionLayer.emphasis(layout, revealed(),
                     selection.processProperty().get(), selection.messageProperty().get(), options.concurrentPairs(),
                     view.conesFollowExternal.get()),
                     null, false));
         }
+    }
+
+    /** The drawing with an open exercise's answers laid in place of its clocks, or as it is when none is open. */
+    private Drawing practising(Drawing shown) {
+        var marks = view.practice.get();
+        return marks == null ? shown : dev.spacetime.drawing.PracticeLayer.apply(shown, layout, marks);
+    }
+
+    /** The selected events whose cone and chains may be drawn: none while an exercise keeps them back. */
+    private List<String> revealed() {
+        var marks = view.practice.get();
+        return marks == null || marks.reveal() ? selection.events() : List.of();
     }
 
     DrawingOptions options() {

@@ -38,6 +38,11 @@ public final class ViewState {
     public final ObservableSet<String> hidden = FXCollections.observableSet();
     /** How large texts and lines are drawn; remembered between runs once {@link #rememberTextSize} is called. */
     public final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
+    /**
+     * An open exercise's marks, drawn in place of the clocks (which every panel then keeps back), or
+     * null when no exercise is open. While it is set the diagram is not edited.
+     */
+    public final ObjectProperty<dev.spacetime.drawing.PracticeMarks> practice = new SimpleObjectProperty<>(null);
     /** Presentation mode: full screen, the diagram alone, everything larger for a room. */
     public final BooleanProperty presentation = new SimpleBooleanProperty(false);
 
@@ -76,6 +81,6 @@ public final class ViewState {
     /** Everything a change of which calls for a new picture. */
     Observable[] dependencies() {
         return new Observable[] {orientation, timeMode, clockLabels, tickLines, concurrentPairs, falseOrderings, anomalies, hidden,
-            collapseRuns, hideFutureClocks, spacing, conesFollowExternal};
+            collapseRuns, hideFutureClocks, spacing, conesFollowExternal, practice};
     }
 }

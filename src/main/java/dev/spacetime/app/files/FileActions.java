@@ -37,6 +37,7 @@ public final class FileActions {
     private final Runnable recentChanged;
     private final BackgroundOpen background;
     private final Consumer<String> warned;
+    private Consumer<dev.spacetime.exercise.Exercise> exercises = ex -> { };
 
     /**
      * @param busy   what the window does while a big file is opened in the background
@@ -50,6 +51,11 @@ public final class FileActions {
         this.recentChanged = recentChanged;
         this.background = new BackgroundOpen(editor, busy);
         this.warned = warned;
+    }
+
+    /** Where an exercise file opened goes: Practice, which opens it as an exercise. */
+    public void openExercisesWith(Consumer<dev.spacetime.exercise.Exercise> exercises) {
+        this.exercises = exercises;
     }
 
     public RecentFiles recent() {
@@ -95,6 +101,11 @@ public final class FileActions {
             return true;
         }
         try {
+            if (ExerciseFile.isExercise(file)) {
+                exercises.accept(dev.spacetime.io.exercise.ExerciseReader.read(file));
+                remember(file);
+                return true;
+            }
             if (ShivizFiles.isLog(file)) {
                 return importLog(file);
             }
@@ -103,7 +114,8 @@ public final class FileActions {
             remember(file);
             return true;
         } catch (DiagramLoadException e) {
-            error("The diagram could not be opened", e.getMessage());
+            error(ExerciseFile.isExercise(file) ? "The exercise could not be opened" : "The diagram could not be opened",
+                    e.getMessage());
             return false;
         }
     }

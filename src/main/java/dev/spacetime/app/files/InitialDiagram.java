@@ -44,12 +44,18 @@ public final class InitialDiagram {
         }
     }
 
+    /** The file named on the command line when it is an exercise, opened in Practice once the window is up; else null. */
+    public static Path exercise(List<String> arguments) {
+        return arguments.isEmpty() || !ExerciseFile.isExercise(Path.of(arguments.get(0))) ? null
+                : Path.of(arguments.get(0));
+    }
+
     /**
      * Starts reading the diagram the window will open, on a thread of its own, so that it is read while
      * JavaFX starts rather than after; a big file is left to the background opening as ever.
      */
     public static void startEarly(List<String> arguments) {
-        if (big(arguments) == null) {
+        if (big(arguments) == null && exercise(arguments) == null) {
             earlyFor = List.copyOf(arguments);
             early = CompletableFuture.supplyAsync(() -> read(arguments));
         }

@@ -156,6 +156,9 @@ public final class StatusLine {
         } else if (d.eventCount() == 0) {
             text = working && message != null ? message
                     : "Click a process line to add an event; drag from one line to another to send a message";
+        } else if (doc.view().practice.get() != null) {
+            text = working && message != null ? message : "Practising: answer at the dots; " + keys("Shortcut+Enter")
+                    + " checks, " + keys("Shortcut+Alt+H") + " gives a hint, " + keys("Shortcut+Alt+L") + " leaves";
         } else {
             // A message (a refusal, say) describes what was just tried: after any change it is old news.
             // What is being worked on stays until the work is done.
