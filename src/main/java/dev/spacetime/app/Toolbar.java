@@ -47,6 +47,7 @@ final class Toolbar {
                 present);
         editor.onRefresh(this::update);
         editor.documentProperty().addListener(o -> update());
+        editor.view().practice.addListener(o -> update());
         update();
     }
 
@@ -58,7 +59,8 @@ final class Toolbar {
     private void update() {
         Document doc = editor.document();
         Selection s = editor.selection();
-        boolean open = doc != null;
+        // An exercise's diagram is the question: its edit buttons are greyed, as its edits are refused.
+        boolean open = doc != null && editor.view().practice.get() == null;
         addProcess.setDisable(!open);
         addEvent.setDisable(!open || s.events().isEmpty() && s.processProperty().get() == null);
         send.setDisable(!open || s.events().isEmpty());

@@ -135,6 +135,8 @@ class PracticeWindowTest extends WindowTestBase {
         assertEquals(Editor.PRACTISING, fx(() -> app.editor().run(new AddProcess(0, "Z"))), "an edit is refused, saying why");
         assertEquals(Editor.PRACTISING, fx(() -> app.editor().undo()));
         settle();
+        assertTrue(fx(() -> robot.lookup("#tool-add-process").query().isDisabled()), "the toolbar's edits are greyed");
+        assertTrue(fx(() -> robot.lookup("#tool-delete").query().isDisabled()));
         click(screenAt(fx(() -> app.editor().analysis().id(0))));
         robot.write("x");
         keys(KeyCode.ENTER);
@@ -150,6 +152,7 @@ class PracticeWindowTest extends WindowTestBase {
         assertEquals(before, fx(() -> app.editor().document().diagram().title()));
         assertEquals(events, fx(() -> app.editor().document().diagram().eventCount()), "Figure 1 is back as it was");
         assertFalse(fx(() -> stage.getTitle()).contains("seed"));
+        assertFalse(fx(() -> robot.lookup("#tool-add-process").query().isDisabled()), "editing again after leaving");
     }
 
     @Test
