@@ -38,6 +38,11 @@ final class SettingsReader {
         return (long) d;
     }
 
+    /** Whether the settings name this parameter at all. */
+    boolean has(String name) {
+        return settings.parameter(name) != null;
+    }
+
     double number(String name) {
         return number(name, "a number").doubleValue();
     }

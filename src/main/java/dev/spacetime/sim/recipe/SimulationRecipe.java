@@ -56,6 +56,12 @@ public final class SimulationRecipe {
     private static Diagram anomaly(SettingsReader settings) {
         Remedy remedy = settings.constant("remedy", Remedy.class);
         if (remedy == Remedy.PHYSICAL_CLOCKS) {
+            if (!settings.has("kappa")) {
+                // Saved when the second remedy's clocks were made up: there are no clock settings to run it with.
+                throw new IllegalArgumentException("this run of the second remedy was saved before the remedy ran on "
+                        + "section 6's physical clocks, so it has none of their settings (κ, τ, μ, ξ, …) to run again "
+                        + "with; make it afresh with Simulate → Anomalous behaviour");
+            }
             return PhysicalAnomaly.run(new PhysicalRemedyParameters(settings.integer("workOnA"),
                     settings.number("kappa"), settings.integer("diameter"), settings.number("tau"), settings.number("mu"),
                     settings.number("xi"), settings.number("initialSkew"), settings.number("call"),

@@ -41,7 +41,9 @@ class SimulationRecipeTest {
         // Such a file kept only the work and the remedy: its clocks were made up, so there is nothing to run again.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimulationRecipe.rerun(
                 new SimulationSettings("anomaly", Map.of("workOnA", 3L, "remedy", "PHYSICAL_CLOCKS"))));
-        assertEquals("the anomaly simulation's \"kappa\" is missing; it must be a number", e.getMessage());
+        assertEquals("this run of the second remedy was saved before the remedy ran on section 6's physical clocks, "
+                + "so it has none of their settings (κ, τ, μ, ξ, …) to run again with; make it afresh with "
+                + "Simulate → Anomalous behaviour", e.getMessage());
     }
 
     @Test
