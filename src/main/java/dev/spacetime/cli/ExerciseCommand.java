@@ -76,6 +76,17 @@ final class ExerciseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The options given that only a generated diagram uses, as typed. */
+    private List<String> generatingOptionsGiven() {
+        List<String> given = new ArrayList<>();
+        for (String name : List.of("--processes", "--events", "--messages", "--multicasts", "--external")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                given.add(name);
+            }
+        }
+        return given;
+    }
+
     @Override
     public Integer call() throws IOException {
         QuestionKind questionKind = QuestionKind.of(kind);
@@ -92,6 +103,12 @@ final class ExerciseCommand implements Callable<Integer> {
         }
         List<Exercise> exercises = new ArrayList<>();
         if (diagram != null) {
+            List<String> generating = generatingOptionsGiven();
+            if (!generating.isEmpty()) {
+                return refuse(String.join(", ", generating) + (generating.size() == 1 ? " shapes" : " shape")
+                        + " a generated diagram; with --diagram the exercises ask about your own, so leave "
+                        + (generating.size() == 1 ? "it" : "them") + " out");
+            }
             Inputs.Loaded loaded = Inputs.load(diagram);
             if (loaded.diagram() == null) {
                 spec.commandLine().getErr().println(loaded.problems());

@@ -114,6 +114,16 @@ class ExerciseCommandTest {
     }
 
     @Test
+    void optionsThatShapeAGeneratedDiagramAreRefusedWithYourOwn() throws Exception {
+        CliRun run = run("exercise", "--kind", "lamport", "--diagram", "examples/lamport-figure1.json",
+                "--processes", "4", "--external", dir.resolve("own.png").toString());
+        assertEquals(2, run.code());
+        assertEquals("spacetime exercise: --processes, --external shape a generated diagram; with --diagram the "
+                + "exercises ask about your own, so leave them out", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("own.png")));
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheReason() throws Exception {
         CliRun many = run("exercise", "--kind", "lamport", "--processes", "9", dir.resolve("x.png").toString());
         assertEquals(2, many.code());
