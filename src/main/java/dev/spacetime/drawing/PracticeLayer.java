@@ -36,12 +36,19 @@ public final class PracticeLayer {
                 shapes.add(s);
             }
         }
+        // Every ring stays within the room labels leave round a dot (a selection ring's), so none covers
+        // a label: a checked event's right or wrong ring takes the place of its clicked ring, and the item
+        // being read gets a second ring inside its wrong one rather than a wider one.
+        java.util.Set<Integer> checked = new java.util.HashSet<>(marks.right());
+        checked.addAll(marks.wrong());
+        java.util.Set<Integer> chosen = new java.util.HashSet<>(marks.chosen());
+        chosen.removeAll(checked);
         ring(shapes, layout, marks.marked(), 3, Role.SELECTED);
-        ring(shapes, layout, marks.chosen(), 3, Role.CURRENT);
-        ring(shapes, layout, marks.right(), 6, Role.ENABLED);
-        ring(shapes, layout, marks.wrong(), 6, Role.BROKEN);
+        ring(shapes, layout, chosen, 3, Role.CURRENT);
+        ring(shapes, layout, marks.right(), 4, Role.ENABLED);
+        ring(shapes, layout, marks.wrong(), 4, Role.BROKEN);
         if (marks.focus() >= 0 && layout.isShown(marks.focus())) {
-            ring(shapes, layout, java.util.Set.of(marks.focus()), 9, Role.BROKEN);
+            ring(shapes, layout, java.util.Set.of(marks.focus()), 1, Role.BROKEN);
         }
         for (Map.Entry<Integer, Integer> n : marks.numbers().entrySet()) {
             int e = n.getKey();

@@ -58,4 +58,22 @@ class PracticeLayerTest {
                 .map(s -> ((Shape.Text) s).text()).sorted().toList();
         assertEquals(List.of("1", "2"), numbers);
     }
+
+    @Test
+    void everyRingStaysInsideTheRoomLabelsLeaveRoundADotAndAClickedEventCheckedHasOneRing() {
+        Drawing base = DrawingBuilder.build(LAYOUT, DrawingOptions.plain(ClockLabels.LAMPORT));
+        // Events 0 and 2 clicked and checked right, 3 clicked and checked wrong and being read, 1 the question's.
+        PracticeMarks marks = new PracticeMarks(Map.of(), Set.of(1), Set.of(0, 2, 3), Map.of(), Set.of(0, 2), Set.of(3),
+                3, false);
+        Drawing laid = PracticeLayer.apply(base, LAYOUT, marks);
+        List<Shape.Ring> rings = laid.shapes().stream().filter(s -> s instanceof Shape.Ring).map(s -> (Shape.Ring) s)
+                .toList();
+        // A label beside its dot starts 7 units past the dot's rim (LabelPlacement's room for a selection ring).
+        double room = DrawingBuilder.DOT_RADIUS + 7;
+        for (Shape.Ring r : rings) {
+            assertTrue(r.radius() + Style.lineWidth(r.role()) / 2 <= room, r + " reaches past " + room);
+        }
+        assertEquals(0, rings.stream().filter(r -> r.role() == Role.CURRENT).count(), "checked: right or wrong, not clicked");
+        assertEquals(5, rings.size(), "two right, one wrong, one inside it for the item read, one for the question");
+    }
 }
