@@ -30,6 +30,8 @@ public final class SpacingFit {
     static final double LABEL_HEIGHTS_ALONG = 2.5;
     /** Room after a label before the next one on the line when time goes right, in pixels. */
     static final double LABEL_PAD_ALONG = 12;
+    /** How much shorter than the typical step's scale a warped time axis may be drawn, to show more of a run. */
+    private static final double PACKING = 4;
     /** Labels measured at most, spread evenly over the events: percentiles need no more. */
     private static final int SAMPLE = 4096;
 
@@ -115,9 +117,11 @@ public final class SpacingFit {
             timeScale = packed;
         } else if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit) {
             // Too long a run to read whole in the window: the lines fill it across, time gets the room its
-            // labels need, and the view shows the start of the run (see Frame.fitLegibly).
+            // labels need, and the view shows the start of the run (see Frame.fitLegibly). Where the warp keeps
+            // successive events a label step apart, the quiet stretches are drawn as short as packing allows, so
+            // the start shown holds as many events as it can.
             fit = Math.min(1, acrossFit);
-            timeScale = leastScale;
+            timeScale = warp == null ? leastScale : leastScale / PACKING;
         } else {
             double target = Math.max(1, along / fit - overhang);
             timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, leastScale));
@@ -139,7 +143,7 @@ public final class SpacingFit {
             return 0;
         }
         double room = along / fit - overhang;
-        double lowest = leastScale / 4;
+        double lowest = leastScale / PACKING;
         if (warp.length(lowest, least) > room) {
             return 0;
         }

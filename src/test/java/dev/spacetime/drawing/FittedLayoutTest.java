@@ -153,4 +153,21 @@ class FittedLayoutTest {
         Spacing s = SpacingFit.of(a, o, mode, Set.of(), false, WINDOW, new LabelSizes(a, ClockLabels.LAMPORT));
         return DiagramLayout.of(a, o, mode, Set.of(), false, s);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunTooLongToShowWholeShowsAsMuchOfItsStartAsLabelsAllow() throws Exception {
+        // Section 6's clocks under the anomaly: a few events crowd together, then quiet stretches. Spaced by
+        // the crowded steps alone, the start of the run showed three of its 35 events in a window's width.
+        Diagram d = DiagramReader.read(Path.of("examples", "anomaly-physical-bound-broken.json"));
+        Analysis a = Analysis.of(d);
+        DiagramLayout l = fitted(a, Orientation.TIME_RIGHT, TimeMode.PHYSICAL);
+        double[] b = l.bounds();
+        Frame f = Frame.fitLegibly(new Drawing(List.of(), b, Orientation.TIME_RIGHT), W, H, M);
+        int shown = 0;
+        for (int e = 0; e < a.eventCount(); e++) {
+            double x = f.x(l.eventX(e));
+            shown += x >= 0 && x <= W ? 1 : 0;
+        }
+        assertTrue(shown >= 8, shown + " of " + a.eventCount() + " events in the window");
+    }
 }
