@@ -24,15 +24,16 @@ public final class BrokenLayer {
             return drawing;
         }
         Analysis a = layout.analysis();
-        List<Shape> shapes = new ArrayList<>(drawing.shapes().size() + events.size());
-        shapes.addAll(drawing.shapes());
+        List<Shape> rings = new ArrayList<>(events.size());
         for (String id : events) {
             int e = a.indexOf(id);
             if (e >= 0 && layout.isShown(e)) {
-                shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + RING_GAP,
+                rings.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + RING_GAP,
                         Role.BROKEN));
             }
         }
+        List<Shape> shapes = new ArrayList<>(drawing.shapes());
+        shapes.addAll(RingOrder.place(shapes), rings);
         return new Drawing(shapes, drawing.bounds(), drawing.orientation());
     }
 }

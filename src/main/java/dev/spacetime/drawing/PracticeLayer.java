@@ -43,13 +43,15 @@ public final class PracticeLayer {
         checked.addAll(marks.wrong());
         java.util.Set<Integer> chosen = new java.util.HashSet<>(marks.chosen());
         chosen.removeAll(checked);
-        ring(shapes, layout, marks.marked(), 3, Role.SELECTED);
-        ring(shapes, layout, chosen, 3, Role.CURRENT);
-        ring(shapes, layout, marks.right(), 4, Role.ENABLED);
-        ring(shapes, layout, marks.wrong(), 4, Role.BROKEN);
+        List<Shape> rings = new ArrayList<>();
+        ring(rings, layout, marks.marked(), 3, Role.SELECTED);
+        ring(rings, layout, chosen, 3, Role.CURRENT);
+        ring(rings, layout, marks.right(), 4, Role.ENABLED);
+        ring(rings, layout, marks.wrong(), 4, Role.BROKEN);
         if (marks.focus() >= 0 && layout.isShown(marks.focus())) {
-            ring(shapes, layout, java.util.Set.of(marks.focus()), 1, Role.BROKEN);
+            ring(rings, layout, java.util.Set.of(marks.focus()), 1, Role.BROKEN);
         }
+        shapes.addAll(RingOrder.place(shapes), rings);
         for (Map.Entry<Integer, Integer> n : marks.numbers().entrySet()) {
             int e = n.getKey();
             if (layout.isShown(e)) {

@@ -68,7 +68,7 @@ public final class SelectionLayer {
 
         /**
          * Some of a drawing's shapes with this emphasis laid in: dots recoloured by their place among
-         * all dots, the chain put under the first shape it goes above, the rings after the dots.
+         * all dots, the chain put under the first shape it goes above, the rings under the first message or dot.
          *
          * @param all    every shape of the drawing
          * @param shapes the shapes to paint, in order: all of them, or those a frame picked
@@ -96,16 +96,16 @@ public final class SelectionLayer {
                     out.addAll(under);
                     underAdded = true;
                 }
+                if (!overAdded && RingOrder.goesOverRings(s)) {
+                    out.addAll(over);
+                    overAdded = true;
+                }
                 if (s instanceof Shape.Dot d) {
                     // Dots are one block in a drawing: a dot's place among them is its place past the first.
                     Role role = dotRole(which == null ? dotsSeen : which[k] - firstDot);
                     out.add(role == d.role() ? d : new Shape.Dot(d.x(), d.y(), d.radius(), role, d.id(), d.title()));
                     dotsSeen++;
                     continue;
-                }
-                if (!overAdded && dotsSeen > 0) {
-                    out.addAll(over);
-                    overAdded = true;
                 }
                 Shape shown = selected(s);
                 if (shown.role() == Role.SELECTED_MESSAGE && k < lastWave) {
