@@ -27,8 +27,17 @@ public final class PairCountText {
 
     /** "17 concurrent pairs; p3 is concurrent with 4 events, joined to it", with the count drawn when short. */
     public static String ofEvent(long total, String id, long concurrent, long drawn) {
-        String s = String.format("%,d concurrent %s; %s is concurrent with %s, joined to it", total,
-                total == 1 ? "pair" : "pairs", id, events(concurrent));
-        return drawn >= concurrent ? s : s + String.format(" (%,d drawn)", drawn);
+        return ofEvent(total, id, concurrent, drawn, false);
+    }
+
+    /**
+     * As above; with {@code underExternal} the lines join the event to those ➝ leaves unordered with it
+     * (external messages counted), which are fewer than the concurrent ones, and the words say so.
+     */
+    public static String ofEvent(long total, String id, long unordered, long drawn, boolean underExternal) {
+        String s = String.format("%,d concurrent %s; %s is %s %s, joined to it", total,
+                total == 1 ? "pair" : "pairs", id, underExternal ? "unordered by ➝ with" : "concurrent with",
+                events(unordered));
+        return drawn >= unordered ? s : s + String.format(" (%,d drawn)", drawn);
     }
 }

@@ -91,7 +91,7 @@ public final class PictureKey {
         if (others.contains(Role.CONCURRENT_PAIR)) {
             long total = analysis.pairCounts().concurrent();
             out.add(new Entry(Swatch.DASHED, Role.CONCURRENT_PAIR, selected >= 0 && selectedRings == 1
-                    ? PairCountText.ofEvent(total, selectedId, cone.concurrentSize(), pairLines)
+                    ? PairCountText.ofEvent(total, selectedId, cone.concurrentSize(), pairLines, external)
                     : PairCountText.all(total, pairLines)));
         }
         if (others.contains(Role.FALSE_ORDERING)) {

@@ -121,4 +121,19 @@ class AnomalyMarksTest {
         assertTrue(plain.contains("causal past (happened before)"), plain::toString);
         assertTrue(plain.contains("concurrent ‖: 3 events"), plain::toString);
     }
+
+    @Test
+    void theSelectedEventsPairLinesUnderArrowAreNotCalledConcurrent() {
+        Drawing plainDrawing = DrawingBuilder.withoutSelection(LAYOUT, DrawingOptions.plain(ClockLabels.LAMPORT));
+        // With every concurrent pair shown, the selected b2 is joined to the events its cone leaves out.
+        String external = pairEntry(SelectionLayer.apply(plainDrawing, LAYOUT, List.of("b2"), null, null, true, true));
+        assertTrue(external.endsWith("b2 is unordered by ➝ with 1 event, joined to it"), external);
+        String plain = pairEntry(SelectionLayer.apply(plainDrawing, LAYOUT, List.of("b2"), null, null, true, false));
+        assertTrue(plain.endsWith("b2 is concurrent with 3 events, joined to it"), plain);
+    }
+
+    private static String pairEntry(Drawing d) {
+        return PictureKey.of(d, PHONE).stream().filter(e -> e.role() == Role.CONCURRENT_PAIR).map(PictureKey.Entry::text)
+                .findFirst().orElseThrow();
+    }
 }

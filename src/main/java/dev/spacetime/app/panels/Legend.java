@@ -134,7 +134,7 @@ public final class Legend {
         int e = selected.size() == 1 ? doc.analysis().indexOf(selected.get(0)) : -1;
         Drawing drawing = doc.drawing();
         long drawn = drawing == null ? 0 : drawing.shapes().stream().filter(s -> s.role() == Role.CONCURRENT_PAIR).count();
-        return e >= 0 ? PairCountText.ofEvent(total, selected.get(0), cone(e).concurrentSize(), drawn)
+        return e >= 0 ? PairCountText.ofEvent(total, selected.get(0), cone(e).concurrentSize(), drawn, externalCones())
                 : PairCountText.all(total, drawn);
     }
 
