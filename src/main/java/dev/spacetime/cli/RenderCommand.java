@@ -5,6 +5,7 @@ import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PairLines;
 import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
 import dev.spacetime.export.PictureText;
@@ -71,6 +72,22 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--ticks", description = "Draw tick lines through like-numbered clock ticks (Figure 2).")
     boolean ticks;
+
+    @Option(names = "--concurrent-pairs", description = "Join every pair of concurrent events by a dashed curve (with "
+            + "one --select: the event to each event concurrent with it), as View → Show concurrent pairs.")
+    boolean concurrentPairs;
+
+    @Option(names = "--false-orderings", description = "Mark every pair with C(a) < C(b) yet a ‖ b (a false ordering "
+            + "of Lamport clocks) by a dotted curve, as View → Mark false orderings.")
+    boolean falseOrderings;
+
+    @Option(names = "--anomalies", description = "Mark every pair with a ➝ b yet C(a) ≥ C(b) (section 5's anomalous "
+            + "behaviour, through external messages) by a dash-dot curve, as View → Mark anomalies.")
+    boolean anomalies;
+
+    @Option(names = "--cones-follow-external", description = "With one --select: colour the event's past and future "
+            + "under ➝, external messages counted, as View → Cones follow external messages.")
+    boolean conesFollowExternal;
 
     @Option(names = "--clocks", defaultValue = "lamport", paramLabel = "lamport|vector|none",
             description = "Which clock the event labels show; default ${DEFAULT-VALUE}.")
@@ -163,6 +180,9 @@ final class RenderCommand implements Callable<Integer> {
         if (select.size() > 2) {
             return refuse("--select at most two events, to compare them");
         }
+        if (conesFollowExternal && select.size() != 1) {
+            return refuse("--cones-follow-external colours one selected event's past and future: add one --select EVENT");
+        }
         if (format.equals("png")) {
             HeadlessRender.warmUp();
         }
@@ -194,6 +214,7 @@ final class RenderCommand implements Callable<Integer> {
                     case physical -> Linearization.Kind.PHYSICAL_TIME;
                 },
                 hideFutureClocks);
+        settings = settings.withPairLines(new PairLines(concurrentPairs, falseOrderings, anomalies, conesFollowExternal));
         // A run of the mutual exclusion algorithm is judged as the window judges it, its violations ringed.
         MutexCheck.Verdict verdict = MutexRecheck.of(loaded.diagram());
         if (verdict != null) {

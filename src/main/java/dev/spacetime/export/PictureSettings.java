@@ -29,12 +29,26 @@ import java.util.Set;
  * @param order the order stepped along, when {@code step} is not -1
  * @param hideFutureClocks whether, at a step, the events still to come are labelled without their clocks
  * @param brokenBy the events (ids) that break a condition a simulation's run was checked against, ringed
+ * @param pairs    the lines between pairs of events drawn, and whether a selection's cone follows ➝
  */
 public record PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
-        List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks, List<String> brokenBy) {
+        List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks, List<String> brokenBy,
+        PairLines pairs) {
     public PictureSettings {
         selected = List.copyOf(selected);
         brokenBy = List.copyOf(brokenBy);
+    }
+
+    /** Settings with no pair lines. */
+    public PictureSettings(Orientation orientation, TimeMode timeMode, boolean tickLines, ClockLabels clocks,
+            List<String> selected, int step, Linearization.Kind order, boolean hideFutureClocks, List<String> brokenBy) {
+        this(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks, brokenBy, PairLines.NONE);
+    }
+
+    /** The same settings drawing these pair lines. */
+    public PictureSettings withPairLines(PairLines lines) {
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks,
+                brokenBy, lines);
     }
 
     /** Settings with no event ringed as breaking a condition. */
@@ -45,7 +59,8 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     /** The same settings with these events ringed as breaking a condition, as the window rings them. */
     public PictureSettings withBroken(List<String> ids) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks, ids);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hideFutureClocks, ids,
+                pairs);
     }
 
     /** Settings that show every clock there is. */
@@ -56,7 +71,7 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     /** The same settings, the clocks of events still to come at a step hidden or not. */
     public PictureSettings withFutureClocksHidden(boolean hide) {
-        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hide, brokenBy);
+        return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, step, order, hide, brokenBy, pairs);
     }
 
     public static PictureSettings defaults() {
@@ -66,12 +81,12 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
 
     public PictureSettings withSelected(List<String> ids) {
         return new PictureSettings(orientation, timeMode, tickLines, clocks, ids, step, order, hideFutureClocks,
-                brokenBy);
+                brokenBy, pairs);
     }
 
     public PictureSettings atStep(int k) {
         return new PictureSettings(orientation, timeMode, tickLines, clocks, selected, k, order, hideFutureClocks,
-                brokenBy);
+                brokenBy, pairs);
     }
 
     /** The step's explanation in the paper's terms ("Step 3 of 9: q2 receives …"), or null when not at a step. */
@@ -127,7 +142,9 @@ public record PictureSettings(Orientation orientation, TimeMode timeMode, boolea
         Analysis analysis = layout.analysis();
         // As the window builds it: the rings of a broken condition go on the diagram, the selection over them.
         Drawing d = SelectionLayer.apply(BrokenLayer.apply(DrawingBuilder.withoutSelection(layout,
-                new DrawingOptions(clocks, tickLines, List.of(), false, false)), layout, brokenBy), layout, selected);
+                new DrawingOptions(clocks, tickLines, List.of(), pairs.concurrent(), pairs.falseOrderings(),
+                        pairs.anomalies())), layout, brokenBy), layout, selected, null, null, pairs.concurrent(),
+                pairs.externalCones() && analysis.hasExternalMessages());
         if (step < 0) {
             return d;
         }
