@@ -6,7 +6,9 @@ import dev.spacetime.layout.Orientation;
 import dev.spacetime.model.Diagram;
 import dev.spacetime.step.Replay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -48,6 +50,7 @@ public final class StepLayer {
         int bar = 0;
         int[] labelled = labelledSends(layout);
         int messageLabel = 0;
+        Map<List<Double>, Integer> brokenEvents = null; // the event each broken-condition ring is round, found once
         for (Shape s : drawing.shapes()) {
             if (s instanceof Shape.Line l && l.role() == Role.BAR && bar < bars.size()) {
                 bar(l, bars.get(bar++), layout, replay, shapes);
@@ -84,18 +87,29 @@ public final class StepLayer {
                 } else {
                     shapes.add(w.moved(w.x1(), w.y1(), w.x2(), w.y2(), Role.FADED));
                 }
+            } else if (s instanceof Shape.Ring r && r.role() == Role.BROKEN) {
+                // A condition is broken by an event only once it has happened.
+                if (brokenEvents == null) {
+                    brokenEvents = ringedEvents(layout, drawing);
+                }
+                Integer e = brokenEvents.get(List.of(r.x(), r.y()));
+                if (e == null || replay.happened(e)) {
+                    shapes.add(s);
+                }
             } else {
                 shapes.add(s);
             }
         }
+        List<Shape> rings = new ArrayList<>();
         int last = replay.lastEvent();
         if (last >= 0) {
-            shapes.add(new Shape.Ring(layout.eventX(last), layout.eventY(last), DrawingBuilder.DOT_RADIUS + 5,
+            rings.add(new Shape.Ring(layout.eventX(last), layout.eventY(last), DrawingBuilder.DOT_RADIUS + 5,
                     Role.CURRENT));
         }
         for (int e : enabled) {
-            shapes.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + 4, Role.ENABLED));
+            rings.add(new Shape.Ring(layout.eventX(e), layout.eventY(e), DrawingBuilder.DOT_RADIUS + 4, Role.ENABLED));
         }
+        shapes.addAll(RingOrder.place(shapes), rings);
         registers(layout, replay, vectors, shapes);
         return new Drawing(shapes, drawing.bounds(), drawing.orientation());
     }
@@ -166,5 +180,24 @@ public final class StepLayer {
             shapes.add(new Shape.Text(layout.x(p, layout.endTime()), layout.y(p, layout.endTime()), text,
                     up ? Shape.Anchor.ABOVE : Shape.Anchor.LEFT, Role.REGISTER));
         }
+    }
+
+    /** The shown event at the centre of each ring of the drawing, by the ring's centre. */
+    private static Map<List<Double>, Integer> ringedEvents(DiagramLayout layout, Drawing drawing) {
+        Map<List<Double>, Integer> centres = new HashMap<>();
+        for (Shape s : drawing.shapes()) {
+            if (s instanceof Shape.Ring r) {
+                centres.put(List.of(r.x(), r.y()), null);
+            }
+        }
+        for (int k = 0; k < layout.shownEventCount(); k++) {
+            int e = layout.shownEvent(k);
+            List<Double> at = List.of(layout.eventX(e), layout.eventY(e));
+            if (centres.containsKey(at)) {
+                centres.put(at, e);
+            }
+        }
+        centres.values().removeIf(java.util.Objects::isNull);
+        return centres;
     }
 }

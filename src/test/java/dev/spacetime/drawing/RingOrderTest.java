@@ -52,6 +52,22 @@ class RingOrderTest {
         assertNoRingOverAnArrowhead(PracticeLayer.apply(base, layout, marks), 4);
     }
 
+    @Test
+    void theStepsRingsArePaintedUnderTheArrowheads() {
+        DiagramLayout layout = DiagramLayout.of(FIGURE1, Orientation.TIME_UP, TimeMode.PHYSICAL);
+        Drawing base = DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT));
+        int[] order = dev.spacetime.step.Linearization.totalOrder(FIGURE1);
+        int q2 = FIGURE1.indexOf("q2");
+        int k = 0;
+        while (order[k] != q2) {
+            k++;
+        }
+        // q2, the last step, receives p1's message; p2 (receiving q1's) can happen next.
+        Drawing drawn = StepLayer.apply(base, layout, new dev.spacetime.step.Replay(FIGURE1, order, k + 1), false,
+                List.of(FIGURE1.indexOf("p2")));
+        assertNoRingOverAnArrowhead(drawn, 2);
+    }
+
     /** Fails when a ring comes after a message whose arrowhead ends within the ring's reach. */
     private static void assertNoRingOverAnArrowhead(Drawing drawing, int atLeastRings) {
         List<Shape> shapes = drawing.shapes();

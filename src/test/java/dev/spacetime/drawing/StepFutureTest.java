@@ -100,4 +100,29 @@ class StepFutureTest {
     private static boolean has(Drawing d, Role role, double x1, double x2) {
         return lines(d, role).stream().anyMatch(l -> Math.abs(l.x1() - x1) < 1e-9 && Math.abs(l.x2() - x2) < 1e-9);
     }
+
+    @Test
+    void aBrokenConditionIsRingedOnlyOnceItsEventHasHappened() {
+        Analysis a = Analysis.of(dev.spacetime.testing.Diagrams.figure1());
+        DiagramLayout layout = DiagramLayout.of(a, Orientation.TIME_UP, TimeMode.PHYSICAL);
+        Drawing base = BrokenLayer.apply(DrawingBuilder.build(layout, DrawingOptions.plain(ClockLabels.LAMPORT)), layout,
+                List.of("q2", "r4"));
+        int[] order = Linearization.totalOrder(a);
+        int q2 = a.indexOf("q2");
+        int r4 = a.indexOf("r4");
+        int k = 0;
+        while (order[k] != q2) {
+            k++;
+        }
+        Replay afterQ2 = new Replay(a, order, k + 1);
+        assertTrue(afterQ2.happened(q2) && !afterQ2.happened(r4), "a step between the two");
+        Drawing drawn = StepLayer.apply(base, layout, afterQ2, false, List.of());
+        List<Shape.Ring> broken = drawn.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.BROKEN)
+                .map(Shape.Ring.class::cast).toList();
+        assertEquals(1, broken.size(), "r4 has not happened yet: " + broken);
+        assertEquals(layout.eventX(q2), broken.get(0).x(), 1e-9);
+        assertEquals(layout.eventY(q2), broken.get(0).y(), 1e-9);
+        Drawing end = StepLayer.apply(base, layout, new Replay(a, order, a.eventCount()), false, List.of());
+        assertEquals(2, end.shapes().stream().filter(s -> s instanceof Shape.Ring r && r.role() == Role.BROKEN).count());
+    }
 }
