@@ -27,6 +27,27 @@ class StepWindowTest extends WindowTestBase {
         return fx(() -> app.stepBar().explanation());
     }
 
+    /** What hovering over a part of the step bar shows: its text whole, since the bar holds a fixed number of lines. */
+    private String whole(String id) throws Exception {
+        return fx(() -> {
+            javafx.scene.Node node = app.stepBar().node().lookup(id);
+            javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) node.getProperties()
+                    .get("javafx.scene.control.Tooltip");
+            return tip == null ? "" : ((dev.spacetime.app.panels.PaperText) tip.getGraphic()).getText();
+        });
+    }
+
+    @Test
+    void hoveringOverTheExplanationOrTheRegistersGivesThemWhole() throws Exception {
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        keys(KeyCode.RIGHT);
+        assertTrue(explanation().startsWith("Step 2 of 15"), explanation());
+        assertEquals(explanation(), whole("#step-explanation"));
+        assertEquals(registers().replace("    ", "\n"), whole("#step-registers"), "a register a line");
+    }
+
     @Test
     void theArrowKeysStepAndTheClockRegistersTick() throws Exception {
         robot.clickOn("#diagram-canvas");

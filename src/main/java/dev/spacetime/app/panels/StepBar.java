@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,6 +37,9 @@ public final class StepBar {
     // The paper's C_P, typeset with its subscript.
     private final PaperText explanation = new PaperText();
     private final PaperText registers = new PaperText();
+    // The bar holds a fixed number of lines: what does not fit is read whole by hovering over it.
+    private final Tooltip explanationWhole = wholeText();
+    private final Tooltip registersWhole = wholeText();
     private final Label position = new Label();
     private final HBox controls;
     private final Slider scrubber = new Slider(0, 1, 0);
@@ -50,6 +54,8 @@ public final class StepBar {
         box.setId("step-bar");
         explanation.setId("step-explanation");
         registers.setId("step-registers");
+        Tooltip.install(explanation, explanationWhole);
+        Tooltip.install(registers, registersWhole);
         position.setId("step-position");
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
@@ -221,6 +227,7 @@ public final class StepBar {
             text += "   —   Next: click one of the ringed events.";
         }
         explanation.setText(text);
+        setWhole(explanationWhole, text);
         StringBuilder sb = new StringBuilder();
         var d = replay.analysis().graph().diagram();
         for (int p = 0; p < d.processCount(); p++) {
@@ -235,5 +242,25 @@ public final class StepBar {
             }
         }
         registers.setText(sb.toString());
+        setWhole(registersWhole, sb.toString().replace("    ", "\n"));
+    }
+
+    /**
+     * A tooltip that gives a long text whole, wrapped, with the paper's C_P typeset as in the bar
+     * (its text is the {@link PaperText} it shows).
+     */
+    private static Tooltip wholeText() {
+        PaperText whole = new PaperText();
+        whole.setMaxWidth(640);
+        whole.setPrefWidth(640);
+        Tooltip tip = new Tooltip();
+        tip.setGraphic(whole);
+        tip.setStyle("-fx-background-color: #fffdf2; -fx-border-color: #b0b0b0; -fx-padding: 6;");
+        tip.setShowDelay(javafx.util.Duration.millis(300));
+        return tip;
+    }
+
+    private static void setWhole(Tooltip tip, String text) {
+        ((PaperText) tip.getGraphic()).setText(text);
     }
 }
