@@ -248,7 +248,8 @@ public final class LabelPlacement {
         double py = t.y() * scale;
         double w = TextMetrics.width(t.text(), size, Style.bold(t.role()));
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
-        double[][] places = across ? besideLine(DrawingBuilder.DOT_RADIUS * k, h) : overLine(DrawingBuilder.DOT_RADIUS * k, h);
+        double[][] places = across ? LabelPlaces.besideLine(DrawingBuilder.DOT_RADIUS * k, h, k)
+                : LabelPlaces.overLine(DrawingBuilder.DOT_RADIUS * k, h, w);
         int n = 0;
         for (double[] place : places) {
             double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
@@ -295,8 +296,7 @@ public final class LabelPlacement {
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
             double w = TextMetrics.width(text, size, Style.bold(t.role()));
-            double[][] places = message != null ? besideMessage(message, px, py, w, h)
-                    : across ? besideLine(r, h) : overLine(r, h);
+            double[][] places = places(message, across, r, w, h);
             LabelSpot best = null;
             int bestCost = Integer.MAX_VALUE;
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
@@ -327,69 +327,17 @@ public final class LabelPlacement {
         hidden.add(t);
     }
 
-    /**
-     * Places round a dot of radius r for labels that sit beside the process line (time going up),
-     * best first: {dx, dy, align} with align -1 end, 0 middle, 1 start.
-     */
-    private double[][] besideLine(double r, double h) {
-        double d = r + 7 * k; // clear of a selection ring round the dot
-        double c = r * 0.7 + 2;
-        double up = c + h / 2;
-        double n = r + 2 + h / 2;
-        return new double[][] {{d, 0, 1}, {-d, 0, -1}, {c, -up, 1}, {c, up, 1}, {-c, -up, -1}, {-c, up, -1},
-            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1},
-            // a step further out, still plainly the dot's (never across the process line: struck through)
-            {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1}, {d + h, 0, 1}, {-d - h, 0, -1},
-            {d, -h * 2.2, 1}, {d, h * 2.2, 1}, {-d, -h * 2.2, -1}, {-d, h * 2.2, -1}};
-    }
-
-    /**
-     * Places for a message's label beside its stroke, off the wave's swing, on the side above it first,
-     * at its point and a little either way along it: {dx, dy, 0} (centred).
-     */
-    private double[][] besideMessage(double[] m, double px, double py, double w, double h) {
-        double dx = m[2] - m[0];
-        double dy = m[3] - m[1];
-        double length = Math.max(1e-9, Math.hypot(dx, dy));
-        double ux = dx / length;
-        double uy = dy / length;
-        double nx = -uy;
-        double ny = ux;
-        if (ny > 0 || (ny == 0 && nx < 0)) { // the normal pointing up (or right) first
-            nx = -nx;
-            ny = -ny;
-        }
-        double off = PixelShapes.AMPLITUDE + 3 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
-        double[] shifts = {0, -0.12, 0.12, -0.24, 0.24};
-        double[][] places = new double[2 * shifts.length][];
-        int i = 0;
-        for (double shift : shifts) {
-            for (int side : new int[] {1, -1}) {
-                double along = shift * length;
-                places[i++] = new double[] {ux * along + side * nx * off, uy * along + side * ny * off, 0};
-            }
-        }
-        return places;
-    }
-
-    /** As {@link #besideLine}, for labels that sit over the process line (time going right). */
-    private double[][] overLine(double r, double h) {
-        double n = r + 2 + h / 2;
-        double c = r * 0.7 + 2;
-        double up = c + h / 2;
-        return new double[][] {{0, -n, 0}, {0, n, 0}, {c, -up, 1}, {-c, -up, -1}, {c, up, 1}, {-c, up, -1},
-            {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1},
-            // a step further out, still plainly the dot's (never along the process line: struck through)
-            {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
-            {-c, up + 2 * h, -1}};
+    /** The places for a label of width w: beside its message, or round its dot beside or over the line. */
+    private double[][] places(double[] message, boolean across, double r, double w, double h) {
+        return message != null ? LabelPlaces.besideMessage(message, w, h)
+                : across ? LabelPlaces.besideLine(r, h, k) : LabelPlaces.overLine(r, h, w);
     }
 
     /** Whether a form of the label has any free place (crossed or not). */
     private boolean anyFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
             double h, double px, double py) {
         double w = TextMetrics.width(text, size, Style.bold(t.role()));
-        double[][] places = message != null ? besideMessage(message, px, py, w, h)
-                : across ? besideLine(r, h) : overLine(r, h);
+        double[][] places = places(message, across, r, w, h);
         for (double[] place : places) {
             double[] b = new LabelSpot(text, place[0], place[1], align(place[2]), size, w, h).box(px, py);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {
