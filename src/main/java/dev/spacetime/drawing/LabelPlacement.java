@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Places a drawing's texts so that each can be read: process names and clock registers where they
- * belong; then each event's label at the first of a score of places round its dot that overlaps no
- * other text, no dot and no arrowhead, and that as few message strokes cross as possible; message
- * labels likewise round their point. A label with no such place is shortened in steps ("p1  C=1
- * start" → "p1  C=1" → "p1") and, only when even its id has none, left to its event's hover text and
+ * belong; then each event's label at the first of some fifty places round its dot that overlaps no
+ * other text, no dot and no arrowhead, and that no message stroke crosses; message labels likewise
+ * beside their stroke. A label with no such place is shortened in steps ("p1  C=1  start" → "p1  C=1"
+ * → "p1"); when even its id is crossed everywhere it keeps its longest form where fewest strokes
+ * cross, and only when even its id has no free place is it left to its event's hover text and
  * counted. Works in pixels at a given scale, from the shapes alone, so the screen and every export
  * place alike; the result holds for any pan, so labels stay put while the view moves.
  */
@@ -290,8 +291,9 @@ public final class LabelPlacement {
             hidden.add(t); // not even the shortest form has room: no longer one has
             return;
         }
-        // The longest form with a place no message crosses; failing that, the longest with a free place,
-        // crossed as little as may be. A bare id is not worth losing the clock to avoid a crossing.
+        // The longest form with a place no message crosses, down to the bare id: a label a message runs
+        // through is hard to read, while the id names the event and its hover text gives the clock.
+        // Failing that, the longest form's free place crossed least: shortening would gain nothing.
         LabelSpot fallback = null;
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
@@ -315,7 +317,7 @@ public final class LabelPlacement {
                 fallback = best;
             }
             boolean clear = best != null && bestCost / MESSAGE_COST < MESSAGE_WEIGHT; // a process line may cross, no message
-            boolean last = f == forms.size() - 1 || (f == forms.size() - 2 && forms.size() > 1 && fallback != null);
+            boolean last = f == forms.size() - 1;
             if (clear || (last && fallback != null)) {
                 LabelSpot chosen = clear ? best : fallback;
                 double[] b = chosen.box(px, py);
