@@ -118,18 +118,17 @@ public final class LabelPlacement {
         // The most hemmed-in labels first: one with a single clear place should get it before a label
         // with many takes it.
         p.careful = events.size() + others.size() <= CAREFUL_UP_TO;
-        int[] room = new int[events.size()];
-        Integer[] order = new Integer[events.size()];
+        List<Shape.Text> all = new ArrayList<>(events);
+        all.addAll(others);
+        int[] room = new int[all.size()];
+        Integer[] order = new Integer[all.size()];
         for (int i = 0; i < room.length; i++) {
-            room[i] = events.size() <= CAREFUL_UP_TO ? p.clearPlaces(events.get(i)) : 0;
+            room[i] = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
         for (int i : order) {
-            p.label(events.get(i), true);
-        }
-        for (Shape.Text t : others) {
-            p.label(t, false);
+            p.label(all.get(i), i < events.size());
         }
         for (Shape.Text t : ticks) {
             p.fixed(t, false);
@@ -242,15 +241,15 @@ public final class LabelPlacement {
     }
 
     /** How many places round its dot an event's label has, whole, clear of everything but other labels. */
-    private int clearPlaces(Shape.Text t) {
+    private int clearPlaces(Shape.Text t, boolean event) {
         double size = Style.fontSize(t.role()) * k;
         double h = TextMetrics.height(size);
         double px = t.x() * scale;
         double py = t.y() * scale;
         double w = TextMetrics.width(t.text(), size, Style.bold(t.role()));
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
-        double[][] places = across ? LabelPlaces.besideLine(DrawingBuilder.DOT_RADIUS * k, h, k)
-                : LabelPlaces.overLine(DrawingBuilder.DOT_RADIUS * k, h, w);
+        double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
+        double[][] places = places(message, across, event ? DrawingBuilder.DOT_RADIUS * k : 0, w, h);
         int n = 0;
         for (double[] place : places) {
             double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
