@@ -330,8 +330,8 @@ public final class LabelPlacement {
 
     /** The places for a label of width w: beside its message, or round its dot beside or over the line. */
     private double[][] places(double[] message, boolean across, double r, double w, double h) {
-        return message != null ? LabelPlaces.besideMessage(message, w, h)
-                : across ? LabelPlaces.besideLine(r, h, k) : LabelPlaces.overLine(r, h, w);
+        return message != null ? LabelPlaces.besideMessage(message, w, h, careful)
+                : across ? LabelPlaces.besideLine(r, h, k, careful) : LabelPlaces.overLine(r, h, w, careful);
     }
 
     /** Whether a form of the label has any free place (crossed or not). */
