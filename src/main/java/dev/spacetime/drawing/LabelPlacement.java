@@ -294,31 +294,42 @@ public final class LabelPlacement {
         // through is hard to read, while the id names the event and its hover text gives the clock.
         // Failing that, the longest form's free place crossed least: shortening would gain nothing.
         LabelSpot fallback = null;
+        LabelSpot grazed = null; // the longest form's place that a wave's swing grazes and no stroke runs through
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
             double w = TextMetrics.width(text, size, Style.bold(t.role()));
             double[][] places = places(message, across, r, w, h);
             LabelSpot best = null;
             int bestCost = Integer.MAX_VALUE;
+            int bestCrossed = 0;
+            int bestThrough = 0;
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
                 LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
                 double[] b = spot.box(px, py);
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
-                int cost = careful ? i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]) : i;
+                int crossed = careful ? grid.crossings(b[0], b[1], b[2], b[3]) : 0;
+                int through = crossed > 0 ? grid.crossings(b[0], b[1], b[2], b[3], false) : 0;
+                // Among crossed places the least crossed: a stroke through the words costs more than a
+                // wave's swing grazing their edge.
+                int cost = i + MESSAGE_COST * (crossed + MESSAGE_WEIGHT * through);
                 if (cost < bestCost) {
                     best = spot;
                     bestCost = cost;
+                    bestCrossed = crossed;
+                    bestThrough = through;
                 }
             }
             if (best != null && fallback == null) {
                 fallback = best;
             }
-            boolean clear = best != null && bestCost / MESSAGE_COST < MESSAGE_WEIGHT; // a process line may cross, no message
-            boolean last = f == forms.size() - 1;
-            if (clear || (last && fallback != null)) {
-                LabelSpot chosen = clear ? best : fallback;
+            if (best != null && grazed == null && bestThrough < MESSAGE_WEIGHT) {
+                grazed = best;
+            }
+            boolean clear = best != null && bestCrossed < MESSAGE_WEIGHT; // a process line may cross, no message
+            if (clear || (f == forms.size() - 1 && fallback != null)) {
+                LabelSpot chosen = clear ? best : grazed != null ? grazed : fallback;
                 double[] b = chosen.box(px, py);
                 grid.addBox(b[0] - LABEL_AIR, b[1], b[2] + LABEL_AIR, b[3]); // labels on one line keep a space apart
                 spots.put(t, chosen);

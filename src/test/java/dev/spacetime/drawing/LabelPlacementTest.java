@@ -134,6 +134,29 @@ class LabelPlacementTest {
     }
 
     @Test
+    void amongCrossedPlacesOneThatWavesOnlyGrazeBeatsOneAStrokeRunsThrough() {
+        // Every place is crossed. Near the dot one message runs through the text; two rows of label out,
+        // two messages pass just clear of its edges, only their waves' swing reaching it.
+        String text = "p1_1234";
+        double h = TextMetrics.height(Style.fontSize(Role.EVENT_LABEL));
+        double w = TextMetrics.width(text, Style.fontSize(Role.EVENT_LABEL), false);
+        double out = DrawingBuilder.DOT_RADIUS + 7 + 2 * h;
+        assertTrue(w > 2 * h + 2, "the text reaches past the near stroke from every near place");
+        List<Shape.Wave> messages = List.of(upright(100 + out - 2), upright(100 + out + w + 2), upright(100 - out + 2),
+                upright(100 - out - w - 2));
+        Shape.Text t = label(100, 100, text);
+        List<Shape> shapes = new ArrayList<>(messages);
+        shapes.add(dot(100, 100));
+        shapes.add(t);
+        Placements p = LabelPlacement.place(shapes, 1, 1, null);
+        double[] b = box(p, t);
+        for (Shape.Wave m : messages) {
+            assertTrue(!BoxGrid.crosses(m.x1(), m.y1(), m.x2(), m.y2(), b[0], b[1], b[2], b[3]),
+                    java.util.Arrays.toString(b) + " run through by the message at x=" + m.x1());
+        }
+    }
+
+    @Test
     void aLabelCrossedEvenAsItsIdKeepsItsClock() {
         // A message through the dot's right and left near places alike: no form escapes, so nothing is
         // gained by dropping the clock.
