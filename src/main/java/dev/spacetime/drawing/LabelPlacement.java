@@ -292,9 +292,10 @@ public final class LabelPlacement {
         }
         // The longest form with a place no message crosses, down to the bare id: a label a message runs
         // through is hard to read, while the id names the event and its hover text gives the clock.
-        // Failing that, the longest form's free place crossed least: shortening would gain nothing.
+        // Failing that, the longest form that waves only graze, else the longest form's place crossed
+        // least: shortening further would gain nothing.
         LabelSpot fallback = null;
-        LabelSpot grazed = null; // the longest form's place that a wave's swing grazes and no stroke runs through
+        LabelSpot grazed = null; // the longest form's best place when waves only graze it
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
             double w = TextMetrics.width(text, size, Style.bold(t.role()));
