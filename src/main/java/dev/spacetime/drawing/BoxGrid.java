@@ -181,8 +181,17 @@ final class BoxGrid {
         return true;
     }
 
-    /** The summed weight of the filed strokes that cross box {x1, y1, x2, y2}. */
+    /** The summed weight of the filed strokes that cross box {x1, y1, x2, y2}, with a wave's swing. */
     int crossings(double x1, double y1, double x2, double y2) {
+        return crossings(x1, y1, x2, y2, true);
+    }
+
+    /**
+     * The summed weight of the filed strokes that cross box {x1, y1, x2, y2}: with their padding
+     * (a wave's swing) when {@code swing}, else the straight stroke alone, which runs through the text
+     * itself rather than grazing its edge.
+     */
+    int crossings(double x1, double y1, double x2, double y2, boolean swing) {
         query++;
         int total = 0;
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
@@ -197,7 +206,7 @@ final class BoxGrid {
                         continue;
                     }
                     seen[k] = query;
-                    double p = segmentPads[k];
+                    double p = swing ? segmentPads[k] : 0;
                     if (crosses(segments[4 * k], segments[4 * k + 1], segments[4 * k + 2], segments[4 * k + 3],
                             x1 - p, y1 - p, x2 + p, y2 + p)) {
                         total += segmentWeights[k];

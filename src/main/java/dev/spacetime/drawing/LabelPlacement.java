@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Places a drawing's texts so that each can be read: process names and clock registers where they
- * belong; then each event's label at the first of a score of places round its dot that overlaps no
- * other text, no dot and no arrowhead, and that as few message strokes cross as possible; message
- * labels likewise round their point. A label with no such place is shortened in steps ("p1  C=1
- * start" → "p1  C=1" → "p1") and, only when even its id has none, left to its event's hover text and
+ * belong; then each event's label at the first of some fifty places round its dot that overlaps no
+ * other text, no dot and no arrowhead, and that no message stroke crosses; message labels likewise
+ * beside their stroke. A label with no such place is shortened in steps ("p1  C=1  start" → "p1  C=1"
+ * → "p1"); when even its id is crossed everywhere it keeps its longest form where fewest strokes
+ * cross, and only when even its id has no free place is it left to its event's hover text and
  * counted. Works in pixels at a given scale, from the shapes alone, so the screen and every export
  * place alike; the result holds for any pan, so labels stay put while the view moves.
  */
@@ -117,18 +118,17 @@ public final class LabelPlacement {
         // The most hemmed-in labels first: one with a single clear place should get it before a label
         // with many takes it.
         p.careful = events.size() + others.size() <= CAREFUL_UP_TO;
-        int[] room = new int[events.size()];
-        Integer[] order = new Integer[events.size()];
+        List<Shape.Text> all = new ArrayList<>(events);
+        all.addAll(others);
+        int[] room = new int[all.size()];
+        Integer[] order = new Integer[all.size()];
         for (int i = 0; i < room.length; i++) {
-            room[i] = events.size() <= CAREFUL_UP_TO ? p.clearPlaces(events.get(i)) : 0;
+            room[i] = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
         for (int i : order) {
-            p.label(events.get(i), true);
-        }
-        for (Shape.Text t : others) {
-            p.label(t, false);
+            p.label(all.get(i), i < events.size());
         }
         for (Shape.Text t : ticks) {
             p.fixed(t, false);
@@ -241,14 +241,15 @@ public final class LabelPlacement {
     }
 
     /** How many places round its dot an event's label has, whole, clear of everything but other labels. */
-    private int clearPlaces(Shape.Text t) {
+    private int clearPlaces(Shape.Text t, boolean event) {
         double size = Style.fontSize(t.role()) * k;
         double h = TextMetrics.height(size);
         double px = t.x() * scale;
         double py = t.y() * scale;
         double w = TextMetrics.width(t.text(), size, Style.bold(t.role()));
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
-        double[][] places = across ? besideLine(DrawingBuilder.DOT_RADIUS * k, h) : overLine(DrawingBuilder.DOT_RADIUS * k, h);
+        double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
+        double[][] places = places(message, across, event ? DrawingBuilder.DOT_RADIUS * k : 0, w, h);
         int n = 0;
         for (double[] place : places) {
             double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
@@ -289,35 +290,47 @@ public final class LabelPlacement {
             hidden.add(t); // not even the shortest form has room: no longer one has
             return;
         }
-        // The longest form with a place no message crosses; failing that, the longest with a free place,
-        // crossed as little as may be. A bare id is not worth losing the clock to avoid a crossing.
+        // The longest form with a place no message crosses, down to the bare id: a label a message runs
+        // through is hard to read, while the id names the event and its hover text gives the clock.
+        // Failing that, the longest form that waves only graze, else the longest form's place crossed
+        // least: shortening further would gain nothing.
         LabelSpot fallback = null;
+        LabelSpot grazed = null; // the longest form's best place when waves only graze it
         for (int f = 0; f < forms.size(); f++) {
             String text = forms.get(f);
             double w = TextMetrics.width(text, size, Style.bold(t.role()));
-            double[][] places = message != null ? besideMessage(message, px, py, w, h)
-                    : across ? besideLine(r, h) : overLine(r, h);
+            double[][] places = places(message, across, r, w, h);
             LabelSpot best = null;
             int bestCost = Integer.MAX_VALUE;
+            int bestCrossed = 0;
+            int bestThrough = 0;
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
                 LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
                 double[] b = spot.box(px, py);
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
-                int cost = careful ? i + MESSAGE_COST * grid.crossings(b[0], b[1], b[2], b[3]) : i;
+                int crossed = careful ? grid.crossings(b[0], b[1], b[2], b[3]) : 0;
+                int through = crossed > 0 ? grid.crossings(b[0], b[1], b[2], b[3], false) : 0;
+                // Among crossed places the least crossed: a stroke through the words costs more than a
+                // wave's swing grazing their edge.
+                int cost = i + MESSAGE_COST * (crossed + MESSAGE_WEIGHT * through);
                 if (cost < bestCost) {
                     best = spot;
                     bestCost = cost;
+                    bestCrossed = crossed;
+                    bestThrough = through;
                 }
             }
             if (best != null && fallback == null) {
                 fallback = best;
             }
-            boolean clear = best != null && bestCost / MESSAGE_COST < MESSAGE_WEIGHT; // a process line may cross, no message
-            boolean last = f == forms.size() - 1 || (f == forms.size() - 2 && forms.size() > 1 && fallback != null);
-            if (clear || (last && fallback != null)) {
-                LabelSpot chosen = clear ? best : fallback;
+            if (best != null && grazed == null && bestThrough < MESSAGE_WEIGHT) {
+                grazed = best;
+            }
+            boolean clear = best != null && bestCrossed < MESSAGE_WEIGHT; // a process line may cross, no message
+            if (clear || (f == forms.size() - 1 && fallback != null)) {
+                LabelSpot chosen = clear ? best : grazed != null ? grazed : fallback;
                 double[] b = chosen.box(px, py);
                 grid.addBox(b[0] - LABEL_AIR, b[1], b[2] + LABEL_AIR, b[3]); // labels on one line keep a space apart
                 spots.put(t, chosen);
@@ -327,69 +340,17 @@ public final class LabelPlacement {
         hidden.add(t);
     }
 
-    /**
-     * Places round a dot of radius r for labels that sit beside the process line (time going up),
-     * best first: {dx, dy, align} with align -1 end, 0 middle, 1 start.
-     */
-    private double[][] besideLine(double r, double h) {
-        double d = r + 7 * k; // clear of a selection ring round the dot
-        double c = r * 0.7 + 2;
-        double up = c + h / 2;
-        double n = r + 2 + h / 2;
-        return new double[][] {{d, 0, 1}, {-d, 0, -1}, {c, -up, 1}, {c, up, 1}, {-c, -up, -1}, {-c, up, -1},
-            {d, -h * 1.1, 1}, {d, h * 1.1, 1}, {-d, -h * 1.1, -1}, {-d, h * 1.1, -1},
-            // a step further out, still plainly the dot's (never across the process line: struck through)
-            {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1}, {d + h, 0, 1}, {-d - h, 0, -1},
-            {d, -h * 2.2, 1}, {d, h * 2.2, 1}, {-d, -h * 2.2, -1}, {-d, h * 2.2, -1}};
-    }
-
-    /**
-     * Places for a message's label beside its stroke, off the wave's swing, on the side above it first,
-     * at its point and a little either way along it: {dx, dy, 0} (centred).
-     */
-    private double[][] besideMessage(double[] m, double px, double py, double w, double h) {
-        double dx = m[2] - m[0];
-        double dy = m[3] - m[1];
-        double length = Math.max(1e-9, Math.hypot(dx, dy));
-        double ux = dx / length;
-        double uy = dy / length;
-        double nx = -uy;
-        double ny = ux;
-        if (ny > 0 || (ny == 0 && nx < 0)) { // the normal pointing up (or right) first
-            nx = -nx;
-            ny = -ny;
-        }
-        double off = PixelShapes.AMPLITUDE + 3 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
-        double[] shifts = {0, -0.12, 0.12, -0.24, 0.24};
-        double[][] places = new double[2 * shifts.length][];
-        int i = 0;
-        for (double shift : shifts) {
-            for (int side : new int[] {1, -1}) {
-                double along = shift * length;
-                places[i++] = new double[] {ux * along + side * nx * off, uy * along + side * ny * off, 0};
-            }
-        }
-        return places;
-    }
-
-    /** As {@link #besideLine}, for labels that sit over the process line (time going right). */
-    private double[][] overLine(double r, double h) {
-        double n = r + 2 + h / 2;
-        double c = r * 0.7 + 2;
-        double up = c + h / 2;
-        return new double[][] {{0, -n, 0}, {0, n, 0}, {c, -up, 1}, {-c, -up, -1}, {c, up, 1}, {-c, up, -1},
-            {0, -n - h, 0}, {0, n + h, 0}, {c, -up - h, 1}, {c, up + h, 1}, {-c, -up - h, -1}, {-c, up + h, -1},
-            // a step further out, still plainly the dot's (never along the process line: struck through)
-            {0, -n - 2 * h, 0}, {0, n + 2 * h, 0}, {c, -up - 2 * h, 1}, {-c, -up - 2 * h, -1}, {c, up + 2 * h, 1},
-            {-c, up + 2 * h, -1}};
+    /** The places for a label of width w: beside its message, or round its dot beside or over the line. */
+    private double[][] places(double[] message, boolean across, double r, double w, double h) {
+        return message != null ? LabelPlaces.besideMessage(message, w, h, careful)
+                : across ? LabelPlaces.besideLine(r, h, k, careful) : LabelPlaces.overLine(r, h, w, careful);
     }
 
     /** Whether a form of the label has any free place (crossed or not). */
     private boolean anyFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
             double h, double px, double py) {
         double w = TextMetrics.width(text, size, Style.bold(t.role()));
-        double[][] places = message != null ? besideMessage(message, px, py, w, h)
-                : across ? besideLine(r, h) : overLine(r, h);
+        double[][] places = places(message, across, r, w, h);
         for (double[] place : places) {
             double[] b = new LabelSpot(text, place[0], place[1], align(place[2]), size, w, h).box(px, py);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {

@@ -83,6 +83,95 @@ class LabelPlacementTest {
         assertEquals(List.of("p1  C=1  start", "p1  C=1", "p1"), LabelPlacement.shortenings("p1  C=1  start", true));
     }
 
+    /** A message's stroke straight up at x, from far below (100, 100) to far above it. */
+    private static Shape.Wave upright(double x) {
+        return new Shape.Wave(x, 300, x, -100, false, Role.MESSAGE);
+    }
+
+    /** Whether a message's stroke, with its wave's swing, runs through box b. */
+    private static boolean crossedBy(Shape.Wave w, double[] b) {
+        double pad = PixelShapes.AMPLITUDE;
+        return BoxGrid.crosses(w.x1(), w.y1(), w.x2(), w.y2(), b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad);
+    }
+
+    @Test
+    void aLabelCrossedEverywhereNearItsDotGoesFurtherOutAlongItsRow() {
+        // Messages pass upright a label's width and a half from the dot on both sides: every place near
+        // the dot is crossed; two label heights out, past them, is not.
+        double h = TextMetrics.height(Style.fontSize(Role.EVENT_LABEL));
+        double d = DrawingBuilder.DOT_RADIUS + 7;
+        Shape.Wave right = upright(100 + d + 1.5 * h - PixelShapes.AMPLITUDE);
+        Shape.Wave left = upright(100 - d - 1.5 * h + PixelShapes.AMPLITUDE);
+        Shape.Text t = label(100, 100, "p1  C=1");
+        Placements p = LabelPlacement.place(List.of(right, left, dot(100, 100), t), 1, 1, null);
+        double[] b = box(p, t);
+        assertEquals("p1  C=1", p.spot(t).text());
+        assertTrue(!crossedBy(right, b) && !crossedBy(left, b), java.util.Arrays.toString(b));
+        assertEquals(100, (b[1] + b[3]) / 2, h, "on the dot's row, or nearly");
+    }
+
+    @Test
+    void aLabelCrossedInEveryPlaceIsShortenedToItsIdWhereNoMessageCrossesIt() {
+        // Messages close beside the dot leave room for the id between them; a second pair further out
+        // crosses the places beyond. Only the id is read whole; its clock is in the hover text.
+        double h = TextMetrics.height(Style.fontSize(Role.EVENT_LABEL));
+        double idWidth = TextMetrics.width("p1", Style.fontSize(Role.EVENT_LABEL), false);
+        double d = DrawingBuilder.DOT_RADIUS + 7;
+        double near = d + idWidth + PixelShapes.AMPLITUDE + 2;
+        double far = d + 2 * h + PixelShapes.AMPLITUDE + 6;
+        List<Shape.Wave> messages = List.of(upright(100 + near), upright(100 - near), upright(100 + far),
+                upright(100 - far));
+        Shape.Text t = label(100, 100, "p1  C=1  start");
+        List<Shape> shapes = new ArrayList<>(messages);
+        shapes.add(dot(100, 100));
+        shapes.add(t);
+        Placements p = LabelPlacement.place(shapes, 1, 1, null);
+        assertEquals("p1", p.spot(t).text());
+        double[] b = box(p, t);
+        for (Shape.Wave m : messages) {
+            assertTrue(!crossedBy(m, b), java.util.Arrays.toString(b) + " crossed by the message at x=" + m.x1());
+        }
+    }
+
+    @Test
+    void amongCrossedPlacesOneThatWavesOnlyGrazeBeatsOneAStrokeRunsThrough() {
+        // Every place is crossed. Near the dot one message runs through the text; two rows of label out,
+        // two messages pass just clear of its edges, only their waves' swing reaching it.
+        String text = "p1_1234";
+        double h = TextMetrics.height(Style.fontSize(Role.EVENT_LABEL));
+        double w = TextMetrics.width(text, Style.fontSize(Role.EVENT_LABEL), false);
+        double out = DrawingBuilder.DOT_RADIUS + 7 + 2 * h;
+        assertTrue(w > 2 * h + 2, "the text reaches past the near stroke from every near place");
+        List<Shape.Wave> messages = List.of(upright(100 + out - 2), upright(100 + out + w + 2), upright(100 - out + 2),
+                upright(100 - out - w - 2));
+        Shape.Text t = label(100, 100, text);
+        List<Shape> shapes = new ArrayList<>(messages);
+        shapes.add(dot(100, 100));
+        shapes.add(t);
+        Placements p = LabelPlacement.place(shapes, 1, 1, null);
+        double[] b = box(p, t);
+        for (Shape.Wave m : messages) {
+            assertTrue(!BoxGrid.crosses(m.x1(), m.y1(), m.x2(), m.y2(), b[0], b[1], b[2], b[3]),
+                    java.util.Arrays.toString(b) + " run through by the message at x=" + m.x1());
+        }
+    }
+
+    @Test
+    void aLabelCrossedEvenAsItsIdKeepsItsClock() {
+        // A message through the dot's right and left near places alike: no form escapes, so nothing is
+        // gained by dropping the clock.
+        Shape.Wave right = upright(100 + 8);
+        Shape.Wave left = upright(100 - 8);
+        Shape.Text t = label(100, 100, "p1  C=1");
+        List<Shape> shapes = new ArrayList<>(List.of(right, left, dot(100, 100), t));
+        for (int i = 1; i <= 8; i++) { // and more, a line height apart, out to either side
+            shapes.add(upright(100 + 8 + i * 10));
+            shapes.add(upright(100 - 8 - i * 10));
+        }
+        Placements p = LabelPlacement.place(shapes, 1, 1, null);
+        assertEquals("p1  C=1", p.spot(t).text());
+    }
+
     /** Dots 12 pixels apart all round (100, 100), one there, and the given label of the one in the middle. */
     private static List<Shape> crowdedAround(Shape.Text t) {
         List<Shape> shapes = new ArrayList<>();
