@@ -39,7 +39,7 @@ final class MessagePainter {
 
     /** The colour of a message among crowds of them: its own, faded toward the background. */
     static Color crowded(Role role) {
-        return Theme.colour(role).interpolate(Theme.BACKGROUND, 1 - LevelOfDetail.CROWDED_OPACITY);
+        return Theme.rgb(LevelOfDetail.crowdedRgb(role));
     }
 
     void paint(Shape.Wave wave) {
