@@ -9,7 +9,6 @@ import dev.spacetime.export.MarginLayout;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.util.List;
 
 /** Paints a picture's title, key and caption into an image, where {@link MarginLayout} put them, as every painter does. */
@@ -44,12 +43,7 @@ final class ImageMargins {
                 if (m.swatch() == PictureKey.Swatch.WAVE) {
                     double[] pts = WavePath.points(m.x(), m.y(), m.x() + m.width(), m.y(), PixelShapes.AMPLITUDE,
                             PixelShapes.WAVELENGTH);
-                    Path2D.Double wave = new Path2D.Double();
-                    wave.moveTo(pts[0], pts[1]);
-                    for (int i = 2; i < pts.length; i += 2) {
-                        wave.lineTo(pts[i], pts[i + 1]);
-                    }
-                    g.draw(wave);
+                    g.draw(ImageTheme.polyline(pts));
                 } else {
                     g.draw(new Line2D.Double(m.x(), m.y(), m.x() + m.width(), m.y()));
                 }

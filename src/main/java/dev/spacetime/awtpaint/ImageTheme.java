@@ -5,6 +5,7 @@ import dev.spacetime.drawing.Style;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Path2D;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,5 +53,15 @@ final class ImageTheme {
             }
         }
         return new BasicStroke((float) width, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER, 10f, pattern, 0f);
+    }
+
+    /** The polyline through x0, y0, x1, y1, … as a path (a wave). */
+    static Path2D.Double polyline(double[] points) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(points[0], points[1]);
+        for (int i = 2; i < points.length; i += 2) {
+            path.lineTo(points[i], points[i + 1]);
+        }
+        return path;
     }
 }
