@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rooms of the house after the restructuring (README, "Architecture"): the level-of-detail code is
- * plain Java, the painters use only JavaFX graphics, the command line never reaches into the app, the
- * document state knows no node, and no package leans on another that leans back.
+ * plain Java, the painters use only JavaFX graphics (or, for the command line, only Java2D), the command
+ * line never reaches into the app nor starts JavaFX, the document state knows no node, and no
+ * package leans on another that leans back.
  */
 class RoomsArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -31,6 +32,23 @@ class RoomsArchitectureTest {
         noClasses().that().resideInAPackage("dev.spacetime.fxpaint..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
                         "javafx.stage..", "dev.spacetime.app..", "dev.spacetime.cli..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theJava2dPainterIsPlainJavaBelowTheCommandLine() {
+        // awtpaint → export, lod, drawing, io: the command line's pictures, painted with no toolkit started.
+        noClasses().that().resideInAPackage("dev.spacetime.awtpaint..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.spacetime.fxpaint..",
+                        "dev.spacetime.app..", "dev.spacetime.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineNeverStartsJavaFx() {
+        // Its PNGs come from awtpaint: JavaFX would cost every render more than half a second to start.
+        noClasses().that().resideInAPackage("dev.spacetime.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.spacetime.fxpaint..")
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package dev.spacetime.cli;
 
+import dev.spacetime.awtpaint.PngPicture;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.exercise.Difficulty;
 import dev.spacetime.exercise.Exercise;
@@ -7,9 +8,8 @@ import dev.spacetime.exercise.ExerciseGenerator;
 import dev.spacetime.exercise.QuestionKind;
 import dev.spacetime.exercise.WorkedAnswer;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureFormat;
 import dev.spacetime.export.PictureText;
-import dev.spacetime.fxpaint.HeadlessRender;
-import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.io.DiagramFiles;
 import dev.spacetime.io.exercise.ExerciseWriter;
 import java.io.IOException;
@@ -132,7 +132,7 @@ final class ExerciseCommand implements Callable<Integer> {
             }
         }
         if (chosen == Format.png) {
-            HeadlessRender.warmUp();
+            PngPicture.warmUp();
         }
         return write(exercises, chosen);
     }
@@ -205,7 +205,7 @@ final class ExerciseCommand implements Callable<Integer> {
             lines.addAll(wrap(line, 90));
         }
         ExportOptions options = new ExportOptions(0, 2, false, 1.0).withText(new PictureText(title, List.of(), lines));
-        PictureFiles.writeHeadless(drawing, options, file);
+        PictureOutput.write(drawing, options, file);
     }
 
     /** The line cut at spaces into pieces of at most {@code width} characters (a longer word stays whole). */
@@ -234,7 +234,7 @@ final class ExerciseCommand implements Callable<Integer> {
     }
 
     private static Format formatOf(Path file) {
-        return switch (PictureFiles.extension(file)) {
+        return switch (PictureFormat.extension(file)) {
             case "png" -> Format.png;
             case "svg" -> Format.svg;
             case "tex" -> Format.tikz;

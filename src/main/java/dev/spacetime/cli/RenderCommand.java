@@ -1,18 +1,18 @@
 package dev.spacetime.cli;
 
+import dev.spacetime.awtpaint.PngPicture;
 import dev.spacetime.causality.Analysis;
 import dev.spacetime.drawing.ClockLabels;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.export.ExportOptions;
 import dev.spacetime.export.PairLines;
+import dev.spacetime.export.PictureFormat;
 import dev.spacetime.export.PictureFrame;
 import dev.spacetime.export.PictureSettings;
 import dev.spacetime.export.PictureText;
 import dev.spacetime.sim.mutex.MutexCheck;
 import dev.spacetime.sim.recipe.MutexRecheck;
-import dev.spacetime.fxpaint.HeadlessRender;
-import dev.spacetime.fxpaint.PictureFiles;
 import dev.spacetime.layout.Orientation;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.TimeDirection;
@@ -155,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String format = PictureFiles.extension(out);
+        String format = PictureFormat.extension(out);
         if (!List.of("png", "svg", "tex").contains(format)) {
             return refuse("OUT must end in .png, .svg or .tex, not \"" + out.getFileName() + "\"");
         }
@@ -184,7 +184,7 @@ final class RenderCommand implements Callable<Integer> {
             return refuse("--cones-follow-external colours one selected event's past and future: add one --select EVENT");
         }
         if (format.equals("png")) {
-            HeadlessRender.warmUp();
+            PngPicture.warmUp();
         }
         Inputs.Loaded loaded = Inputs.load(in);
         if (loaded.diagram() == null) {
@@ -263,19 +263,19 @@ final class RenderCommand implements Callable<Integer> {
             for (int k = 0; k <= analysis.eventCount(); k++) {
                 PictureSettings at = settings.atStep(k);
                 Drawing drawing = draw.apply(at);
-                Path picture = PictureFiles.numbered(out, k, digits);
-                PictureFiles.writeHeadless(drawing, framed.apply(at, drawing), picture);
+                Path picture = PictureFormat.numbered(out, k, digits);
+                PictureOutput.write(drawing, framed.apply(at, drawing), picture);
                 notes.append(picture.getFileName()).append("  ").append(at.explanation(analysis)).append('\n');
             }
             Path steps = stepsFile(out);
             String text = notes.toString();
             dev.spacetime.io.DiagramFiles.write(steps, w -> w.write(text));
             spec.commandLine().getOut().println("wrote " + (analysis.eventCount() + 1) + " steps as "
-                    + PictureFiles.numbered(out, 0, digits).getFileName() + " …, each explained in " + steps.getFileName());
+                    + PictureFormat.numbered(out, 0, digits).getFileName() + " …, each explained in " + steps.getFileName());
             return 0;
         }
         Drawing drawing = draw.apply(settings);
-        PictureFiles.writeHeadless(drawing, framed.apply(settings, drawing), out);
+        PictureOutput.write(drawing, framed.apply(settings, drawing), out);
         spec.commandLine().getOut().println("wrote " + out + shrunk);
         if (settings.explanation(analysis) != null) {
             spec.commandLine().getOut().println(settings.explanation(analysis));

@@ -86,6 +86,15 @@ public final class Style {
         };
     }
 
+    /** The dash pattern of {@link #dashes(Role)} for strokes {@code k} times their plain width. */
+    public static double[] dashes(Role role, double k) {
+        double[] dashes = dashes(role);
+        for (int i = 0; i < dashes.length; i++) {
+            dashes[i] *= k;
+        }
+        return dashes;
+    }
+
     /** Text size in points. */
     public static double fontSize(Role role) {
         return switch (role) {

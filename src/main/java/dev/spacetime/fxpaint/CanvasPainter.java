@@ -3,28 +3,22 @@ package dev.spacetime.fxpaint;
 import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.Placements;
 import dev.spacetime.drawing.SelectionLayer;
-import dev.spacetime.drawing.Shape;
+import dev.spacetime.lod.FramePainter;
 import dev.spacetime.lod.FramePlan;
 import dev.spacetime.lod.FrameShapes;
-import dev.spacetime.lod.LevelOfDetail;
-import dev.spacetime.lod.MessageThinning;
-import dev.spacetime.lod.ScreenWindow;
 import dev.spacetime.lod.Viewport;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
- * Paints a drawing onto a JavaFX canvas through a viewport. Texts go where a label placement put
- * them, and texts, lines and dots are drawn at its text scale. Only what is visible is painted, and
- * with level of detail (see {@link FramePlan}) so that a frame stays cheap on big diagrams; each kind
- * of shape has its own small painter.
+ * Paints a drawing onto a JavaFX canvas through a viewport: {@link FramePainter} decides what shows
+ * and how (only what is visible, with level of detail so that a frame stays cheap on big diagrams),
+ * and this carries it out on the canvas.
  */
 public final class CanvasPainter {
     private final GraphicsContext gc;
-    private final Viewport view;
-    private final boolean levelOfDetail;
+    private final FramePainter frame;
     private Consumer<TextPainter.PaintedText> painted;
-    private int labelBudget = LevelOfDetail.LABEL_BUDGET;
 
     public CanvasPainter(GraphicsContext gc, Viewport view) {
         this(gc, view, true);
@@ -33,8 +27,7 @@ public final class CanvasPainter {
     /** @param levelOfDetail false for an export, where every shape is painted however crowded */
     public CanvasPainter(GraphicsContext gc, Viewport view, boolean levelOfDetail) {
         this.gc = gc;
-        this.view = view;
-        this.levelOfDetail = levelOfDetail;
+        this.frame = new FramePainter(view, levelOfDetail);
     }
 
     /**
@@ -42,7 +35,7 @@ public final class CanvasPainter {
      * screen, which must stay cheap.
      */
     public CanvasPainter everyLabel() {
-        this.labelBudget = Integer.MAX_VALUE;
+        frame.everyLabel();
         return this;
     }
 
@@ -70,43 +63,11 @@ public final class CanvasPainter {
     /** As the screen paints, on white or (with {@code background} false) on nothing, for a picture file. */
     public void paint(Drawing drawing, FrameShapes frames, SelectionLayer.Emphasis emphasis, Placements placements,
             double w, double h, boolean background) {
-        ScreenWindow window = new ScreenWindow(view, w, h);
-        FramePlan plan = FramePlan.of(drawing, frames, emphasis, window, levelOfDetail);
-        double k = placements.textScale();
-        TextPainter.Halo halo = plan.denseDots() || !background ? TextPainter.Halo.NONE
-                : levelOfDetail ? TextPainter.Halo.GROUND : TextPainter.Halo.RIM;
-        LinePainter lines = new LinePainter(gc, window, k);
-        MessagePainter messages = new MessagePainter(gc, window,
-                new MessageThinning(levelOfDetail, plan.messagesVisible()), plan.straight(), k);
-        DotPainter dots = new DotPainter(gc, window, levelOfDetail, plan.denseDots(), k);
-        // Among crowded dots no label could be read, whatever room the placement found between them.
-        TextPainter texts = new TextPainter(gc, window, placements, halo,
-                levelOfDetail ? labelBudget : Integer.MAX_VALUE, plan.denseDots(), painted);
+        FramePlan plan = frame.plan(drawing, frames, emphasis, w, h);
+        TextPainter texts = new TextPainter(gc, frame.halo(plan, background), painted);
         gc.save();
         gc.setLineDashes();
-        if (background) {
-            gc.setFill(Theme.BACKGROUND);
-            gc.fillRect(0, 0, w, h);
-        } else {
-            gc.clearRect(0, 0, w, h);
-        }
-        for (Shape shape : plan.shapes()) {
-            if (shape instanceof Shape.Wave wave) {
-                messages.paint(wave);
-                continue;
-            }
-            messages.flush();
-            if (shape instanceof Shape.Line line) {
-                lines.paint(line);
-            } else if (shape instanceof Shape.Dot dot) {
-                dots.paint(dot);
-            } else if (shape instanceof Shape.Ring ring) {
-                dots.paint(ring);
-            } else if (shape instanceof Shape.Text text) {
-                texts.paint(text);
-            }
-        }
-        messages.flush();
+        frame.paint(plan, placements, w, h, background, new CanvasTarget(gc, texts));
         gc.restore();
     }
 }

@@ -14,11 +14,7 @@ final class Pen {
         gc.setStroke(Theme.colour(role));
         gc.setLineWidth(Style.lineWidth(role) * k);
         if (dashed) {
-            double[] dashes = Style.dashes(role);
-            for (int i = 0; i < dashes.length; i++) {
-                dashes[i] *= k;
-            }
-            gc.setLineDashes(dashes);
+            gc.setLineDashes(Style.dashes(role, k));
         } else {
             gc.setLineDashes();
         }

@@ -46,7 +46,8 @@ public final class Theme {
         return Style.hex(role);
     }
 
-    private static Color rgb(int rgb) {
+    /** A colour given as 0xRRGGBB. */
+    static Color rgb(int rgb) {
         return Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
     }
 }

@@ -48,6 +48,23 @@ public final class LevelOfDetail {
     private LevelOfDetail() {
     }
 
+    /**
+     * The colour (0xRRGGBB) of a message among crowds of them: its own, faded toward the background
+     * as if drawn at {@link #CROWDED_OPACITY}. An opaque colour rather than a see-through one: the
+     * software renderers blend far slower.
+     */
+    public static int crowdedRgb(Role role) {
+        int rgb = dev.spacetime.drawing.Style.rgb(role);
+        int bg = dev.spacetime.drawing.Style.BACKGROUND;
+        int out = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (rgb >> shift) & 0xff;
+            int b = (bg >> shift) & 0xff;
+            out |= (int) Math.round(b + (c - b) * CROWDED_OPACITY) << shift;
+        }
+        return out;
+    }
+
     /** Dots of these roles give way to one already painted in their cell; others are always painted. */
     public static boolean plainDot(Role role) {
         return role == Role.EVENT || role == Role.FADED || role == Role.PAST || role == Role.FUTURE

@@ -115,7 +115,7 @@ public class FrameShapesTest {
 
     /** Pixels in the colour of crowded messages (to a tolerance for anti-aliasing). */
     private static int messagePixels(int[] pixels) {
-        javafx.scene.paint.Color c = MessagePainter.crowded(dev.spacetime.drawing.Role.MESSAGE);
+        javafx.scene.paint.Color c = CanvasTarget.crowded(dev.spacetime.drawing.Role.MESSAGE);
         int r = (int) Math.round(c.getRed() * 255);
         int g = (int) Math.round(c.getGreen() * 255);
         int b = (int) Math.round(c.getBlue() * 255);

@@ -9,6 +9,7 @@ import dev.spacetime.drawing.Drawing;
 import dev.spacetime.drawing.TextFactor;
 import dev.spacetime.app.document.RunVerdict;
 import dev.spacetime.export.ExportOptions;
+import dev.spacetime.export.PictureFormat;
 import dev.spacetime.export.PictureText;
 import java.util.ArrayList;
 import dev.spacetime.fxpaint.PictureFiles;
@@ -171,7 +172,7 @@ public final class ExportDialog {
             return;
         }
         // The picture's format follows the choice above, whatever name was typed.
-        Path target = ext.equals(PictureFiles.extension(chosen.toPath())) ? chosen.toPath()
+        Path target = ext.equals(PictureFormat.extension(chosen.toPath())) ? chosen.toPath()
                 : chosen.toPath().resolveSibling(chosen.getName() + "." + ext);
         try {
             if (allSteps.isSelected()) {
@@ -193,7 +194,7 @@ public final class ExportDialog {
             for (int k = 0; k <= player.length(); k++) {
                 player.seek(k);
                 Drawing drawing = editor.drawing();
-                PictureFiles.write(drawing, margins.on(drawing, options), PictureFiles.numbered(target, k, digits));
+                PictureFiles.write(drawing, margins.on(drawing, options), PictureFormat.numbered(target, k, digits));
             }
         } finally {
             player.seek(keep);

@@ -1,23 +1,18 @@
-package dev.spacetime.fxpaint;
+package dev.spacetime.lod;
 
 import dev.spacetime.drawing.PixelShapes;
 import dev.spacetime.drawing.Role;
 import dev.spacetime.drawing.Shape;
 import dev.spacetime.drawing.WavePath;
-import dev.spacetime.lod.LevelOfDetail;
-import dev.spacetime.lod.MessageThinning;
-import dev.spacetime.lod.ScreenWindow;
-import dev.spacetime.lod.Viewport;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 /**
- * Paints messages: a wavy line with an arrowhead at the receive, or, when hundreds are on screen, a
- * faint straight line gathered with the others of its colour into one path. A witness chain's steps
- * are always painted, and without a head; the selected message always, as a wave with its head.
+ * Decides how each message of a frame is painted: a wavy line with an arrowhead at the receive, a
+ * straight line when too short for a wave, or, when hundreds are on screen, a faint straight line
+ * gathered with the others of its colour into one path. A witness chain's steps are always painted,
+ * and without a head; the selected message always, as a wave with its head.
  */
-final class MessagePainter {
-    private final GraphicsContext gc;
+final class FrameMessages {
+    private final PixelTarget target;
     private final ScreenWindow window;
     private final MessageThinning thinning;
     private final boolean straight;
@@ -29,17 +24,12 @@ final class MessagePainter {
      * @param straight whether messages are drawn as straight lines (a crowded screen)
      * @param k        how many times their plain size strokes and arrowheads are drawn
      */
-    MessagePainter(GraphicsContext gc, ScreenWindow window, MessageThinning thinning, boolean straight, double k) {
-        this.k = k;
-        this.gc = gc;
+    FrameMessages(PixelTarget target, ScreenWindow window, MessageThinning thinning, boolean straight, double k) {
+        this.target = target;
         this.window = window;
         this.thinning = thinning;
         this.straight = straight;
-    }
-
-    /** The colour of a message among crowds of them: its own, faded toward the background. */
-    static Color crowded(Role role) {
-        return Theme.colour(role).interpolate(Theme.BACKGROUND, 1 - LevelOfDetail.CROWDED_OPACITY);
+        this.k = k;
     }
 
     void paint(Shape.Wave wave) {
@@ -71,53 +61,42 @@ final class MessagePainter {
             }
             return;
         }
-        Pen.use(gc, wave.role(), wave.dashed(), k);
-        gc.setFill(Theme.colour(wave.role()));
         if (length < LevelOfDetail.SHORTEST_WAVE) {
-            gc.strokeLine(x1, y1, x2, y2);
+            target.strokeLine(wave.role(), wave.dashed(), k, x1, y1, x2, y2);
         } else {
-            polyline(length > LevelOfDetail.CLIP_ABOVE ? clippedWave(x1, y1, x2, y2)
-                    : WavePath.points(x1, y1, x2, y2, PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH));
+            double[] points = length > LevelOfDetail.CLIP_ABOVE ? clippedWave(x1, y1, x2, y2)
+                    : WavePath.points(x1, y1, x2, y2, PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH);
+            if (points.length >= 4) {
+                target.strokePolyline(wave.role(), wave.dashed(), k, points);
+            }
         }
-        if (!witness && length > LevelOfDetail.SHORTEST_ARROW) {
-            arrowhead(x1, y1, x2, y2);
+        // The head's tip stops at the rim of the receive event's dot.
+        if (!witness && length > LevelOfDetail.SHORTEST_ARROW && window.holdsPixel(x2, y2)) {
+            target.fillArrowhead(wave.role(), PixelShapes.arrowhead(x1, y1, x2, y2, k));
         }
     }
 
     /** Strokes the crowded messages gathered so far; call before painting anything that is not a message. */
     void flush() {
         if (batchRole != null) {
-            gc.stroke();
+            target.endCrowded();
             batchRole = null;
         }
     }
 
-    /** Crowded messages go into one path per colour, stroked once: far cheaper than a stroke each. */
+    /**
+     * Crowded messages go into one path per colour, stroked once: far cheaper than a stroke each.
+     * Hundreds of messages at once are traffic, not arrows: drawn faint, they shade the picture by how
+     * busy it is and leave the events and a selection's colours readable over them.
+     */
     private void batchLine(Role role, boolean dashed, double x1, double y1, double x2, double y2) {
         if (batchRole != role || batchDashed != dashed) {
             flush();
-            Pen.use(gc, role, dashed, k);
-            // Hundreds of messages at once are traffic, not arrows: drawn faint, they shade the picture
-            // by how busy it is and leave the events and a selection's colours readable over them. A
-            // pale opaque colour rather than a see-through one: the software renderer blends far slower.
-            gc.setStroke(crowded(role));
-            gc.beginPath();
+            target.beginCrowded(role, dashed, k);
             batchRole = role;
             batchDashed = dashed;
         }
-        gc.moveTo(x1, y1);
-        gc.lineTo(x2, y2);
-    }
-
-    private void polyline(double[] pts) {
-        if (pts.length >= 4) {
-            gc.beginPath();
-            gc.moveTo(pts[0], pts[1]);
-            for (int i = 2; i < pts.length; i += 2) {
-                gc.lineTo(pts[i], pts[i + 1]);
-            }
-            gc.stroke();
-        }
+        target.crowdedSegment(x1, y1, x2, y2);
     }
 
     /** The part of a very long wave (zoomed far in) that crosses the window; empty when it misses it. */
@@ -125,14 +104,5 @@ final class MessagePainter {
         double[] f = window.clip(x1, y1, x2, y2);
         return f == null ? new double[0]
                 : WavePath.pointsWithin(x1, y1, x2, y2, f[0], f[1], PixelShapes.AMPLITUDE, PixelShapes.WAVELENGTH);
-    }
-
-    /** A filled arrowhead whose tip stops at the rim of the receive event's dot. */
-    private void arrowhead(double x1, double y1, double x2, double y2) {
-        if (!window.holdsPixel(x2, y2)) {
-            return;
-        }
-        double[] a = PixelShapes.arrowhead(x1, y1, x2, y2, k);
-        gc.fillPolygon(new double[] {a[0], a[2], a[4]}, new double[] {a[1], a[3], a[5]}, 3);
     }
 }
