@@ -42,7 +42,7 @@ public final class DiagramReader {
     private static final JsonFactory JSON = factory(MAX_NESTING_DEPTH);
     /** Files from this size up are read on two threads (messages apart), where that pays. */
     static final long TWO_THREADS_FROM = 4L * 1024 * 1024;
-    private static final TwoThreadRead TWO_THREADS = new TwoThreadRead(JSON, factory(MAX_NESTING_DEPTH - 1));
+    static final TwoThreadRead TWO_THREADS = new TwoThreadRead(JSON, factory(MAX_NESTING_DEPTH - 1));
 
     private static JsonFactory factory(int maxNestingDepth) {
         return JsonFactory.builder()
