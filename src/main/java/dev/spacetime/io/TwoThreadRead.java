@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Reads a big diagram file on two cores: the top-level "messages" array on a thread of its own, while
@@ -40,25 +41,36 @@ final class TwoThreadRead {
         if (span == null || hasZeroByte(bytes, 0) || hasZeroByte(bytes, span.start())) {
             return null; // a zero byte near a start could make Jackson take the bytes for UTF-16 or UTF-32
         }
-        MessagesPart messages = new MessagesPart(bytes, span);
+        ProblemLog log = new ProblemLog();
+        DiagramAssembler assembler = new DiagramAssembler(expectedEvents, log);
+        MessagesPart messages = new MessagesPart(bytes, span, assembler);
         Thread thread = new Thread(messages, "messages reader");
         thread.setDaemon(true);
         thread.start();
-        ProblemLog log = new ProblemLog();
-        DiagramAssembler assembler = new DiagramAssembler(expectedEvents, log);
-        boolean read;
+        boolean read = false;
         try (JsonParser parser = json.createParser(withoutMessages(bytes, span))) {
             DiagramParser reader = new DiagramParser(parser, log, assembler);
             // The empty array read must be the file's own top-level "messages", not a guess's.
-            read = reader.read() && reader.messagesOffset() == span.start();
+            read = reader.read() && reader.messagesOffset() == span.start() && log.isEmpty();
         } catch (IOException e) {
             read = false;
+        } finally {
+            messages.eventsRead(read); // whatever happened, the other thread must not wait for ever
         }
-        List<MessageEntry> entries = messages.await(thread);
-        if (!read || entries == null || !log.isEmpty()) {
+        List<MessageEntry> entries = messages.awaitParsed();
+        if (!read || entries == null) {
+            messages.await(thread);
             return null;
         }
-        entries.forEach(assembler::message);
+        // Both threads look up the ends, a half each: a million ids make these lookups slow.
+        int half = entries.size() / 2;
+        messages.lookUp(0, half);
+        if (!messages.await(thread)) {
+            return null;
+        }
+        for (int k = 0; k < entries.size(); k++) {
+            assembler.message(entries.get(k), messages.sends[k], messages.receives[k]);
+        }
         Diagram diagram = assembler.finish();
         return log.isEmpty() ? diagram : null;
     }
@@ -80,46 +92,97 @@ final class TwoThreadRead {
         return false;
     }
 
-    /** Reads the messages array on its own thread; its entries are placed within the array, never shown. */
+    /**
+     * Reads the messages array on its own thread, then, once the other thread has read the events, looks
+     * up the ends of the later half. Entries are placed within the array, and never shown.
+     */
     private final class MessagesPart implements Runnable {
         private final byte[] bytes;
         private final MessagesSpan span;
+        private final DiagramAssembler assembler;
+        private final CountDownLatch parsed = new CountDownLatch(1);
+        private final CountDownLatch eventsIn = new CountDownLatch(1);
+        private volatile boolean eventsRead;
         private List<MessageEntry> entries; // null until read, and when the array has a problem
+        private int[] sends;
+        private int[] receives;
 
-        MessagesPart(byte[] bytes, MessagesSpan span) {
+        MessagesPart(byte[] bytes, MessagesSpan span, DiagramAssembler assembler) {
             this.bytes = bytes;
             this.span = span;
+            this.assembler = assembler;
         }
 
         @Override
         public void run() {
-            List<MessageEntry> read = new ArrayList<>();
-            ProblemLog log = new ProblemLog();
-            try (JsonParser parser = messagesJson.createParser(bytes, span.start(), span.end() - span.start())) {
-                boolean whole = DiagramParser.readMessageArray(parser, log, m -> {
-                    // Strings keep their hash once computed: hashing the ends here spares the calling
-                    // thread that work when it looks them up among the events.
-                    m.from().hashCode();
-                    m.to().hashCode();
-                    read.add(m);
-                });
-                if (whole && log.isEmpty()) {
-                    entries = read;
+            try {
+                entries = parse();
+                if (entries != null) {
+                    sends = new int[entries.size()];
+                    receives = new int[entries.size()];
                 }
-            } catch (IOException | RuntimeException e) {
-                entries = null; // read again on one thread, which reports it
+            } finally {
+                parsed.countDown();
+            }
+            if (entries != null && awaitEvents()) {
+                lookUp(entries.size() / 2, entries.size());
             }
         }
 
-        /** The messages read, or null; waits for the thread. */
-        List<MessageEntry> await(Thread thread) {
+        private List<MessageEntry> parse() {
+            List<MessageEntry> read = new ArrayList<>();
+            ProblemLog log = new ProblemLog();
+            try (JsonParser parser = messagesJson.createParser(bytes, span.start(), span.end() - span.start())) {
+                boolean whole = DiagramParser.readMessageArray(parser, log, read::add);
+                return whole && log.isEmpty() ? read : null;
+            } catch (IOException | RuntimeException e) {
+                return null; // read again on one thread, which reports it
+            }
+        }
+
+        void lookUp(int from, int to) {
+            for (int k = from; k < to; k++) {
+                MessageEntry m = entries.get(k);
+                sends[k] = assembler.eventHandle(m.from());
+                receives[k] = assembler.eventHandle(m.to());
+            }
+        }
+
+        /** Called by the other thread when it has read all but the messages, {@code ok} when without a problem. */
+        void eventsRead(boolean ok) {
+            eventsRead = ok;
+            eventsIn.countDown();
+        }
+
+        private boolean awaitEvents() {
             try {
-                thread.join();
+                eventsIn.await();
+                return eventsRead;
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+
+        /** The messages read, or null when they have a problem; waits for them. */
+        List<MessageEntry> awaitParsed() {
+            try {
+                parsed.await();
+                return entries;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
             }
-            return entries;
+        }
+
+        /** Waits for the thread to end; false when interrupted. */
+        boolean await(Thread thread) {
+            try {
+                thread.join();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 }
