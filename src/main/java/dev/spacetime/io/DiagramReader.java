@@ -27,6 +27,9 @@ import java.util.List;
  * numbers longer than {@value #MAX_NUMBER_LENGTH} characters are refused with a located error, and
  * events or messages past the {@value #MAX_EVENTS}th are skipped with one. At most
  * a hundred problems are listed.
+ *
+ * <p>A file of {@value #TWO_THREADS_FROM} bytes or more is read on two threads ({@link TwoThreadRead});
+ * one with a problem is read again on one, which gives the messages.
  */
 public final class DiagramReader {
     /** The largest file read: ten times a million-event diagram. */
