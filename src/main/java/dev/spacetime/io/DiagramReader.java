@@ -28,7 +28,8 @@ import java.util.List;
  * events or messages past the {@value #MAX_EVENTS}th are skipped with one. At most
  * a hundred problems are listed.
  *
- * <p>A file of {@value #TWO_THREADS_FROM} bytes or more is read on two threads ({@link TwoThreadRead});
+ * <p>A file of {@value #TWO_THREADS_FROM} to {@value #TWO_THREADS_UP_TO} bytes is read on two threads
+ * ({@link TwoThreadRead});
  * one with a problem is read again on one, which gives the messages.
  */
 public final class DiagramReader {
@@ -45,6 +46,11 @@ public final class DiagramReader {
     private static final JsonFactory JSON = factory(MAX_NESTING_DEPTH);
     /** Files from this size up are read on two threads (messages apart), where that pays. */
     static final long TWO_THREADS_FROM = 4L * 1024 * 1024;
+    /**
+     * A file read on two threads is held whole in memory while read, a fifth more than the diagram
+     * alone at a million events; above this size a file is streamed on one thread instead.
+     */
+    static final long TWO_THREADS_UP_TO = 256L * 1024 * 1024;
     static final TwoThreadRead TWO_THREADS = new TwoThreadRead(JSON, factory(MAX_NESTING_DEPTH - 1));
 
     private static JsonFactory factory(int maxNestingDepth) {
@@ -85,7 +91,7 @@ public final class DiagramReader {
                 throw failure(name, "the file is " + mebibytes(size) + "; Spacetime reads diagram files of up to "
                         + mebibytes(MAX_FILE_BYTES));
             }
-            byte[] whole = size >= twoThreadsFrom ? Files.readAllBytes(file) : null;
+            byte[] whole = size >= twoThreadsFrom && size <= TWO_THREADS_UP_TO ? Files.readAllBytes(file) : null;
             Diagram diagram = whole == null ? null : TWO_THREADS.read(whole, expectedEvents(size));
             if (diagram != null) {
                 return diagram;
