@@ -19,6 +19,9 @@ final class Element {
     private final Kind kind;
     private final int number;
     private String name;
+    // A message's ends, kept apart until a problem needs its name: most messages never need it.
+    private String from;
+    private String to;
     private List<Held> held;
 
     Element(Element parent, Kind kind, int number, int line, int column) {
@@ -32,6 +35,17 @@ final class Element {
     /** Records the element's name (process name, event id, or a message's ends) once it is known. */
     void name(String name) {
         this.name = name;
+    }
+
+    /** Records a message's or bar's ends; its name {@link #messageName} is spelled only when a problem needs it. */
+    void ends(String from, String to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The name given, or a message's spelled from its ends. */
+    private String name() {
+        return name == null && from != null ? messageName(from, to) : name;
     }
 
     void hold(int atLine, int atColumn, String text) {
@@ -52,12 +66,13 @@ final class Element {
 
     /** {@code event "p2"}, or {@code event #2 of process "P"} while the id is unknown; a bar is under "view". */
     String describe() {
+        String shown = name();
         return switch (kind) {
-            case PROCESS -> name != null ? "process " + JsonText.quote(name) : "process #" + number;
-            case EVENT -> name != null ? "event " + JsonText.quote(name)
+            case PROCESS -> shown != null ? "process " + JsonText.quote(shown) : "process #" + number;
+            case EVENT -> shown != null ? "event " + JsonText.quote(shown)
                     : "event #" + number + " of " + parent.describe();
-            case MESSAGE -> name != null ? "message " + name : "message #" + number;
-            case BAR -> "\"view\": " + (name != null ? "bar " + name : "bar #" + number);
+            case MESSAGE -> shown != null ? "message " + shown : "message #" + number;
+            case BAR -> "\"view\": " + (shown != null ? "bar " + shown : "bar #" + number);
         };
     }
 
