@@ -75,10 +75,12 @@ class VerdictWindowTest extends WindowTestBase {
             assertTrue(countNear(image, id, mark) > 10, id + " has its ring painted");
         }
 
-        // Stepping through the run keeps the verdict and the rings.
+        // Stepping through the run keeps the verdict; an event's ring shows once it has happened.
         keys(KeyCode.RIGHT);
         assertEquals(text, strip());
-        assertEquals(BROKEN_BY, ringed());
+        assertEquals(List.of(), ringed(), "one step in, none of them (each a process's second event or later) has happened");
+        keys(KeyCode.END);
+        assertEquals(BROKEN_BY, ringed(), "at the end all three are ringed");
         keys(KeyCode.F5);
 
         // An edit leaves the verdict, saying it was the run's.
