@@ -262,6 +262,9 @@ public final class SpacetimeApp extends Application {
             files.load(exercise); // opened in Practice, over an empty diagram to go back to
         }
         Platform.runLater(this::offerRecovery); // once the window is up, so the question has it behind it
+        // Only a GPU pipeline (OpenGL, Direct3D) draws 3D: without it JavaFX renders in software.
+        Platform.runLater(() -> SoftwareRendering.learnFromThisStart(
+                Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)));
     }
 
     /** Offers back the unsaved work an app that crashed or was killed left behind. */
