@@ -16,6 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         // The diagram is read on another core while JavaFX starts its toolkit, which takes most of a cold start.
         InitialDiagram.startEarly(StartTiming.files(List.of(args)));
+        SoftwareRendering.chooseForThisStart(); // before JavaFX reads its pipeline order
         Application.launch(SpacetimeApp.class, args);
     }
 }

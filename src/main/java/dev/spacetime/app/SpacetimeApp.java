@@ -22,6 +22,7 @@ import dev.spacetime.app.practice.ExerciseDialogs;
 import dev.spacetime.app.practice.Practice;
 import dev.spacetime.app.panels.Inspector;
 import dev.spacetime.app.panels.Legend;
+import dev.spacetime.app.panels.PlacedWhenShown;
 import dev.spacetime.app.panels.PointerMessages;
 import dev.spacetime.app.panels.SearchBar;
 import dev.spacetime.app.panels.StatusLine;
@@ -156,8 +157,9 @@ public final class SpacetimeApp extends Application {
         BorderPane root = new BorderPane(main);
         // The toolbar is in the top box, which presentation mode puts away with the menus.
         root.setTop(new javafx.scene.layout.VBox(menu.node(), new Toolbar(menu, editor).node(), search.node()));
-        root.setBottom(new javafx.scene.layout.VBox(verdict.node(), stepBar.node(), practice.panel().node(),
-                status.node()));
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();
+        PlacedWhenShown.fill(bottom, verdict.node(), stepBar.node(), practice.panel().node(), status.node());
+        root.setBottom(bottom);
         putAwayWhilePractising(side);
         presentation = new Presentation(stage, view, List.of(root.getTop(), status.node()), main, side, canvas);
         InvalidationListener sizes = o -> {
@@ -260,6 +262,9 @@ public final class SpacetimeApp extends Application {
             files.load(exercise); // opened in Practice, over an empty diagram to go back to
         }
         Platform.runLater(this::offerRecovery); // once the window is up, so the question has it behind it
+        // Only a GPU pipeline (OpenGL, Direct3D) draws 3D: without it JavaFX renders in software.
+        Platform.runLater(() -> SoftwareRendering.learnFromThisStart(
+                Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)));
     }
 
     /** Offers back the unsaved work an app that crashed or was killed left behind. */

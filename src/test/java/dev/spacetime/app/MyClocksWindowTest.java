@@ -61,6 +61,17 @@ class MyClocksWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theInspectorsSheetJoinsTheWindowWithTheFirstSelectionAndTakesAnEdit() throws Exception {
+        // Empty when the window opens, the sheet is left out of the scene until it has rows (its skin costs
+        // the first frame otherwise): the first click on an event must still show it and edit through it.
+        assertNull(fx(() -> stage.getScene().lookup("#inspector")), "no sheet before anything is selected");
+        typeMyClock("q2", "4");
+        assertNotNull(fx(() -> stage.getScene().lookup("#inspector")), "the sheet is in the window");
+        assertEquals("q2", fx(() -> app.inspector().shown("Id")));
+        assertEquals("4", fx(() -> app.inspector().shown(Inspector.MY_CLOCK)));
+    }
+
+    @Test
     void aValueTypedForQ2ThatBreaksC2IsNamedAndMarkedAndOneUndoTakesItAway() throws Exception {
         Diagram original = diagram();
         typeMyClock("p1", "5");

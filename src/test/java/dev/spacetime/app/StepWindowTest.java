@@ -77,6 +77,22 @@ class StepWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theStepBarJoinsTheWindowWhenSteppingFirstStartsAndTakesItsBand() throws Exception {
+        // Hidden when the window opens, the bar is left out of the scene until first shown (its skins cost
+        // the first frame otherwise): the first step must still show it, laid out under the canvas.
+        assertEquals(null, fx(() -> stage.getScene().lookup("#step-bar")), "not in the window before stepping");
+        double canvasHeight = fx(() -> app.canvas().getHeight());
+        robot.clickOn("#diagram-canvas");
+        keys(KeyCode.ESCAPE);
+        keys(KeyCode.RIGHT);
+        javafx.scene.Node bar = fx(() -> stage.getScene().lookup("#step-bar"));
+        assertTrue(bar != null && fx(bar::isVisible), "shown at the first step");
+        assertTrue(fx(() -> bar.getLayoutBounds().getHeight()) > 30, "laid out with its controls");
+        assertTrue(fx(() -> app.canvas().getHeight()) < canvasHeight - 30, "the canvas gave it its band");
+        assertEquals("C_P = 1    C_Q = 0    C_R = 0", registers());
+    }
+
+    @Test
     void theClockRegistersAreTypesetWithTheirSubscriptAsInThePaper() throws Exception {
         robot.clickOn("#diagram-canvas");
         keys(KeyCode.ESCAPE);

@@ -53,18 +53,24 @@ public final class BackgroundOpen {
             Consumer<String> failed, Consumer<String> warned) {
         opening = true;
         busy.start(String.format(Locale.ROOT, "Opening %s (%.0f MB)…", file.getFileName(), bytes / 1e6), this::cancel);
+        HeadStart early = HeadStart.take(file); // begun while JavaFX started, for the file named on the command line
         if (!ShivizFiles.isLog(file)) {
-            run(() -> analysed(new Document(DiagramReader.read(file), file)), opened, failed);
+            run(() -> early != null ? early.document(0) : HeadStart.analysed(new Document(DiagramReader.read(file), file)),
+                    opened, failed);
             return;
         }
-        run(() -> ShivizFiles.read(file), log -> {
+        run(() -> early != null ? early.log() : ShivizFiles.read(file), log -> {
             int chosen = log.executions().size() == 1 ? 0 : chooseExecution.applyAsInt(log);
             if (chosen < 0) {
                 stopped();
                 return;
             }
             SkippedText skipped = log.executions().get(chosen).skipped();
-            run(() -> analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null)), () -> {
+            run(() -> {
+                Document imported = early != null ? early.document(chosen) : null;
+                return imported != null ? imported
+                        : HeadStart.analysed(new Document(ShivizFiles.importExecution(file, log, chosen), null));
+            }, () -> {
                 opened.run();
                 if (!skipped.isEmpty()) {
                     warned.accept(skipped.summary());
@@ -92,12 +98,6 @@ public final class BackgroundOpen {
     private void stopped() {
         opening = false;
         busy.stop();
-    }
-
-    /** The document with its analysis worked out, here rather than on the window's thread. */
-    private static Document analysed(Document doc) {
-        doc.analysis();
-        return doc;
     }
 
     private void run(Callable<Document> work, Runnable opened, Consumer<String> failed) {

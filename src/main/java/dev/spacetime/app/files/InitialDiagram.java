@@ -52,10 +52,17 @@ public final class InitialDiagram {
 
     /**
      * Starts reading the diagram the window will open, on a thread of its own, so that it is read while
-     * JavaFX starts rather than after; a big file is left to the background opening as ever.
+     * JavaFX starts rather than after; a big file is begun the same way and handed to the background
+     * opening once the window is up (see {@link HeadStart}).
      */
     public static void startEarly(List<String> arguments) {
-        if (big(arguments) == null && exercise(arguments) == null) {
+        if (exercise(arguments) != null) {
+            return;
+        }
+        Path big = big(arguments);
+        if (big != null) {
+            HeadStart.begin(big);
+        } else {
             earlyFor = List.copyOf(arguments);
             early = CompletableFuture.supplyAsync(() -> read(arguments));
         }

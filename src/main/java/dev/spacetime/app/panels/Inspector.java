@@ -27,6 +27,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -63,7 +64,11 @@ public final class Inspector {
         heading.setPadding(new Insets(4, 6, 4, 6));
         heading.setStyle("-fx-font-weight: bold;");
         pane.setTop(heading);
-        pane.setCenter(sheet);
+        // The sheet joins the window with its first rows: empty, it would only cost the first frame its
+        // skin (a scroll pane, a grid, the mode buttons and their icons). A blank of its colour stands in.
+        Region blank = new Region();
+        blank.setStyle("-fx-background-color: white;");
+        pane.setCenter(blank);
         editor.onRefresh(this::schedule);
     }
 
@@ -106,6 +111,9 @@ public final class Inspector {
             message(a, s.messageProperty().get(), items);
         }
         sheet.getItems().setAll(items);
+        if (!items.isEmpty() && pane.getCenter() != sheet) {
+            pane.setCenter(sheet);
+        }
     }
 
     private String run(Edit edit) {

@@ -60,7 +60,8 @@ public final class StatusLine {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(label, Priority.ALWAYS);
-        bar = new HBox(8, label, progress, cancel, counts);
+        bar = new HBox(8);
+        PlacedWhenShown.fill(bar, label, progress, cancel, counts);
         bar.setId("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 2, 8));
