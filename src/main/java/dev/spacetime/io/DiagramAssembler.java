@@ -143,25 +143,8 @@ final class DiagramAssembler {
         return d;
     }
 
-    /** The handle of the event with this id, or -1; safe on several threads once no more events come. */
-    int eventHandle(String id) {
-        return builder.findEvent(id);
-    }
-
-    /**
-     * Adds a message whose ends were looked up already ({@link #eventHandle}, -1 for none), after every
-     * event: as {@link #message} would, with the same refusals.
-     */
-    void message(MessageEntry m, int send, int receive) {
-        record(m, builder.addMessage(send, receive, m.label(), m.external()));
-    }
-
     private void addMessage(MessageEntry m) {
-        record(m, builder.addMessage(m.from(), m.to(), m.label(), m.external()));
-    }
-
-    private void record(MessageEntry m, DiagramBuilder.MessageRefusal refusal) {
-        switch (refusal) {
+        switch (builder.addMessage(m.from(), m.to(), m.label(), m.external())) {
             case NONE -> messagePlacesInOrder.put(messagesAdded++, m.line(), m.column());
             case UNKNOWN_FROM -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
                     + JsonText.quote(m.from()));

@@ -10,7 +10,6 @@ import dev.spacetime.io.DiagramAssembler.MessageEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads a diagram file token by token and hands its processes, events and messages to a
@@ -29,47 +28,17 @@ final class DiagramParser {
     private final ProblemLog log;
     private final FieldReader in;
     private final DiagramAssembler out;
-    private final Consumer<MessageEntry> messages;
     private int eventsRead;
     private int messagesRead;
     // The process being read: its index once its name is known, and the events listed before the name.
     private int processIndex;
     private final List<EventEntry> waitingEvents = new ArrayList<>();
-    // Where the top-level "messages" array began, in bytes, or -1: a two-thread read checks its split by it.
-    private long messagesOffset = -1;
 
     DiagramParser(JsonParser p, ProblemLog log, DiagramAssembler out) {
-        this(p, log, out, out::message);
-    }
-
-    private DiagramParser(JsonParser p, ProblemLog log, DiagramAssembler out, Consumer<MessageEntry> messages) {
         this.p = p;
         this.log = log;
         this.in = new FieldReader(p, log);
         this.out = out;
-        this.messages = messages;
-    }
-
-    /**
-     * Reads an input that holds nothing but a diagram's "messages" array into {@code into}; false when
-     * it holds anything else or broken JSON. Problems go to {@code log}, placed within this input.
-     */
-    static boolean readMessageArray(JsonParser p, ProblemLog log, Consumer<MessageEntry> into) throws IOException {
-        DiagramParser reader = new DiagramParser(p, log, null, into);
-        try {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                return false;
-            }
-            reader.in.eachElement("messages", "an array of messages", reader::readMessage);
-            return p.nextToken() == null;
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
-    /** The byte offset at which the top-level "messages" array began, or -1 when there was none. */
-    long messagesOffset() {
-        return messagesOffset;
     }
 
     /** Reads the whole input; false when it could not be read as a diagram to its end. */
@@ -128,10 +97,7 @@ final class DiagramParser {
                     in.eachElement(field, "an array of processes", this::readProcess);
                     out.processesRead();
                 }
-                case "messages" -> {
-                    messagesOffset = p.currentTokenLocation().getByteOffset();
-                    in.eachElement(field, "an array of messages", this::readMessage);
-                }
+                case "messages" -> in.eachElement(field, "an array of messages", this::readMessage);
                 case "view" -> readView();
                 default -> in.unknownField(field, fieldAt, DIAGRAM_FIELDS, "a diagram");
             }
@@ -303,7 +269,7 @@ final class DiagramParser {
         }
         if (from != null && to != null) {
             message.ends(from, to);
-            messages.accept(new MessageEntry(from, to, label, external, at.getLineNr(), at.getColumnNr()));
+            out.message(new MessageEntry(from, to, label, external, at.getLineNr(), at.getColumnNr()));
         }
         in.close(message);
     }

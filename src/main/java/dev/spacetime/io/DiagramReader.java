@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.spacetime.model.Diagram;
 import java.io.IOException;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
@@ -27,10 +26,6 @@ import java.util.List;
  * numbers longer than {@value #MAX_NUMBER_LENGTH} characters are refused with a located error, and
  * events or messages past the {@value #MAX_EVENTS}th are skipped with one. At most
  * a hundred problems are listed.
- *
- * <p>A file of {@value #TWO_THREADS_FROM} to {@value #TWO_THREADS_UP_TO} bytes is read on two threads
- * ({@link TwoThreadRead});
- * one with a problem is read again on one, which gives the messages.
  */
 public final class DiagramReader {
     /** The largest file read: ten times a million-event diagram. */
@@ -43,29 +38,17 @@ public final class DiagramReader {
     public static final int MAX_EVENTS = 4_000_000;
     static final int MAX_NAME_LENGTH = 1_000;
 
-    private static final JsonFactory JSON = factory(MAX_NESTING_DEPTH);
-    /** Files from this size up are read on two threads (messages apart), where that pays. */
-    static final long TWO_THREADS_FROM = 4L * 1024 * 1024;
-    /**
-     * A file read on two threads is held whole in memory while read, a fifth more than the diagram
-     * alone at a million events; above this size a file is streamed on one thread instead.
-     */
-    static final long TWO_THREADS_UP_TO = 256L * 1024 * 1024;
-    static final TwoThreadRead TWO_THREADS = new TwoThreadRead(JSON, factory(MAX_NESTING_DEPTH - 1));
-
-    private static JsonFactory factory(int maxNestingDepth) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(maxNestingDepth)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxDocumentLength(MAX_FILE_BYTES)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream it hands in
-                .build();
-    }
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream it hands in
+            .build();
 
     private DiagramReader() {
     }
@@ -75,11 +58,6 @@ public final class DiagramReader {
      * {@code figure1.json:12:7: event "q4": duplicate event id (first at line 9, column 7)}.
      */
     public static Diagram read(Path file) throws DiagramLoadException {
-        return read(file, TWO_THREADS_FROM);
-    }
-
-    /** As {@link #read(Path)}, reading files of {@code twoThreadsFrom} bytes or more on two threads. */
-    static Diagram read(Path file, long twoThreadsFrom) throws DiagramLoadException {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         try {
@@ -91,14 +69,7 @@ public final class DiagramReader {
                 throw failure(name, "the file is " + mebibytes(size) + "; Spacetime reads diagram files of up to "
                         + mebibytes(MAX_FILE_BYTES));
             }
-            byte[] whole = size >= twoThreadsFrom && size <= TWO_THREADS_UP_TO ? Files.readAllBytes(file) : null;
-            Diagram diagram = whole == null ? null : TWO_THREADS.read(whole, expectedEvents(size));
-            if (diagram != null) {
-                return diagram;
-            }
-            // A file with a problem is read again on one thread, whose messages are the ones to show.
-            try (InputStream in = whole != null ? new ByteArrayInputStream(whole)
-                    : new BufferedInputStream(Files.newInputStream(file))) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return read(name, () -> parser(in), expectedEvents(size));
             } catch (DiagramLoadException e) {
                 throw new DiagramLoadException(name, e.headline(), CharacterColumns.inCharacters(file, e.problems()));

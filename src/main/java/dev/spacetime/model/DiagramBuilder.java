@@ -102,11 +102,6 @@ public final class DiagramBuilder {
         return diagram.insertEvent(process, diagram.eventCount(process), id, label, time);
     }
 
-    /** The handle of the event with this id, or -1: a reader may look ends up apart from adding messages. */
-    public int findEvent(String id) {
-        return diagram.findEvent(id);
-    }
-
     /** Appends a message from one event to another, both named by id. */
     public MessageRefusal addMessage(String from, String to, String label, boolean external) {
         int send = diagram.findEvent(from);
