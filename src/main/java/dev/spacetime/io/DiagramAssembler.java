@@ -23,7 +23,7 @@ final class DiagramAssembler {
     /** A message as read from the file, with the place of its opening brace. */
     record MessageEntry(String from, String to, String label, boolean external, int line, int column) {
         String describe() {
-            return "message " + Element.messageName(from, to);
+            return DiagramAssembler.describe(from, to);
         }
     }
 
@@ -31,8 +31,8 @@ final class DiagramAssembler {
     private final ProblemLog log;
     private final Map<String, Integer> processByName = new HashMap<>();
     private final LocationTable processPlaces = new LocationTable();
-    private final LocationTable eventPlaces = new LocationTable();
-    private final LocationTable messagePlacesInOrder = new LocationTable();
+    private final LocationTable eventPlaces;
+    private final LocationTable messagePlacesInOrder;
     private final AnnotationPlaces annotationPlaces = new AnnotationPlaces();
     private int messagesAdded;
     private boolean processesRead;
@@ -45,6 +45,9 @@ final class DiagramAssembler {
     DiagramAssembler(int expectedEvents, ProblemLog log) {
         this.builder = new DiagramBuilder(expectedEvents);
         this.log = log;
+        // Sized once: grown a half at a time, the tables of a million events were copied over and over.
+        this.eventPlaces = new LocationTable(expectedEvents);
+        this.messagePlacesInOrder = new LocationTable(expectedEvents / 2);
     }
 
     void title(String title) {
@@ -88,29 +91,29 @@ final class DiagramAssembler {
         return index;
     }
 
-    void event(int process, EventEntry e) {
-        int handle = builder.addEvent(process, e.id(), e.label(), e.time());
+    void event(int process, String id, String label, double time, int line, int column) {
+        int handle = builder.addEvent(process, id, label, time);
         if (handle < 0 && duplicateEvents.size() < ProblemLog.LIMIT) {
-            duplicateEvents.add(e);
+            duplicateEvents.add(new EventEntry(id, label, time, line, column));
         } else if (handle < 0) { // past what the log keeps: say it now, without looking up the first
-            log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id");
+            log.add(line, column, "event " + JsonText.quote(id) + ": duplicate event id");
         } else {
-            eventPlaces.put(handle, e.line(), e.column());
+            eventPlaces.put(handle, line, column);
         }
     }
 
     /** Called when the processes list has been read: from now on messages are added as they come. */
     void processesRead() {
         processesRead = true;
-        waiting.forEach(this::addMessage);
+        waiting.forEach(m -> addMessage(m.from(), m.to(), m.label(), m.external(), m.line(), m.column()));
         waiting.clear();
     }
 
-    void message(MessageEntry m) {
+    void message(String from, String to, String label, boolean external, int line, int column) {
         if (processesRead) {
-            addMessage(m);
+            addMessage(from, to, label, external, line, column);
         } else {
-            waiting.add(m);
+            waiting.add(new MessageEntry(from, to, label, external, line, column));
         }
     }
 
@@ -118,14 +121,11 @@ final class DiagramAssembler {
     Diagram finish() {
         processesRead();
         Diagram d = builder.build();
-        LocationTable messagePlaces = new LocationTable();
-        for (int k = 0; k < d.messageCount(); k++) {
-            messagePlaces.put(d.message(k), messagePlacesInOrder.line(k), messagePlacesInOrder.column(k));
-        }
         for (EventEntry e : duplicateEvents) {
             log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id (first at "
                     + eventPlaces.describe(d.findEvent(e.id())) + ")");
         }
+        LocationTable messagePlaces = duplicateMessages.isEmpty() ? null : messagePlaces(d);
         for (MessageEntry m : duplicateMessages) {
             int first = d.messageBetween(d.findEvent(m.from()), d.findEvent(m.to()));
             log.add(m.line(), m.column(), m.describe() + ": a second message between the same two events (first at "
@@ -134,6 +134,9 @@ final class DiagramAssembler {
         annotationPlaces.check(d, builder, log);
         int room = log.room();
         List<Problem> broken = Rules.check(d, room + 1);
+        if (!broken.isEmpty() && messagePlaces == null) {
+            messagePlaces = messagePlaces(d);
+        }
         for (int i = 0; i < Math.min(room, broken.size()); i++) {
             report(d, broken.get(i), messagePlaces);
         }
@@ -143,21 +146,32 @@ final class DiagramAssembler {
         return d;
     }
 
-    private void addMessage(MessageEntry m) {
-        switch (builder.addMessage(m.from(), m.to(), m.label(), m.external())) {
-            case NONE -> messagePlacesInOrder.put(messagesAdded++, m.line(), m.column());
-            case UNKNOWN_FROM -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
-                    + JsonText.quote(m.from()));
-            case UNKNOWN_TO -> log.add(m.line(), m.column(), m.describe() + ": there is no event "
-                    + JsonText.quote(m.to()));
+    /** Where each message began, by its index in the diagram; made only when a problem names a message. */
+    private LocationTable messagePlaces(Diagram d) {
+        LocationTable places = new LocationTable(d.messageCount());
+        for (int k = 0; k < d.messageCount(); k++) {
+            places.put(d.message(k), messagePlacesInOrder.line(k), messagePlacesInOrder.column(k));
+        }
+        return places;
+    }
+
+    private void addMessage(String from, String to, String label, boolean external, int line, int column) {
+        switch (builder.addMessage(from, to, label, external)) {
+            case NONE -> messagePlacesInOrder.put(messagesAdded++, line, column);
+            case UNKNOWN_FROM -> log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(from));
+            case UNKNOWN_TO -> log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(to));
             case DUPLICATE -> {
                 if (duplicateMessages.size() < ProblemLog.LIMIT) {
-                    duplicateMessages.add(m);
+                    duplicateMessages.add(new MessageEntry(from, to, label, external, line, column));
                 } else {
-                    log.add(m.line(), m.column(), m.describe() + ": a second message between the same two events");
+                    log.add(line, column, describe(from, to) + ": a second message between the same two events");
                 }
             }
         }
+    }
+
+    private static String describe(String from, String to) {
+        return "message " + Element.messageName(from, to);
     }
 
     /** A broken rule, placed at the element its kind and key name; the model's sentence already names it. */

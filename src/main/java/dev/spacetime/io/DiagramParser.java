@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.spacetime.io.DiagramAssembler.EventEntry;
-import dev.spacetime.io.DiagramAssembler.MessageEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,12 +166,7 @@ final class DiagramParser {
                         skipOverLimit(eventsRead, "events");
                         return;
                     }
-                    EventEntry e = readEvent(k);
-                    if (e != null && processIndex >= 0) {
-                        out.event(processIndex, e);
-                    } else if (e != null) {
-                        waitingEvents.add(e);
-                    }
+                    readEvent(k);
                 });
                 default -> in.unknownField(field, fieldAt, PROCESS_FIELDS, "a process");
             }
@@ -188,16 +182,21 @@ final class DiagramParser {
     }
 
     private void addWaitingEvents() {
-        waitingEvents.forEach(e -> out.event(processIndex, e));
+        waitingEvents.forEach(e -> out.event(processIndex, e.id(), e.label(), e.time(), e.line(), e.column()));
         waitingEvents.clear();
     }
 
-    private EventEntry readEvent(int number) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        if (!in.isObject(at, "event #", number, "{ \"id\": \"p1\" }")) {
-            return null;
+    /**
+     * Reads an event and adds it to its process, or keeps it until the process's name is read. The
+     * common case makes no object but the id: this runs a million times on a big file.
+     */
+    private void readEvent(int number) throws IOException {
+        if (!in.isObject("event #", number, "{ \"id\": \"p1\" }")) {
+            return;
         }
-        Element event = in.open(Element.Kind.EVENT, number, at);
+        int line = in.tokenLine();
+        int column = in.tokenColumn();
+        Element event = in.open(Element.Kind.EVENT, number, line, column);
         String id = null;
         String label = null;
         double time = Double.NaN;
@@ -220,10 +219,14 @@ final class DiagramParser {
             }
         }
         if (!hasId) {
-            in.problem(at, "missing \"id\"");
+            in.problem(event.line, event.column, "missing \"id\"");
         }
         in.close(event);
-        return id == null ? null : new EventEntry(id, label, time, at.getLineNr(), at.getColumnNr());
+        if (id != null && processIndex >= 0) {
+            out.event(processIndex, id, label, time, line, column);
+        } else if (id != null) {
+            waitingEvents.add(new EventEntry(id, label, time, line, column));
+        }
     }
 
     private void readMessage(int number) throws IOException {
@@ -232,11 +235,12 @@ final class DiagramParser {
             skipOverLimit(messagesRead, "messages");
             return;
         }
-        JsonLocation at = p.currentTokenLocation();
-        if (!in.isObject(at, "message #", number, "{ \"from\": \"p1\", \"to\": \"q2\" }")) {
+        if (!in.isObject("message #", number, "{ \"from\": \"p1\", \"to\": \"q2\" }")) {
             return;
         }
-        Element message = in.open(Element.Kind.MESSAGE, number, at);
+        int line = in.tokenLine();
+        int column = in.tokenColumn();
+        Element message = in.open(Element.Kind.MESSAGE, number, line, column);
         String from = null;
         String to = null;
         String label = null;
@@ -262,14 +266,14 @@ final class DiagramParser {
             }
         }
         if (!hasFrom) {
-            in.problem(at, "missing \"from\"");
+            in.problem(line, column, "missing \"from\"");
         }
         if (!hasTo) {
-            in.problem(at, "missing \"to\"");
+            in.problem(line, column, "missing \"to\"");
         }
         if (from != null && to != null) {
             message.ends(from, to);
-            out.message(new MessageEntry(from, to, label, external, at.getLineNr(), at.getColumnNr()));
+            out.message(from, to, label, external, line, column);
         }
         in.close(message);
     }

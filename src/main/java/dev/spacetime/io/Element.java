@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A process, event, message or bar object being read, so that a problem found inside it can name it.
  * Problems are held until the object ends, because its id may come after the field that was wrong.
+ * The reader reuses a closed element for the next one ({@link #reset}): a million events need not
+ * each leave one behind.
  */
 final class Element {
     enum Kind { PROCESS, EVENT, MESSAGE, BAR }
@@ -13,11 +15,11 @@ final class Element {
     private record Held(int line, int column, String text) {
     }
 
-    final Element parent;
-    final int line;
-    final int column;
-    private final Kind kind;
-    private final int number;
+    Element parent;
+    int line;
+    int column;
+    private Kind kind;
+    private int number;
     private String name;
     // A message's ends, kept apart until a problem needs its name: most messages never need it.
     private String from;
@@ -25,11 +27,20 @@ final class Element {
     private List<Held> held;
 
     Element(Element parent, Kind kind, int number, int line, int column) {
+        reset(parent, kind, number, line, column);
+    }
+
+    /** Makes this closed element a new one, with no name and nothing held. */
+    void reset(Element parent, Kind kind, int number, int line, int column) {
         this.parent = parent;
         this.kind = kind;
         this.number = number;
         this.line = line;
         this.column = column;
+        this.name = null;
+        this.from = null;
+        this.to = null;
+        this.held = null;
     }
 
     /** Records the element's name (process name, event id, or a message's ends) once it is known. */

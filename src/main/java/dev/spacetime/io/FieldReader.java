@@ -3,6 +3,7 @@ package dev.spacetime.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.util.List;
 
@@ -12,23 +13,55 @@ import java.util.List;
  */
 final class FieldReader {
     private final JsonParser p;
+    private final ParserBase base; // Jackson's parsers for bytes and characters, which tell a place without an object
     private final ProblemLog log;
     private Element current; // the innermost process, event or message being read, or null
+    private Element spare; // the last element closed, reused by the next one opened
 
     FieldReader(JsonParser p, ProblemLog log) {
         this.p = p;
+        this.base = p instanceof ParserBase b ? b : null;
         this.log = log;
     }
 
     /** Starts an element at {@code at}; problems found until {@link #close} are told under its name. */
     Element open(Element.Kind kind, int number, JsonLocation at) {
-        current = new Element(current, kind, number, at.getLineNr(), at.getColumnNr());
-        return current;
+        return open(kind, number, at.getLineNr(), at.getColumnNr());
     }
 
+    /** Starts an element at a line and column; problems found until {@link #close} are told under its name. */
+    Element open(Element.Kind kind, int number, int line, int column) {
+        Element e = spare;
+        if (e == null) {
+            e = new Element(current, kind, number, line, column);
+        } else {
+            spare = null;
+            e.reset(current, kind, number, line, column);
+        }
+        current = e;
+        return e;
+    }
+
+    /** Ends an element: its held problems go to the log, and it is not to be used again. */
     void close(Element element) {
         element.release(log);
         current = element.parent;
+        spare = element;
+    }
+
+    /**
+     * The line where the current token begins, as {@link JsonParser#currentTokenLocation} tells it, for
+     * any token but a field name. It is read for every event and message: a location object each would
+     * be a sixth of all that reading a million-event file allocates.
+     */
+    int tokenLine() {
+        return base != null ? base.getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
+
+    /** The column where the current token begins, as {@link JsonParser#currentTokenLocation} tells it (see {@link #tokenLine}). */
+    int tokenColumn() {
+        // ParserBase counts this column from 1 past the one its location objects give.
+        return base != null ? base.getTokenColumnNr() - 1 : p.currentTokenLocation().getColumnNr();
     }
 
     /** The name of the element being read, with ": ", or "" outside any element. */
@@ -44,10 +77,14 @@ final class FieldReader {
     }
 
     void problem(JsonLocation at, String text) {
+        problem(at.getLineNr(), at.getColumnNr(), text);
+    }
+
+    void problem(int line, int column, String text) {
         if (current == null) {
-            log.add(at.getLineNr(), at.getColumnNr(), text);
+            log.add(line, column, text);
         } else {
-            current.hold(at.getLineNr(), at.getColumnNr(), text);
+            current.hold(line, column, text);
         }
     }
 
@@ -116,6 +153,11 @@ final class FieldReader {
     }
 
     /** True at an object; otherwise reports what stands there instead, skips it and returns false. */
+    boolean isObject(String kind, int number, String example) throws IOException {
+        return p.currentToken() == JsonToken.START_OBJECT || isObject(p.currentTokenLocation(), kind, number, example);
+    }
+
+    /** True at an object; otherwise reports what stands there instead (at {@code at}), skips it and returns false. */
     boolean isObject(JsonLocation at, String kind, int number, String example) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
             return true;

@@ -7,8 +7,18 @@ import java.util.Arrays;
  * index): two ints per element, so that a million events cost eight megabytes.
  */
 final class LocationTable {
-    private int[] lines = new int[16];
-    private int[] columns = new int[16];
+    private int[] lines;
+    private int[] columns;
+
+    LocationTable() {
+        this(16);
+    }
+
+    /** A table with room for {@code expected} keys before it grows. */
+    LocationTable(int expected) {
+        lines = new int[Math.max(16, expected)];
+        columns = new int[Math.max(16, expected)];
+    }
 
     void put(int key, int line, int column) {
         if (key >= lines.length) {

@@ -4,15 +4,17 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from strings to non-negative ints: the event-id index. A million ids cost
- * a few parallel arrays, with no boxed entry per event. Each slot keeps the key's hash, so a probe
- * that passes other keys compares ints and does not touch their strings.
+ * two arrays, with no boxed entry per event. Each slot is one long holding the key's hash (high
+ * half) and its value (low half), so a probe reads one place in memory for both, and passes other
+ * keys by comparing ints without touching their strings: looking up a million message ends in a
+ * table far larger than the caches is mostly waiting for memory, one miss per array touched.
  */
 final class StringIntMap {
     private static final int EMPTY = -1;
-    private static final int REMOVED = -2;
+    private static final int REMOVED = -2; // a tombstone keeps probe chains intact
+    private static final long EMPTY_SLOT = EMPTY & 0xFFFF_FFFFL;
     private String[] keys;
-    private int[] hashes;
-    private int[] values; // EMPTY, REMOVED (a tombstone keeps probe chains intact), or the value
+    private long[] slots; // hash << 32 | value, the value being EMPTY, REMOVED or the key's value
     private int size;
     private int removed;
 
@@ -30,11 +32,12 @@ final class StringIntMap {
         int h = spread(key.hashCode());
         int mask = keys.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int v = values[i];
+            long slot = slots[i];
+            int v = (int) slot;
             if (v == EMPTY) {
                 return EMPTY;
             }
-            if (v >= 0 && hashes[i] == h && keys[i].equals(key)) {
+            if (v >= 0 && (int) (slot >>> 32) == h && keys[i].equals(key)) {
                 return v;
             }
         }
@@ -49,16 +52,16 @@ final class StringIntMap {
         int mask = keys.length - 1;
         int tombstone = -1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int v = values[i];
+            long slot = slots[i];
+            int v = (int) slot;
             if (v == EMPTY) {
-                int slot = i;
+                int at = i;
                 if (tombstone >= 0) {
-                    slot = tombstone;
+                    at = tombstone;
                     removed--;
                 }
-                keys[slot] = key;
-                hashes[slot] = h;
-                values[slot] = value;
+                keys[at] = key;
+                slots[at] = (long) h << 32 | (value & 0xFFFF_FFFFL);
                 size++;
                 return EMPTY;
             }
@@ -66,7 +69,7 @@ final class StringIntMap {
                 if (tombstone < 0) {
                     tombstone = i;
                 }
-            } else if (hashes[i] == h && keys[i].equals(key)) {
+            } else if ((int) (slot >>> 32) == h && keys[i].equals(key)) {
                 return v;
             }
         }
@@ -76,13 +79,14 @@ final class StringIntMap {
         int h = spread(key.hashCode());
         int mask = keys.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int v = values[i];
+            long slot = slots[i];
+            int v = (int) slot;
             if (v == EMPTY) {
                 return;
             }
-            if (v >= 0 && hashes[i] == h && keys[i].equals(key)) {
+            if (v >= 0 && (int) (slot >>> 32) == h && keys[i].equals(key)) {
                 keys[i] = null;
-                values[i] = REMOVED;
+                slots[i] = REMOVED & 0xFFFF_FFFFL;
                 size--;
                 removed++;
                 return;
@@ -92,20 +96,20 @@ final class StringIntMap {
 
     private void allocate(int capacity) {
         keys = new String[capacity];
-        hashes = new int[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, EMPTY);
+        slots = new long[capacity];
+        Arrays.fill(slots, EMPTY_SLOT);
     }
 
     private void rehash(int capacity) {
         String[] oldKeys = keys;
-        int[] oldValues = values;
+        long[] oldSlots = slots;
         allocate(capacity);
         size = 0;
         removed = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] >= 0) {
-                putIfAbsent(oldKeys[i], oldValues[i]);
+            int v = (int) oldSlots[i];
+            if (v >= 0) {
+                putIfAbsent(oldKeys[i], v);
             }
         }
     }
