@@ -20,8 +20,8 @@ final class DejaVuFonts {
             "/usr/share/fonts/dejavu", "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts",
             "/Library/Fonts", System.getProperty("user.home", "") + "/Library/Fonts",
             System.getenv().getOrDefault("WINDIR", "C:/Windows") + "/Fonts");
-    private static final Font PLAIN = load("DejaVuSans.ttf", Font.PLAIN);
-    private static final Font BOLD = load("DejaVuSans-Bold.ttf", Font.BOLD);
+    private static final Font PLAIN = load(FOLDERS, "DejaVuSans.ttf", Font.PLAIN);
+    private static final Font BOLD = load(FOLDERS, "DejaVuSans-Bold.ttf", Font.BOLD);
 
     private DejaVuFonts() {
     }
@@ -31,8 +31,9 @@ final class DejaVuFonts {
         return (bold ? BOLD : PLAIN).deriveFont((float) size);
     }
 
-    private static Font load(String file, int style) {
-        for (String folder : FOLDERS) {
+    /** The font in {@code file} in the first of {@code folders} that holds a readable one, else by name, else sans-serif. */
+    static Font load(List<String> folders, String file, int style) {
+        for (String folder : folders) {
             Path path = Path.of(folder, file);
             if (Files.isRegularFile(path)) {
                 try {
