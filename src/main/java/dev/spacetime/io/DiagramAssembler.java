@@ -36,6 +36,10 @@ final class DiagramAssembler {
     private final AnnotationPlaces annotationPlaces = new AnnotationPlaces();
     private int messagesAdded;
     private boolean processesRead;
+    // Messages read after the processes, added a batch at a time; see MessageBatch.
+    private final MessageBatch batch = new MessageBatch();
+    // Events are added a batch at a time too; see EventBatch. All are added before any message is.
+    private final EventBatch events = new EventBatch();
     // Messages read before the processes: their ends cannot be looked up yet.
     private final List<MessageEntry> waiting = new ArrayList<>();
     // Refusals whose explanation names an earlier element, found again once the diagram is built.
@@ -56,6 +60,7 @@ final class DiagramAssembler {
 
     /** Reads the file's "view" object, at the parser's current START_OBJECT, into the diagram's annotations. */
     void readAnnotations(JsonParser p, FieldReader in) throws IOException {
+        addBatches();
         new AnnotationReader(p, in, builder, annotationPlaces).read();
     }
 
@@ -92,6 +97,12 @@ final class DiagramAssembler {
     }
 
     void event(int process, String id, String label, double time, int line, int column) {
+        if (events.add(process, id, label, time, line, column)) {
+            addBatches();
+        }
+    }
+
+    private void addEvent(int process, String id, String label, double time, int line, int column) {
         int handle = builder.addEvent(process, id, label, time);
         if (handle < 0 && duplicateEvents.size() < ProblemLog.LIMIT) {
             duplicateEvents.add(new EventEntry(id, label, time, line, column));
@@ -104,22 +115,24 @@ final class DiagramAssembler {
 
     /** Called when the processes list has been read: from now on messages are added as they come. */
     void processesRead() {
+        addBatches();
         processesRead = true;
-        waiting.forEach(m -> addMessage(m.from(), m.to(), m.label(), m.external(), m.line(), m.column()));
+        waiting.forEach(m -> message(m.from(), m.to(), m.label(), m.external(), m.line(), m.column()));
         waiting.clear();
     }
 
     void message(String from, String to, String label, boolean external, int line, int column) {
-        if (processesRead) {
-            addMessage(from, to, label, external, line, column);
-        } else {
+        if (!processesRead) {
             waiting.add(new MessageEntry(from, to, label, external, line, column));
+        } else if (batch.add(from, to, label, external, line, column)) {
+            addBatches();
         }
     }
 
     /** The diagram, with every refusal and every broken rule reported to the log. */
     Diagram finish() {
         processesRead();
+        addBatches();
         Diagram d = builder.build();
         for (EventEntry e : duplicateEvents) {
             log.add(e.line(), e.column(), "event " + JsonText.quote(e.id()) + ": duplicate event id (first at "
@@ -155,19 +168,47 @@ final class DiagramAssembler {
         return places;
     }
 
-    private void addMessage(String from, String to, String label, boolean external, int line, int column) {
-        switch (builder.addMessage(from, to, label, external)) {
-            case NONE -> messagePlacesInOrder.put(messagesAdded++, line, column);
-            case UNKNOWN_FROM -> log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(from));
-            case UNKNOWN_TO -> log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(to));
-            case DUPLICATE -> {
-                if (duplicateMessages.size() < ProblemLog.LIMIT) {
-                    duplicateMessages.add(new MessageEntry(from, to, label, external, line, column));
-                } else {
-                    log.add(line, column, describe(from, to) + ": a second message between the same two events");
-                }
+    /** Adds the events and then the messages held back, in the order read, reporting each one refused. */
+    private void addBatches() {
+        addEvents();
+        addMessages();
+    }
+
+    private void addEvents() {
+        if (events.size() == 0) {
+            return;
+        }
+        builder.expectIds(events.ids(), events.size());
+        for (int k = 0; k < events.size(); k++) {
+            addEvent(events.process(k), events.id(k), events.label(k), events.time(k), events.line(k), events.column(k));
+        }
+        events.clear();
+    }
+
+    private void addMessages() {
+        if (batch.size() == 0) {
+            return;
+        }
+        batch.lookUp(builder);
+        for (int k = 0; k < batch.size(); k++) {
+            String from = batch.from(k);
+            String to = batch.to(k);
+            int line = batch.line(k);
+            int column = batch.column(k);
+            if (batch.send(k) < 0) {
+                log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(from));
+            } else if (batch.receive(k) < 0) {
+                log.add(line, column, describe(from, to) + ": there is no event " + JsonText.quote(to));
+            } else if (builder.addMessage(batch.send(k), batch.receive(k), batch.label(k), batch.external(k))
+                    == DiagramBuilder.MessageRefusal.NONE) {
+                messagePlacesInOrder.put(messagesAdded++, line, column);
+            } else if (duplicateMessages.size() < ProblemLog.LIMIT) {
+                duplicateMessages.add(new MessageEntry(from, to, batch.label(k), batch.external(k), line, column));
+            } else {
+                log.add(line, column, describe(from, to) + ": a second message between the same two events");
             }
         }
+        batch.clear();
     }
 
     private static String describe(String from, String to) {

@@ -97,6 +97,11 @@ public final class DiagramBuilder {
         return diagram.insertProcess(diagram.processCount(), name);
     }
 
+    /** Readies the builder for events with the ids {@code ids[0..n)}, to be added next (see {@link Diagram#expectIds}). */
+    public void expectIds(String[] ids, int n) {
+        diagram.expectIds(ids, n);
+    }
+
     /** Appends an event to a process; returns its handle, or -1 if the id is taken. */
     public int addEvent(int process, String id, String label, double time) {
         return diagram.insertEvent(process, diagram.eventCount(process), id, label, time);
@@ -110,6 +115,11 @@ public final class DiagramBuilder {
         }
         int receive = diagram.findEvent(to);
         return receive < 0 ? MessageRefusal.UNKNOWN_TO : addMessage(send, receive, label, external);
+    }
+
+    /** The events named by {@code ids[0..n)} into {@code handles[0..n)}, -1 for an id not there (see {@link Diagram#findEvents}). */
+    public void findEvents(String[] ids, int n, int[] handles) {
+        diagram.findEvents(ids, n, handles);
     }
 
     /**
@@ -127,7 +137,6 @@ public final class DiagramBuilder {
                 ? MessageRefusal.DUPLICATE : MessageRefusal.NONE;
     }
 
-    /** The diagram built so far; the builder must not be used afterwards. */
     /**
      * After {@link #build}: drops the annotations that name no event of the diagram, left behind in
      * files saved before renaming or removing an event took its annotations along.
@@ -136,6 +145,7 @@ public final class DiagramBuilder {
         diagram.annotations().dropNamingMissing(id -> diagram.findEvent(id) >= 0);
     }
 
+    /** The diagram built so far; the builder must not be used afterwards. */
     public Diagram build() {
         return diagram;
     }

@@ -17,6 +17,7 @@ final class StringIntMap {
     private long[] slots; // hash << 32 | value, the value being EMPTY, REMOVED or the key's value
     private int size;
     private int removed;
+    private long touched; // what getAll read ahead, kept so that the reads are not optimised away
 
     StringIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -41,6 +42,48 @@ final class StringIntMap {
                 return v;
             }
         }
+    }
+
+    /**
+     * Looks up {@code batch[0..n)} into {@code out[0..n)}, each as {@link #get} would. In a table far
+     * larger than the caches a lookup is three reads from memory, one after the other (the slot, the
+     * key there, the key's characters), each waiting for the last. Here the first reads of the whole
+     * batch are issued before any is used, then the second, so the processor waits for many at once;
+     * the lookups proper then find everything in the cache. Looking up the ends of 800,000 messages
+     * took about a third of checking a million-event file before this.
+     */
+    void getAll(String[] batch, int n, int[] out) {
+        int mask = keys.length - 1;
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            int h = spread(batch[k].hashCode());
+            out[k] = h;
+            sum += slots[h & mask];
+        }
+        for (int k = 0; k < n; k++) {
+            int i = out[k] & mask;
+            String key = keys[i];
+            if (key != null) {
+                sum += key.length(); // reads the string and its array's header, where a short id's characters are
+            }
+        }
+        touched += sum;
+        for (int k = 0; k < n; k++) {
+            out[k] = get(batch[k]);
+        }
+    }
+
+    /**
+     * Reads ahead the slots where {@code batch[0..n)} will be put, all together (see {@link #getAll}),
+     * so that the puts that follow find them in the cache. Changes nothing.
+     */
+    void readAhead(String[] batch, int n) {
+        int mask = keys.length - 1;
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += slots[spread(batch[k].hashCode()) & mask];
+        }
+        touched += sum;
     }
 
     /** Maps {@code key} to {@code value} unless it is mapped already; returns the earlier value or -1. */

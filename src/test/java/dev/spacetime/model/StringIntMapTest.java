@@ -28,7 +28,19 @@ class StringIntMapTest {
                         expected.remove(key);
                         map.remove(key);
                     }
-                    default -> assertEquals(expected.getOrDefault(key, -1), map.get(key), "seed " + seed + " get " + key);
+                    default -> {
+                        assertEquals(expected.getOrDefault(key, -1), map.get(key), "seed " + seed + " get " + key);
+                        // A batch of keys, some there, some not, some twice, answers as one at a time.
+                        String[] batch = new String[1 + random.nextInt(40)];
+                        for (int k = 0; k < batch.length; k++) {
+                            batch[k] = "e" + random.nextInt(keyRange + 5);
+                        }
+                        int[] out = new int[batch.length + 3];
+                        map.getAll(batch, batch.length, out);
+                        for (int k = 0; k < batch.length; k++) {
+                            assertEquals(expected.getOrDefault(batch[k], -1), out[k], "seed " + seed + " batch " + batch[k]);
+                        }
+                    }
                 }
                 assertEquals(expected.size(), map.size(), "seed " + seed + " size");
             }
