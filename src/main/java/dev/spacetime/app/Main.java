@@ -14,9 +14,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        WindowStart.Instead instead = WindowStart.instead(List.of(args), System.getenv(), System.getProperty("os.name"),
+                System.getProperty("glass.platform"));
+        if (instead != null) {
+            (instead.status() == 0 ? System.out : System.err).println(instead.text());
+            System.exit(instead.status());
+        }
         // The diagram is read on another core while JavaFX starts its toolkit, which takes most of a cold start.
         InitialDiagram.startEarly(StartTiming.files(List.of(args)));
         SoftwareRendering.chooseForThisStart(); // before JavaFX reads its pipeline order
-        Application.launch(SpacetimeApp.class, args);
+        try {
+            Application.launch(SpacetimeApp.class, args);
+        } catch (UnsupportedOperationException e) { // JavaFX's word for a display it cannot open
+            System.err.println(WindowStart.displayRefused(System.getenv("DISPLAY"), e.getMessage()));
+            System.exit(1);
+        }
     }
 }
