@@ -95,6 +95,32 @@ public class LegibilityTest {
         assertTrue(failures.isEmpty(), failures.size() + " pictures are hard to read:\n" + String.join("\n", failures));
     }
 
+    /**
+     * Room for labels is not bought by shrinking a small diagram in its window: one of up to 60 events,
+     * fitted, spans at least 80% of the window both ways (across, two lines may stop at their widest gap).
+     */
+    @Test
+    void smallDiagramsStillFillTheWindow() {
+        List<String> failures = new ArrayList<>();
+        for (Picture p : pictures()) {
+            if (!p.window() || p.events() > 60) {
+                continue;
+            }
+            double[] b = p.drawing().bounds();
+            Frame f = Frame.fitLegibly(p.drawing(), WIDTH, HEIGHT, Frame.MARGINS);
+            double shareX = Math.min(1, (b[2] - b[0]) * f.scale() / (WIDTH - Frame.MARGINS[1] - Frame.MARGINS[3]));
+            double shareY = Math.min(1, (b[3] - b[1]) * f.scale() / (HEIGHT - Frame.MARGINS[0] - Frame.MARGINS[2]));
+            boolean up = p.name().contains("TIME_UP");
+            double across = up ? shareX : shareY;
+            double along = up ? shareY : shareX;
+            boolean twoAtTheirWidest = (up ? b[2] - b[0] : b[3] - b[1]) * f.scale() >= 450 - 0.01;
+            if (along < 0.8 - 1e-9 || across < 0.8 - 1e-9 && !twoAtTheirWidest) {
+                failures.add(p.name() + ": " + shareX + " × " + shareY);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " small diagrams do not fill the window:\n" + String.join("\n", failures));
+    }
+
     /** Dense runs (mutual exclusion among 4–6 processes) keep their clocks: few labels are cut to their id. */
     @Test
     void fewLabelsAreCutToTheirId() {
