@@ -31,7 +31,7 @@ final class MessageCrowd {
     static double[] of(EventGraph g, double[] knots, double[] time, IntUnaryOperator column) {
         int m = knots.length;
         double[] most = new double[m];
-        // The messages between drawn lines, once: where each starts and ends in knot order, and on which line.
+        // The messages between drawn lines, once: when each starts and ends, at which knots, on which lines.
         int count = 0;
         int n = g.eventCount();
         for (int r = 0; r < n; r++) {

@@ -9,9 +9,11 @@ import java.util.Set;
  * A spacing that makes a diagram fill a window at view scale 1 (a page unit a pixel), chosen across
  * and along time separately: the time span takes the room along, and the process lines share the room
  * across. Each has a floor that leaves labels room at scale 1 — between successive events on a line,
- * and beside the dots between lines. When a floor makes the drawing larger than the window one way,
- * it stays larger, the view's uniform fit shrinks it, and the other way is stretched by as much, so
- * that after the shrink the drawing still fills the window both ways. The gap between lines as seen
+ * between successive times for each message passing between two lines there (so that where waves
+ * are dense a label fits between them), and beside the dots between lines. When a floor makes the
+ * drawing larger than the window one way, it stays larger, the view's uniform fit shrinks it, and the
+ * other way is stretched by as much, so that after the shrink the drawing still fills the window both
+ * ways. The gap between lines as seen
  * has a ceiling, so that two processes do not stand a whole window apart.
  */
 public final class SpacingFit {
