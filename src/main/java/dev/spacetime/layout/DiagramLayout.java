@@ -33,6 +33,7 @@ public final class DiagramLayout {
     private final double timeScale;
     private final double processGap;
     private final double leastStep;
+    private final double passStep;
     private final TimeWarp.Positions warp; // null when time is drawn to scale throughout
     private final double[] along;          // event → page units along from the first time, when warped
     private final int[] column;    // process → its place among the shown lines, or -1 when hidden
@@ -86,16 +87,19 @@ public final class DiagramLayout {
             processGap = spacing.processGap();
             timeScale = spacing.timeScale();
             leastStep = spacing.leastStep();
+            passStep = spacing.passStep();
         } else {
             leastStep = 0;
+            passStep = 0;
             // At least 0.6 times as long as the processes are wide, so a long run of many processes is not
             // a thin strip when fitted to a window.
             double wide = 0.6 * Math.max(0, shown - 1) * PROCESS_GAP;
             processGap = PROCESS_GAP;
             timeScale = Math.max(TIME_UNIT_TARGET / smallestGap(g), wide / Math.max(maxTime - minTime, 1e-9));
         }
-        TimeWarp.Positions positions = leastStep > 0 && time.length > 1
-                ? TimeWarp.of(g, time, this::isShown, minTime).at(timeScale, leastStep) : null;
+        java.util.function.IntUnaryOperator lines = passStep > 0 ? this::lineOf : null; // messages counted only when given room
+        TimeWarp.Positions positions = (leastStep > 0 || passStep > 0) && time.length > 1
+                ? TimeWarp.of(g, time, this::isShown, lines, minTime).at(timeScale, leastStep, passStep) : null;
         warp = positions != null && positions.stretched() ? positions : null;
         if (warp != null) {
             along = new double[time.length];
@@ -154,12 +158,17 @@ public final class DiagramLayout {
 
     /** The spacing in use: the one given, or the natural one worked out for this diagram. */
     public Spacing spacing() {
-        return new Spacing(processGap, timeScale, leastStep);
+        return new Spacing(processGap, timeScale, leastStep, passStep);
     }
 
     /** Page units between neighbouring shown process lines. */
     public double processGap() {
         return processGap;
+    }
+
+    /** The place among the shown lines of event e's line, or -1 when e is not drawn. */
+    int lineOf(int e) {
+        return isShown(e) ? column[analysis.graph().process(e)] : -1;
     }
 
     /** How many local events event e stands for: the run's length at its first event, 0 for the others of a collapsed run, else 1. */

@@ -9,9 +9,11 @@ import java.util.Set;
  * A spacing that makes a diagram fill a window at view scale 1 (a page unit a pixel), chosen across
  * and along time separately: the time span takes the room along, and the process lines share the room
  * across. Each has a floor that leaves labels room at scale 1 — between successive events on a line,
- * and beside the dots between lines. When a floor makes the drawing larger than the window one way,
- * it stays larger, the view's uniform fit shrinks it, and the other way is stretched by as much, so
- * that after the shrink the drawing still fills the window both ways. The gap between lines as seen
+ * between successive times for each message passing between two lines there (so that where waves
+ * are dense a label fits between them), and beside the dots between lines. When a floor makes the
+ * drawing larger than the window one way, it stays larger, the view's uniform fit shrinks it, and the
+ * other way is stretched by as much, so that after the shrink the drawing still fills the window both
+ * ways. The gap between lines as seen
  * has a ceiling, so that two processes do not stand a whole window apart.
  */
 public final class SpacingFit {
@@ -28,6 +30,21 @@ public final class SpacingFit {
     static final double LABEL_HEIGHTS_ACROSS = 3;
     /** Label heights between successive events on a line when time goes up. */
     static final double LABEL_HEIGHTS_ALONG = 2.5;
+    /**
+     * Label heights drawn between two successive times for each message passing between two lines
+     * there, when time goes up: a stretch where the waves lie closer leaves no label a place between them.
+     */
+    static final double PASS_HEIGHTS_UP = 1;
+    /**
+     * Typical label widths drawn between two successive times for each message passing between two
+     * lines there, when time goes right: labels sit over their dots, so the waves must leave room across.
+     */
+    static final double PASS_WIDTHS_RIGHT = 0.5;
+    /**
+     * Shown events above which no room is kept for passing messages: counting them costs about a tenth
+     * of a second at 100,000 events and seconds at a million, paid at every layout.
+     */
+    static final int MOST_EVENTS_FOR_PASSES = 20_000;
     /** Room after a label before the next one on the line when time goes right, in pixels. */
     static final double LABEL_PAD_ALONG = 12;
     /** How much shorter than the typical step's scale a warped time axis may be drawn, to show more of a run. */
@@ -98,18 +115,19 @@ public final class SpacingFit {
         double span = span(layout);
         double overhang = 2 * DiagramLayout.LINE_OVERHANG;
         double least = leastStep(layout, widths, h, f);
+        double pass = passStep(layout, widths, h, f);
         double leastScale = least / typicalGap(layout, span);
         double leastGap = leastGap(layout, widths, h, f);
-        TimeWarp warp = warp(layout);
+        TimeWarp warp = warp(layout, pass > 0);
         double mostGap = Math.max(leastGap, MAX_PROCESS_GAP * f);
         int shown = layout.shownProcesses();
         // The scale the view's fit will show the drawing at: 1, unless the labels' floors make it larger
         // than the window one way; then both ways are stretched to fill the window at that scale.
-        double alongFit = along / (length(warp, span, leastScale, least) + overhang);
+        double alongFit = along / (length(warp, span, leastScale, least, pass) + overhang);
         double acrossFit = shown > 1 ? across / ((shown - 1) * leastGap) : 1;
         double fit = Math.min(1, Math.min(alongFit, acrossFit));
         double timeScale;
-        double packed = packedScale(warp, along, overhang, Math.min(1, acrossFit), least, leastScale);
+        double packed = packedScale(warp, along, overhang, Math.min(1, acrossFit), least, pass, leastScale);
         if (!whole && fit < LEGIBLE_SCALE && alongFit < acrossFit && packed > 0) {
             // Long quiet stretches drawn shorter than the typical step, the crowded ones still stretched for
             // their labels: the run fits whole after all.
@@ -124,11 +142,11 @@ public final class SpacingFit {
             timeScale = warp == null ? leastScale : leastScale / PACKING;
         } else {
             double target = Math.max(1, along / fit - overhang);
-            timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, leastScale));
+            timeScale = warp == null ? target / span : Math.max(leastScale, warp.scaleFor(target, least, pass, leastScale));
         }
         double gap = shown > 1 ? Math.min(across / (shown - 1), mostGap) / fit
                 : Math.max(leastGap, Math.min(mostGap, DiagramLayout.PROCESS_GAP)); // one line: nothing lies across it
-        return new Spacing(gap, timeScale, least);
+        return new Spacing(gap, timeScale, least, warp == null ? 0 : pass);
     }
 
     /**
@@ -138,16 +156,16 @@ public final class SpacingFit {
      * still read as proportions, and only where the fit stays legible.
      */
     private static double packedScale(TimeWarp warp, double along, double overhang, double fit, double least,
-            double leastScale) {
+            double pass, double leastScale) {
         if (warp == null || fit < LEGIBLE_SCALE) {
             return 0;
         }
         double room = along / fit - overhang;
         double lowest = leastScale / PACKING;
-        if (warp.length(lowest, least) > room) {
+        if (warp.length(lowest, least, pass) > room) {
             return 0;
         }
-        double scale = warp.scaleFor(room, least, lowest);
+        double scale = warp.scaleFor(room, least, pass, lowest);
         return scale < leastScale ? scale : 0;
     }
 
@@ -161,7 +179,8 @@ public final class SpacingFit {
         double[] widths = labelWidths(layout, labels);
         Spacing plain = layout.spacing();
         return new Spacing(Math.max(plain.processGap(), leastGap(layout, widths, labels.height(), f)),
-                plain.timeScale(), leastStep(layout, widths, labels.height(), f));
+                plain.timeScale(), leastStep(layout, widths, labels.height(), f),
+                passStep(layout, widths, labels.height(), f));
     }
 
     /** Room between successive events on a line: a label's height and a third when time goes up, a label's width when it goes right. */
@@ -170,14 +189,23 @@ public final class SpacingFit {
                 : percentile(widths, 0.5) + LABEL_PAD_ALONG) * f;
     }
 
+    /** Room between successive drawn times for each message passing between two lines there. */
+    private static double passStep(DiagramLayout layout, double[] widths, double h, double f) {
+        if (layout.shownEventCount() > MOST_EVENTS_FOR_PASSES) {
+            return 0;
+        }
+        return layout.orientation() == Orientation.TIME_UP ? PASS_HEIGHTS_UP * h * f
+                : PASS_WIDTHS_RIGHT * percentile(widths, 0.5) * f;
+    }
+
     /** Room between process lines: a label beside a dot when time goes up, labels above and below when it goes right. */
     private static double leastGap(DiagramLayout layout, double[] widths, double h, double f) {
         return (layout.orientation() == Orientation.TIME_UP ? percentile(widths, 0.9) + DOT_ROOM
                 : LABEL_HEIGHTS_ACROSS * h) * f;
     }
 
-    /** The knots of the layout's time axis, or null when there are too few events to crowd. */
-    private static TimeWarp warp(DiagramLayout layout) {
+    /** The knots of the layout's time axis, or null when there are too few events to crowd; messages counted if {@code passes}. */
+    private static TimeWarp warp(DiagramLayout layout, boolean passes) {
         int n = layout.analysis().eventCount();
         if (n < 2) {
             return null;
@@ -186,13 +214,13 @@ public final class SpacingFit {
         for (int e = 0; e < n; e++) {
             times[e] = layout.time(e);
         }
-        TimeWarp warp = TimeWarp.of(layout.analysis().graph(), times, layout::isShown);
+        TimeWarp warp = TimeWarp.of(layout.analysis().graph(), times, layout::isShown, passes ? layout::lineOf : null);
         return warp.knots() < 2 ? null : warp; // all at one time: nothing to stretch
     }
 
-    /** How long the time axis is at this scale, stretched for the least step. */
-    private static double length(TimeWarp warp, double span, double scale, double least) {
-        return warp == null ? span * scale : Math.max(span * scale, warp.length(scale, least));
+    /** How long the time axis is at this scale, stretched for the least step and the passing messages. */
+    private static double length(TimeWarp warp, double span, double scale, double least, double pass) {
+        return warp == null ? span * scale : Math.max(span * scale, warp.length(scale, least, pass));
     }
 
     /** The time the events span, or 1 when all are at one time (one unit then fills the window); an empty diagram's span when there are none. */

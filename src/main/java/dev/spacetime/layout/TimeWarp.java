@@ -8,24 +8,31 @@ import java.util.Arrays;
  * successive events on one process are always at least a least step apart, so each has room for its
  * label. Simulations record simultaneous events a hair apart, and logical time puts a busy process's
  * events one tick apart; without this, their dots and labels would pile up at any zoom that shows the
- * whole run. The map from time to page is monotone and piecewise linear with a knot at each time an
- * event is drawn at: events at one time stay level, and the order of everything drawn is kept.
+ * whole run. Where many messages pass between two lines in one stretch, that stretch is drawn taller
+ * too, a given room for each ({@link MessageCrowd}), so that a label finds a place between the waves.
+ * The map from time to page is monotone and piecewise linear with a knot at each time an event is
+ * drawn at: events at one time stay level, and the order of everything drawn is kept.
  */
 final class TimeWarp {
     private final double[] knotTime; // the distinct times events are drawn at, ascending
     private final int[] before;      // per knot, the latest knot a least step before it, or -1
+    private final double[] crowd;    // per knot, the messages passing a gap between lines since the knot before
 
-    private TimeWarp(double[] knotTime, int[] before) {
+    private TimeWarp(double[] knotTime, int[] before, double[] crowd) {
         this.knotTime = knotTime;
         this.before = before;
+        this.crowd = crowd;
     }
 
     /**
      * The knots for events at {@code time}, and the room between successive events the layout shows;
      * {@code more} are knots at other times (where the layout's lines start, when that is before the
-     * first event), which hold no event.
+     * first event), which hold no event. {@code column} gives each event's place among the drawn lines
+     * (-1 when it is not drawn), for counting the messages that pass between them; null when no room is
+     * kept for them (counting costs time on a big run).
      */
-    static TimeWarp of(EventGraph g, double[] time, java.util.function.IntPredicate shown, double... more) {
+    static TimeWarp of(EventGraph g, double[] time, java.util.function.IntPredicate shown,
+            java.util.function.IntUnaryOperator column, double... more) {
         int n = time.length;
         double[] sorted = new double[n + more.length];
         int m = 0;
@@ -58,11 +65,15 @@ final class TimeWarp {
                 previous = e;
             }
         }
-        return new TimeWarp(knots, before);
+        return new TimeWarp(knots, before, column == null ? new double[distinct] : MessageCrowd.of(g, knots, time, column));
     }
 
-    /** The page positions of the knots at {@code scale} page units per time unit, successive events at least {@code least} apart. */
-    Positions at(double scale, double least) {
+    /**
+     * The page positions of the knots at {@code scale} page units per time unit, successive events at
+     * least {@code least} apart, and each stretch at least {@code pass} for every message passing a gap
+     * between lines there.
+     */
+    Positions at(double scale, double least, double pass) {
         int m = knotTime.length;
         double[] pos = new double[m];
         boolean stretched = false;
@@ -70,6 +81,10 @@ final class TimeWarp {
             pos[i] = pos[i - 1] + (knotTime[i] - knotTime[i - 1]) * scale;
             if (before[i] >= 0 && pos[before[i]] + least > pos[i]) {
                 pos[i] = pos[before[i]] + least;
+                stretched = true;
+            }
+            if (pos[i - 1] + crowd[i] * pass > pos[i]) {
+                pos[i] = pos[i - 1] + crowd[i] * pass;
                 stretched = true;
             }
         }
@@ -81,25 +96,25 @@ final class TimeWarp {
         return knotTime.length;
     }
 
-    /** The length from the first knot to the last at this scale and least step. */
-    double length(double scale, double least) {
+    /** The length from the first knot to the last at this scale, least step and room for each passing message. */
+    double length(double scale, double least, double pass) {
         int m = knotTime.length;
-        return m == 0 ? 0 : at(scale, least).pos[m - 1];
+        return m == 0 ? 0 : at(scale, least, pass).pos[m - 1];
     }
 
     /** The smallest scale at least {@code lowest} whose length reaches {@code length}, found by halving. */
-    double scaleFor(double length, double least, double lowest) {
+    double scaleFor(double length, double least, double pass, double lowest) {
         double lo = lowest;
-        if (length(lo, least) >= length) {
+        if (length(lo, least, pass) >= length) {
             return lo;
         }
         double hi = lo * 2;
-        while (length(hi, least) < length && hi < lo * 1e12) {
+        while (length(hi, least, pass) < length && hi < lo * 1e12) {
             hi *= 2;
         }
         for (int i = 0; i < 60 && hi - lo > lo * 1e-9; i++) {
             double mid = (lo + hi) / 2;
-            if (length(mid, least) < length) {
+            if (length(mid, least, pass) < length) {
                 lo = mid;
             } else {
                 hi = mid;
