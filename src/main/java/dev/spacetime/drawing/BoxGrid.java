@@ -145,18 +145,30 @@ final class BoxGrid {
         segments[4 * k + 3] = y2;
         segmentPads[k] = pad;
         segmentWeights[k] = weight;
-        // Every cell the padded segment's path passes: walk it in steps shorter than a cell.
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        int steps = Math.max(1, (int) Math.ceil(length / (CELL / 2)));
-        for (int i = 0; i <= steps; i++) {
-            double x = x1 + (x2 - x1) * i / steps;
-            double y = y1 + (y2 - y1) * i / steps;
-            for (long cx = cell(x - pad - CELL / 2); cx <= cell(x + pad + CELL / 2); cx++) {
-                for (long cy = cell(y - pad - CELL / 2); cy <= cell(y + pad + CELL / 2); cy++) {
-                    IntList list = segmentCells.make(cx, cy);
-                    if (list != null && (list.size() == 0 || list.get(list.size() - 1) != k)) {
-                        list.add(k);
-                    }
+        // Every cell the padded stroke touches, column by column: in each, the rows between the stroke's
+        // heights where its swing reaches that column. A pixel more either way keeps rounding from leaving
+        // out a cell a query would need; a cell too many only costs an exact test that fails.
+        double m = pad + 1;
+        double minX = Math.min(x1, x2);
+        double maxX = Math.max(x1, x2);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        for (long cx = cell(minX - m); cx <= cell(maxX + m); cx++) {
+            double lo = Math.max(minX, cx * CELL - m);
+            double hi = Math.min(maxX, (cx + 1) * CELL + m);
+            double ya;
+            double yb;
+            if (dx == 0) {
+                ya = y1;
+                yb = y2;
+            } else {
+                ya = y1 + dy * Math.max(0, Math.min(1, (lo - x1) / dx));
+                yb = y1 + dy * Math.max(0, Math.min(1, (hi - x1) / dx));
+            }
+            for (long cy = cell(Math.min(ya, yb) - m); cy <= cell(Math.max(ya, yb) + m); cy++) {
+                IntList list = segmentCells.make(cx, cy);
+                if (list != null) {
+                    list.add(k);
                 }
             }
         }
