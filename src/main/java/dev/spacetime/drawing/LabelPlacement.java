@@ -31,6 +31,8 @@ public final class LabelPlacement {
     private static final int CAREFUL_UP_TO = 1000;
     /** Pixels kept free either side of a placed label, so two on one line do not run into one word. */
     private static final double LABEL_AIR = 3;
+    /** What parts an event's label: its id, its clock, its own words. */
+    private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2}");
 
     private final double scale;
     private final double k;
@@ -41,6 +43,8 @@ public final class LabelPlacement {
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
     private double[] clip;   // in pixels {x1, y1, x2, y2}: what is filed as an obstacle, or null for all
     private boolean careful = true; // whether message strokes are avoided (few enough labels)
+    private final double[] box = new double[4]; // the candidate place being tried, in pixels
+    private final PlaceTables tables = new PlaceTables();
 
     private LabelPlacement(double scale, double k) {
         this.scale = scale;
@@ -251,8 +255,9 @@ public final class LabelPlacement {
         double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         double[][] places = places(message, across, event ? DrawingBuilder.DOT_RADIUS * k : 0, w, h);
         int n = 0;
+        double[] b = box;
         for (double[] place : places) {
-            double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
+            LabelSpot.box(px, py, place[0], place[1], align(place[2]), w, h, b);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3]) && grid.crossings(b[0], b[1], b[2], b[3]) < MESSAGE_WEIGHT) {
                 n++;
             }
@@ -304,9 +309,10 @@ public final class LabelPlacement {
             int bestCost = Integer.MAX_VALUE;
             int bestCrossed = 0;
             int bestThrough = 0;
+            double[] b = box;
             for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
-                LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
-                double[] b = spot.box(px, py);
+                LabelSpot.Align align = align(places[i][2]);
+                LabelSpot.box(px, py, places[i][0], places[i][1], align, w, h, b);
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
@@ -316,7 +322,7 @@ public final class LabelPlacement {
                 // wave's swing grazing their edge.
                 int cost = i + MESSAGE_COST * (crossed + MESSAGE_WEIGHT * through);
                 if (cost < bestCost) {
-                    best = spot;
+                    best = new LabelSpot(text, places[i][0], places[i][1], align, size, w, h);
                     bestCost = cost;
                     bestCrossed = crossed;
                     bestThrough = through;
@@ -331,7 +337,7 @@ public final class LabelPlacement {
             boolean clear = best != null && bestCrossed < MESSAGE_WEIGHT; // a process line may cross, no message
             if (clear || (f == forms.size() - 1 && fallback != null)) {
                 LabelSpot chosen = clear ? best : grazed != null ? grazed : fallback;
-                double[] b = chosen.box(px, py);
+                LabelSpot.box(px, py, chosen.dx(), chosen.dy(), chosen.align(), chosen.width(), chosen.height(), b);
                 grid.addBox(b[0] - LABEL_AIR, b[1], b[2] + LABEL_AIR, b[3]); // labels on one line keep a space apart
                 spots.put(t, chosen);
                 return;
@@ -343,7 +349,7 @@ public final class LabelPlacement {
     /** The places for a label of width w: beside its message, or round its dot beside or over the line. */
     private double[][] places(double[] message, boolean across, double r, double w, double h) {
         return message != null ? LabelPlaces.besideMessage(message, w, h, careful)
-                : across ? LabelPlaces.besideLine(r, h, k, careful) : LabelPlaces.overLine(r, h, w, careful);
+                : across ? tables.besideLine(r, h, k, careful) : tables.overLine(r, h, w, careful);
     }
 
     /** Whether a form of the label has any free place (crossed or not). */
@@ -351,8 +357,9 @@ public final class LabelPlacement {
             double h, double px, double py) {
         double w = TextMetrics.width(text, size, Style.bold(t.role()));
         double[][] places = places(message, across, r, w, h);
+        double[] b = box;
         for (double[] place : places) {
-            double[] b = new LabelSpot(text, place[0], place[1], align(place[2]), size, w, h).box(px, py);
+            LabelSpot.box(px, py, place[0], place[1], align(place[2]), w, h, b);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {
                 return true;
             }
@@ -378,7 +385,7 @@ public final class LabelPlacement {
         List<String> out = new ArrayList<>(3);
         out.add(text);
         if (event) {
-            String[] parts = text.split(" {2}");
+            String[] parts = DOUBLE_SPACE.split(text);
             if (parts.length > 2) {
                 out.add(parts[0] + "  " + parts[1]);
             }
