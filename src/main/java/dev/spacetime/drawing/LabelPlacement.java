@@ -1,11 +1,9 @@
 package dev.spacetime.drawing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Places a drawing's texts so that each can be read: process names and clock registers where they
@@ -31,13 +29,12 @@ public final class LabelPlacement {
     private static final int CAREFUL_UP_TO = 1000;
     /** Pixels kept free either side of a placed label, so two on one line do not run into one word. */
     private static final double LABEL_AIR = 3;
-    /** What parts an event's label: its id, its clock, its own words. */
-    private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2}");
 
     private final double scale;
     private final double k;
     private BoxGrid grid;
-    private final Set<Long> dotAt = new HashSet<>();
+    private long[] dotAt = new long[64]; // the dots' points as keys, sorted once filed
+    private int dots;
     private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
     private final List<Shape.Text> hidden = new ArrayList<>();
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
@@ -95,13 +92,17 @@ public final class LabelPlacement {
         // Names and registers first: they belong where they are, and only give way to each other.
         for (Shape s : shapes) {
             if (s instanceof Shape.Dot d) {
-                p.dotAt.add(key(d.x(), d.y()));
+                if (p.dots == p.dotAt.length) {
+                    p.dotAt = java.util.Arrays.copyOf(p.dotAt, 2 * p.dots);
+                }
+                p.dotAt[p.dots++] = key(d.x(), d.y());
             } else if (s instanceof Shape.Text t && (t.role().processName() || t.role() == Role.REGISTER)
                     && (region == null || inside(t, region))) {
                 p.fixed(t, t.role() == Role.REGISTER);
             }
         }
         p.obstacles(shapes);
+        java.util.Arrays.sort(p.dotAt, 0, p.dots);
         List<Shape.Text> events = new ArrayList<>();
         List<Shape.Text> others = new ArrayList<>();
         List<Shape.Text> ticks = new ArrayList<>();
@@ -113,7 +114,7 @@ public final class LabelPlacement {
                 continue;
             } else if (t.role() == Role.TICK_LABEL) {
                 ticks.add(t);
-            } else if (p.dotAt.contains(key(t.x(), t.y()))) {
+            } else if (java.util.Arrays.binarySearch(p.dotAt, 0, p.dots, key(t.x(), t.y())) >= 0) {
                 events.add(t);
             } else {
                 others.add(t);
@@ -385,7 +386,7 @@ public final class LabelPlacement {
         List<String> out = new ArrayList<>(3);
         out.add(text);
         if (event) {
-            String[] parts = DOUBLE_SPACE.split(text);
+            String[] parts = LabelParts.of(text);
             if (parts.length > 2) {
                 out.add(parts[0] + "  " + parts[1]);
             }
