@@ -24,6 +24,7 @@ final class BoxGrid {
     private int segmentCount;
     private int[] seen = new int[16]; // per segment, the query that last counted it
     private int query;
+    private int segmentsFiled; // segments below this are in their cells; the rest wait for the first question
 
     /** Everything anywhere: cells in hash maps. */
     BoxGrid() {
@@ -51,6 +52,15 @@ final class BoxGrid {
 
         /** The list of cell (cx, cy), made when missing; null outside the extent kept. */
         IntList make(long cx, long cy);
+
+        /** Makes each cell's list ready for {@code counts[c]} more, as {@link #count} counted them. */
+        void reserve(int[] counts);
+
+        /** Counts one more for cell (cx, cy) in {@code counts}, as {@link #reserve} reads them. */
+        void count(long cx, long cy, int[] counts);
+
+        /** How many counts {@link #count} needs, or 0 when lists simply grow. */
+        int countsNeeded();
     }
 
     private static final class HashedCells implements Cells {
@@ -64,6 +74,19 @@ final class BoxGrid {
         @Override
         public IntList make(long cx, long cy) {
             return cells.computeIfAbsent(key(cx, cy), c -> new IntList(4));
+        }
+
+        @Override
+        public void reserve(int[] counts) {
+        }
+
+        @Override
+        public void count(long cx, long cy, int[] counts) {
+        }
+
+        @Override
+        public int countsNeeded() {
+            return 0;
         }
     }
 
@@ -103,6 +126,37 @@ final class BoxGrid {
             }
             return cells[i];
         }
+
+        @Override
+        public void reserve(int[] counts) {
+            for (int i = 0; i < cells.length; i++) {
+                if (counts[i] > 0) {
+                    if (cells[i] == null) {
+                        cells[i] = new IntList(counts[i]);
+                    } else {
+                        IntList grown = new IntList(cells[i].size() + counts[i]);
+                        for (int j = 0; j < cells[i].size(); j++) {
+                            grown.add(cells[i].get(j));
+                        }
+                        cells[i] = grown;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void count(long cx, long cy, int[] counts) {
+            long x = cx - cx0;
+            long y = cy - cy0;
+            if (x >= 0 && y >= 0 && x < columns && y < rows) {
+                counts[(int) (y * columns + x)]++;
+            }
+        }
+
+        @Override
+        public int countsNeeded() {
+            return cells.length;
+        }
     }
 
     /** Files a box {x1, y1, x2, y2} a label may not overlap. */
@@ -127,7 +181,10 @@ final class BoxGrid {
 
     /**
      * Files a stroke from (x1, y1) to (x2, y2), {@code pad} pixels thick either side (a wave's swing),
-     * weighing {@code weight} against a label lying across it.
+     * weighing {@code weight} against a label lying across it. It goes into its cells when strokes are
+     * first asked about, with all the others, so that each cell's list is made at its full length
+     * rather than grown a stroke at a time, and not at all when no one asks (a crowded window's
+     * labels take the first free place and never ask what crosses them).
      */
     void addSegment(double x1, double y1, double x2, double y2, double pad, int weight) {
         if (4 * segmentCount + 4 > segments.length) {
@@ -145,6 +202,34 @@ final class BoxGrid {
         segments[4 * k + 3] = y2;
         segmentPads[k] = pad;
         segmentWeights[k] = weight;
+    }
+
+    /** Files the strokes added since the last question in the cells they touch, each cell's list made once. */
+    private void fileSegments() {
+        if (segmentsFiled == segmentCount) {
+            return;
+        }
+        int needed = segmentCells.countsNeeded();
+        if (needed > 0) {
+            int[] counts = new int[needed];
+            for (int k = segmentsFiled; k < segmentCount; k++) {
+                walk(k, counts);
+            }
+            segmentCells.reserve(counts);
+        }
+        for (int k = segmentsFiled; k < segmentCount; k++) {
+            walk(k, null);
+        }
+        segmentsFiled = segmentCount;
+    }
+
+    /** Visits the cells segment k touches: counts them in {@code counts}, or files k in them when null. */
+    private void walk(int k, int[] counts) {
+        double x1 = segments[4 * k];
+        double y1 = segments[4 * k + 1];
+        double x2 = segments[4 * k + 2];
+        double y2 = segments[4 * k + 3];
+        double pad = segmentPads[k];
         // Every cell the padded stroke touches, column by column: in each, the rows between the stroke's
         // heights where its swing reaches that column. A pixel more either way keeps rounding from leaving
         // out a cell a query would need; a cell too many only costs an exact test that fails.
@@ -166,6 +251,10 @@ final class BoxGrid {
                 yb = y1 + dy * Math.max(0, Math.min(1, (hi - x1) / dx));
             }
             for (long cy = cell(Math.min(ya, yb) - m); cy <= cell(Math.max(ya, yb) + m); cy++) {
+                if (counts != null) {
+                    segmentCells.count(cx, cy, counts);
+                    continue;
+                }
                 IntList list = segmentCells.make(cx, cy);
                 if (list != null) {
                     list.add(k);
@@ -204,6 +293,7 @@ final class BoxGrid {
      * itself rather than grazing its edge.
      */
     int crossings(double x1, double y1, double x2, double y2, boolean swing) {
+        fileSegments();
         query++;
         int total = 0;
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
@@ -234,6 +324,7 @@ final class BoxGrid {
      * null when none does.
      */
     double[] segmentThrough(double x, double y, int weight) {
+        fileSegments();
         IntList list = segmentCells.get(cell(x), cell(y));
         double[] best = null;
         double bestDistance = 1;
