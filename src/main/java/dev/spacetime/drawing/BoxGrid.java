@@ -271,7 +271,9 @@ final class BoxGrid {
                 if (list == null) {
                     continue;
                 }
-                for (int i = 0; i < list.size(); i++) {
+                // The newest first: a label's neighbour along its process line was placed just before it,
+                // and is what most often stands in the way.
+                for (int i = list.size() - 1; i >= 0; i--) {
                     int k = list.get(i);
                     if (boxes[4 * k] < x2 && boxes[4 * k + 2] > x1 && boxes[4 * k + 1] < y2 && boxes[4 * k + 3] > y1) {
                         return false;
