@@ -16,13 +16,13 @@ final class BoxGrid {
     private static final long FLAT_CELLS = 1 << 21;
     private final Cells boxCells;
     private final Cells segmentCells;
-    private double[] boxes = new double[64];
+    private double[] boxes;
     private int boxCount;
-    private double[] segments = new double[64];
-    private double[] segmentPads = new double[16];
-    private int[] segmentWeights = new int[16];
+    private double[] segments;
+    private double[] segmentPads;
+    private int[] segmentWeights;
     private int segmentCount;
-    private int[] seen = new int[16]; // per segment, the query that last counted it
+    private int[] seen; // per segment, the query that last counted it
     private int query;
     private int segmentsFiled; // segments below this are in their cells; the rest wait for the first question
 
@@ -36,6 +36,20 @@ final class BoxGrid {
      *               lies outside is not kept, and is free), or null for anywhere
      */
     BoxGrid(double[] extent) {
+        this(extent, 16, 16);
+    }
+
+    /**
+     * @param extent   as {@link #BoxGrid(double[])}
+     * @param boxes    how many boxes are likely to be filed (room is made for them at once)
+     * @param segments how many segments are likely to be filed
+     */
+    BoxGrid(double[] extent, int boxes, int segments) {
+        this.boxes = new double[4 * Math.max(16, boxes)];
+        this.segments = new double[4 * Math.max(16, segments)];
+        segmentPads = new double[Math.max(16, segments)];
+        segmentWeights = new int[Math.max(16, segments)];
+        seen = new int[Math.max(16, segments)];
         long cx0 = extent == null ? 0 : cell(extent[0]);
         long cy0 = extent == null ? 0 : cell(extent[1]);
         long columns = extent == null ? 0 : cell(extent[2]) - cx0 + 1;
@@ -353,11 +367,6 @@ final class BoxGrid {
     /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2}. */
     static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
         return SegmentClip.crosses(ax, ay, bx, by, x1, y1, x2, y2);
-    }
-
-    /** The fractions {from, to} of segment (ax, ay)–(bx, by) inside box {x1, y1, x2, y2}, or null. */
-    static double[] clip(double ax, double ay, double bx, double by, double[] box) {
-        return SegmentClip.fractions(ax, ay, bx, by, box[0], box[1], box[2], box[3]);
     }
 
     private static long cell(double v) {

@@ -35,12 +35,13 @@ public final class LabelPlacement {
     private BoxGrid grid;
     private long[] dotAt = new long[64]; // the dots' points as keys, sorted once filed
     private int dots;
-    private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
+    private Map<Shape.Text, LabelSpot> spots;
     private final List<Shape.Text> hidden = new ArrayList<>();
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
     private double[] clip;   // in pixels {x1, y1, x2, y2}: what is filed as an obstacle, or null for all
     private boolean careful = true; // whether message strokes are avoided (few enough labels)
     private final double[] box = new double[4]; // the candidate place being tried, in pixels
+    private final double[] fractions = new double[2]; // the part of a stroke near the region
     private final PlaceTables tables = new PlaceTables();
 
     private LabelPlacement(double scale, double k) {
@@ -81,7 +82,21 @@ public final class LabelPlacement {
             p.clip = new double[] {region[0] * scale - reach, region[1] * scale - reach, region[2] * scale + reach,
                 region[3] * scale + reach};
         }
-        p.grid = new BoxGrid(p.clip != null ? p.clip : extent(shapes, scale, 600 * textScale));
+        // Room for all there is to file at once, rather than arrays grown a shape at a time.
+        int boxes = 0;
+        int strokes = 0;
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Wave) {
+                boxes++; // its arrowhead
+                strokes++;
+            } else if (s instanceof Shape.Dot || s instanceof Shape.Text) {
+                boxes++;
+            } else if (s instanceof Shape.Line) {
+                strokes++;
+            }
+        }
+        p.spots = new IdentityHashMap<>(boxes);
+        p.grid = new BoxGrid(p.clip != null ? p.clip : extent(shapes, scale, 600 * textScale), boxes, strokes);
         if (bounds != null) {
             // A label may reach into the margins round the drawing, not past them: off the picture's edge,
             // or off the window's when fitted, it could not be read.
@@ -125,14 +140,16 @@ public final class LabelPlacement {
         p.careful = events.size() + others.size() <= CAREFUL_UP_TO;
         List<Shape.Text> all = new ArrayList<>(events);
         all.addAll(others);
-        int[] room = new int[all.size()];
-        Integer[] order = new Integer[all.size()];
-        for (int i = 0; i < room.length; i++) {
-            room[i] = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
-            order[i] = i;
+        // Each label's room above its index, so that one sort of plain numbers orders by room and keeps
+        // the drawing's order among labels with equal room.
+        long[] order = new long[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            long room = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
+            order[i] = room << 32 | i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
-        for (int i : order) {
+        java.util.Arrays.sort(order);
+        for (long o : order) {
+            int i = (int) o;
             p.label(all.get(i), i < events.size());
         }
         for (Shape.Text t : ticks) {
@@ -227,8 +244,8 @@ public final class LabelPlacement {
             grid.addSegment(x1, y1, x2, y2, pad, weight);
             return;
         }
-        double[] f = BoxGrid.clip(x1, y1, x2, y2, clip);
-        if (f != null) {
+        double[] f = fractions;
+        if (SegmentClip.fractions(x1, y1, x2, y2, clip[0], clip[1], clip[2], clip[3], f)) {
             double dx = x2 - x1;
             double dy = y2 - y1;
             grid.addSegment(x1 + dx * f[0], y1 + dy * f[0], x1 + dx * f[1], y1 + dy * f[1], pad, weight);
