@@ -309,9 +309,15 @@ public final class LabelPlacement {
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
         double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         List<String> forms = shortenings(t.text(), event);
-        if (forms.size() > 1 && !anyFree(forms.get(forms.size() - 1), t, message, across, r, size, h, px, py)) {
-            hidden.add(t); // not even the shortest form has room: no longer one has
-            return;
+        // Where the shortest form's search may begin: nothing is filed while this label looks for its
+        // place, so the places before its first free one are still taken when that form's turn comes.
+        int shortestFrom = 0;
+        if (forms.size() > 1) {
+            shortestFrom = firstFree(forms.get(forms.size() - 1), t, message, across, r, size, h, px, py);
+            if (shortestFrom < 0) {
+                hidden.add(t); // not even the shortest form has room: no longer one has
+                return;
+            }
         }
         // The longest form with a place no message crosses, down to the bare id: a label a message runs
         // through is hard to read, while the id names the event and its hover text gives the clock.
@@ -328,7 +334,8 @@ public final class LabelPlacement {
             int bestCrossed = 0;
             int bestThrough = 0;
             double[] b = box;
-            for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
+            int from = f == forms.size() - 1 ? shortestFrom : 0;
+            for (int i = from; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
                 LabelSpot.Align align = align(places[i][2]);
                 LabelSpot.box(px, py, places[i][0], places[i][1], align, w, h, b);
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
@@ -370,19 +377,19 @@ public final class LabelPlacement {
                 : across ? tables.besideLine(r, h, k, careful) : tables.overLine(r, h, w, careful);
     }
 
-    /** Whether a form of the label has any free place (crossed or not). */
-    private boolean anyFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
+    /** The first of a form's places that is free (crossed or not), or -1 when none is. */
+    private int firstFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
             double h, double px, double py) {
         double w = TextMetrics.width(text, size, Style.bold(t.role()));
         double[][] places = places(message, across, r, w, h);
         double[] b = box;
-        for (double[] place : places) {
-            LabelSpot.box(px, py, place[0], place[1], align(place[2]), w, h, b);
+        for (int i = 0; i < places.length; i++) {
+            LabelSpot.box(px, py, places[i][0], places[i][1], align(places[i][2]), w, h, b);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a label's box lies where labels may go. */
