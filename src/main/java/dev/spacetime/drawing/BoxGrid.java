@@ -26,21 +26,9 @@ final class BoxGrid {
     private int query;
     private int segmentsFiled; // segments below this are in their cells; the rest wait for the first question
 
-    /** Everything anywhere: cells in hash maps. */
-    BoxGrid() {
-        this(null);
-    }
-
     /**
-     * @param extent the pixel rectangle {x1, y1, x2, y2} everything filed and asked about lies in (what
-     *               lies outside is not kept, and is free), or null for anywhere
-     */
-    BoxGrid(double[] extent) {
-        this(extent, 16, 16);
-    }
-
-    /**
-     * @param extent   as {@link #BoxGrid(double[])}
+     * @param extent   the pixel rectangle {x1, y1, x2, y2} everything filed and asked about lies in (what
+     *                 lies outside is not kept, and is free), or null for anywhere
      * @param boxes    how many boxes are likely to be filed (room is made for them at once)
      * @param segments how many segments are likely to be filed
      */
