@@ -16,25 +16,28 @@ final class BoxGrid {
     private static final long FLAT_CELLS = 1 << 21;
     private final Cells boxCells;
     private final Cells segmentCells;
-    private double[] boxes = new double[64];
+    private double[] boxes;
     private int boxCount;
-    private double[] segments = new double[64];
-    private double[] segmentPads = new double[16];
-    private int[] segmentWeights = new int[16];
+    private double[] segments;
+    private double[] segmentPads;
+    private int[] segmentWeights;
     private int segmentCount;
-    private int[] seen = new int[16]; // per segment, the query that last counted it
+    private int[] seen; // per segment, the query that last counted it
     private int query;
-
-    /** Everything anywhere: cells in hash maps. */
-    BoxGrid() {
-        this(null);
-    }
+    private int segmentsFiled; // segments below this are in their cells; the rest wait for the first question
 
     /**
-     * @param extent the pixel rectangle {x1, y1, x2, y2} everything filed and asked about lies in (what
-     *               lies outside is not kept, and is free), or null for anywhere
+     * @param extent   the pixel rectangle {x1, y1, x2, y2} everything filed and asked about lies in (what
+     *                 lies outside is not kept, and is free), or null for anywhere
+     * @param boxes    how many boxes are likely to be filed (room is made for them at once)
+     * @param segments how many segments are likely to be filed
      */
-    BoxGrid(double[] extent) {
+    BoxGrid(double[] extent, int boxes, int segments) {
+        this.boxes = new double[4 * Math.max(16, boxes)];
+        this.segments = new double[4 * Math.max(16, segments)];
+        segmentPads = new double[Math.max(16, segments)];
+        segmentWeights = new int[Math.max(16, segments)];
+        seen = new int[Math.max(16, segments)];
         long cx0 = extent == null ? 0 : cell(extent[0]);
         long cy0 = extent == null ? 0 : cell(extent[1]);
         long columns = extent == null ? 0 : cell(extent[2]) - cx0 + 1;
@@ -51,6 +54,15 @@ final class BoxGrid {
 
         /** The list of cell (cx, cy), made when missing; null outside the extent kept. */
         IntList make(long cx, long cy);
+
+        /** Makes each cell's list ready for {@code counts[c]} more, as {@link #count} counted them. */
+        void reserve(int[] counts);
+
+        /** Counts one more for cell (cx, cy) in {@code counts}, as {@link #reserve} reads them. */
+        void count(long cx, long cy, int[] counts);
+
+        /** How many counts {@link #count} needs, or 0 when lists simply grow. */
+        int countsNeeded();
     }
 
     private static final class HashedCells implements Cells {
@@ -64,6 +76,19 @@ final class BoxGrid {
         @Override
         public IntList make(long cx, long cy) {
             return cells.computeIfAbsent(key(cx, cy), c -> new IntList(4));
+        }
+
+        @Override
+        public void reserve(int[] counts) {
+        }
+
+        @Override
+        public void count(long cx, long cy, int[] counts) {
+        }
+
+        @Override
+        public int countsNeeded() {
+            return 0;
         }
     }
 
@@ -103,6 +128,37 @@ final class BoxGrid {
             }
             return cells[i];
         }
+
+        @Override
+        public void reserve(int[] counts) {
+            for (int i = 0; i < cells.length; i++) {
+                if (counts[i] > 0) {
+                    if (cells[i] == null) {
+                        cells[i] = new IntList(counts[i]);
+                    } else {
+                        IntList grown = new IntList(cells[i].size() + counts[i]);
+                        for (int j = 0; j < cells[i].size(); j++) {
+                            grown.add(cells[i].get(j));
+                        }
+                        cells[i] = grown;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void count(long cx, long cy, int[] counts) {
+            long x = cx - cx0;
+            long y = cy - cy0;
+            if (x >= 0 && y >= 0 && x < columns && y < rows) {
+                counts[(int) (y * columns + x)]++;
+            }
+        }
+
+        @Override
+        public int countsNeeded() {
+            return cells.length;
+        }
     }
 
     /** Files a box {x1, y1, x2, y2} a label may not overlap. */
@@ -127,7 +183,10 @@ final class BoxGrid {
 
     /**
      * Files a stroke from (x1, y1) to (x2, y2), {@code pad} pixels thick either side (a wave's swing),
-     * weighing {@code weight} against a label lying across it.
+     * weighing {@code weight} against a label lying across it. It goes into its cells when strokes are
+     * first asked about, with all the others, so that each cell's list is made at its full length
+     * rather than grown a stroke at a time, and not at all when no one asks (a crowded window's
+     * labels take the first free place and never ask what crosses them).
      */
     void addSegment(double x1, double y1, double x2, double y2, double pad, int weight) {
         if (4 * segmentCount + 4 > segments.length) {
@@ -145,18 +204,62 @@ final class BoxGrid {
         segments[4 * k + 3] = y2;
         segmentPads[k] = pad;
         segmentWeights[k] = weight;
-        // Every cell the padded segment's path passes: walk it in steps shorter than a cell.
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        int steps = Math.max(1, (int) Math.ceil(length / (CELL / 2)));
-        for (int i = 0; i <= steps; i++) {
-            double x = x1 + (x2 - x1) * i / steps;
-            double y = y1 + (y2 - y1) * i / steps;
-            for (long cx = cell(x - pad - CELL / 2); cx <= cell(x + pad + CELL / 2); cx++) {
-                for (long cy = cell(y - pad - CELL / 2); cy <= cell(y + pad + CELL / 2); cy++) {
-                    IntList list = segmentCells.make(cx, cy);
-                    if (list != null && (list.size() == 0 || list.get(list.size() - 1) != k)) {
-                        list.add(k);
-                    }
+    }
+
+    /** Files the strokes added since the last question in the cells they touch, each cell's list made once. */
+    private void fileSegments() {
+        if (segmentsFiled == segmentCount) {
+            return;
+        }
+        int needed = segmentCells.countsNeeded();
+        if (needed > 0) {
+            int[] counts = new int[needed];
+            for (int k = segmentsFiled; k < segmentCount; k++) {
+                walk(k, counts);
+            }
+            segmentCells.reserve(counts);
+        }
+        for (int k = segmentsFiled; k < segmentCount; k++) {
+            walk(k, null);
+        }
+        segmentsFiled = segmentCount;
+    }
+
+    /** Visits the cells segment k touches: counts them in {@code counts}, or files k in them when null. */
+    private void walk(int k, int[] counts) {
+        double x1 = segments[4 * k];
+        double y1 = segments[4 * k + 1];
+        double x2 = segments[4 * k + 2];
+        double y2 = segments[4 * k + 3];
+        double pad = segmentPads[k];
+        // Every cell the padded stroke touches, column by column: in each, the rows between the stroke's
+        // heights where its swing reaches that column. A pixel more either way keeps rounding from leaving
+        // out a cell a query would need; a cell too many only costs an exact test that fails.
+        double m = pad + 1;
+        double minX = Math.min(x1, x2);
+        double maxX = Math.max(x1, x2);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        for (long cx = cell(minX - m); cx <= cell(maxX + m); cx++) {
+            double lo = Math.max(minX, cx * CELL - m);
+            double hi = Math.min(maxX, (cx + 1) * CELL + m);
+            double ya;
+            double yb;
+            if (dx == 0) {
+                ya = y1;
+                yb = y2;
+            } else {
+                ya = y1 + dy * Math.max(0, Math.min(1, (lo - x1) / dx));
+                yb = y1 + dy * Math.max(0, Math.min(1, (hi - x1) / dx));
+            }
+            for (long cy = cell(Math.min(ya, yb) - m); cy <= cell(Math.max(ya, yb) + m); cy++) {
+                if (counts != null) {
+                    segmentCells.count(cx, cy, counts);
+                    continue;
+                }
+                IntList list = segmentCells.make(cx, cy);
+                if (list != null) {
+                    list.add(k);
                 }
             }
         }
@@ -170,7 +273,9 @@ final class BoxGrid {
                 if (list == null) {
                     continue;
                 }
-                for (int i = 0; i < list.size(); i++) {
+                // The newest first: a label's neighbour along its process line was placed just before it,
+                // and is what most often stands in the way.
+                for (int i = list.size() - 1; i >= 0; i--) {
                     int k = list.get(i);
                     if (boxes[4 * k] < x2 && boxes[4 * k + 2] > x1 && boxes[4 * k + 1] < y2 && boxes[4 * k + 3] > y1) {
                         return false;
@@ -192,6 +297,7 @@ final class BoxGrid {
      * itself rather than grazing its edge.
      */
     int crossings(double x1, double y1, double x2, double y2, boolean swing) {
+        fileSegments();
         query++;
         int total = 0;
         for (long cx = cell(x1); cx <= cell(x2); cx++) {
@@ -222,6 +328,7 @@ final class BoxGrid {
      * null when none does.
      */
     double[] segmentThrough(double x, double y, int weight) {
+        fileSegments();
         IntList list = segmentCells.get(cell(x), cell(y));
         double[] best = null;
         double bestDistance = 1;
@@ -248,11 +355,6 @@ final class BoxGrid {
     /** Whether segment (ax, ay)–(bx, by) passes through box {x1, y1, x2, y2}. */
     static boolean crosses(double ax, double ay, double bx, double by, double x1, double y1, double x2, double y2) {
         return SegmentClip.crosses(ax, ay, bx, by, x1, y1, x2, y2);
-    }
-
-    /** The fractions {from, to} of segment (ax, ay)–(bx, by) inside box {x1, y1, x2, y2}, or null. */
-    static double[] clip(double ax, double ay, double bx, double by, double[] box) {
-        return SegmentClip.fractions(ax, ay, bx, by, box[0], box[1], box[2], box[3]);
     }
 
     private static long cell(double v) {

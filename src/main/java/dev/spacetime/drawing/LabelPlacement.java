@@ -1,11 +1,9 @@
 package dev.spacetime.drawing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Places a drawing's texts so that each can be read: process names and clock registers where they
@@ -35,12 +33,16 @@ public final class LabelPlacement {
     private final double scale;
     private final double k;
     private BoxGrid grid;
-    private final Set<Long> dotAt = new HashSet<>();
-    private final Map<Shape.Text, LabelSpot> spots = new IdentityHashMap<>();
+    private long[] dotAt = new long[64]; // the dots' points as keys, sorted once filed
+    private int dots;
+    private Map<Shape.Text, LabelSpot> spots;
     private final List<Shape.Text> hidden = new ArrayList<>();
     private double[] limits; // in pixels {x1, y1, x2, y2}: where labels may go, or null for anywhere
     private double[] clip;   // in pixels {x1, y1, x2, y2}: what is filed as an obstacle, or null for all
     private boolean careful = true; // whether message strokes are avoided (few enough labels)
+    private final double[] box = new double[4]; // the candidate place being tried, in pixels
+    private final double[] fractions = new double[2]; // the part of a stroke near the region
+    private final PlaceTables tables = new PlaceTables();
 
     private LabelPlacement(double scale, double k) {
         this.scale = scale;
@@ -80,7 +82,21 @@ public final class LabelPlacement {
             p.clip = new double[] {region[0] * scale - reach, region[1] * scale - reach, region[2] * scale + reach,
                 region[3] * scale + reach};
         }
-        p.grid = new BoxGrid(p.clip != null ? p.clip : extent(shapes, scale, 600 * textScale));
+        // Room for all there is to file at once, rather than arrays grown a shape at a time.
+        int boxes = 0;
+        int strokes = 0;
+        for (Shape s : shapes) {
+            if (s instanceof Shape.Wave) {
+                boxes++; // its arrowhead
+                strokes++;
+            } else if (s instanceof Shape.Dot || s instanceof Shape.Text) {
+                boxes++;
+            } else if (s instanceof Shape.Line) {
+                strokes++;
+            }
+        }
+        p.spots = new IdentityHashMap<>(boxes);
+        p.grid = new BoxGrid(p.clip != null ? p.clip : extent(shapes, scale, 600 * textScale), boxes, strokes);
         if (bounds != null) {
             // A label may reach into the margins round the drawing, not past them: off the picture's edge,
             // or off the window's when fitted, it could not be read.
@@ -91,13 +107,17 @@ public final class LabelPlacement {
         // Names and registers first: they belong where they are, and only give way to each other.
         for (Shape s : shapes) {
             if (s instanceof Shape.Dot d) {
-                p.dotAt.add(key(d.x(), d.y()));
+                if (p.dots == p.dotAt.length) {
+                    p.dotAt = java.util.Arrays.copyOf(p.dotAt, 2 * p.dots);
+                }
+                p.dotAt[p.dots++] = key(d.x(), d.y());
             } else if (s instanceof Shape.Text t && (t.role().processName() || t.role() == Role.REGISTER)
                     && (region == null || inside(t, region))) {
                 p.fixed(t, t.role() == Role.REGISTER);
             }
         }
         p.obstacles(shapes);
+        java.util.Arrays.sort(p.dotAt, 0, p.dots);
         List<Shape.Text> events = new ArrayList<>();
         List<Shape.Text> others = new ArrayList<>();
         List<Shape.Text> ticks = new ArrayList<>();
@@ -109,7 +129,7 @@ public final class LabelPlacement {
                 continue;
             } else if (t.role() == Role.TICK_LABEL) {
                 ticks.add(t);
-            } else if (p.dotAt.contains(key(t.x(), t.y()))) {
+            } else if (java.util.Arrays.binarySearch(p.dotAt, 0, p.dots, key(t.x(), t.y())) >= 0) {
                 events.add(t);
             } else {
                 others.add(t);
@@ -120,14 +140,16 @@ public final class LabelPlacement {
         p.careful = events.size() + others.size() <= CAREFUL_UP_TO;
         List<Shape.Text> all = new ArrayList<>(events);
         all.addAll(others);
-        int[] room = new int[all.size()];
-        Integer[] order = new Integer[all.size()];
-        for (int i = 0; i < room.length; i++) {
-            room[i] = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
-            order[i] = i;
+        // Each label's room above its index, so that one sort of plain numbers orders by room and keeps
+        // the drawing's order among labels with equal room.
+        long[] order = new long[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            long room = p.careful ? p.clearPlaces(all.get(i), i < events.size()) : 0;
+            order[i] = room << 32 | i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> room[i]));
-        for (int i : order) {
+        java.util.Arrays.sort(order);
+        for (long o : order) {
+            int i = (int) o;
             p.label(all.get(i), i < events.size());
         }
         for (Shape.Text t : ticks) {
@@ -222,8 +244,8 @@ public final class LabelPlacement {
             grid.addSegment(x1, y1, x2, y2, pad, weight);
             return;
         }
-        double[] f = BoxGrid.clip(x1, y1, x2, y2, clip);
-        if (f != null) {
+        double[] f = fractions;
+        if (SegmentClip.fractions(x1, y1, x2, y2, clip[0], clip[1], clip[2], clip[3], f)) {
             double dx = x2 - x1;
             double dy = y2 - y1;
             grid.addSegment(x1 + dx * f[0], y1 + dy * f[0], x1 + dx * f[1], y1 + dy * f[1], pad, weight);
@@ -251,8 +273,9 @@ public final class LabelPlacement {
         double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         double[][] places = places(message, across, event ? DrawingBuilder.DOT_RADIUS * k : 0, w, h);
         int n = 0;
+        double[] b = box;
         for (double[] place : places) {
-            double[] b = new LabelSpot(t.text(), place[0], place[1], align(place[2]), size, w, h).box(px, py);
+            LabelSpot.box(px, py, place[0], place[1], align(place[2]), w, h, b);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3]) && grid.crossings(b[0], b[1], b[2], b[3]) < MESSAGE_WEIGHT) {
                 n++;
             }
@@ -286,9 +309,15 @@ public final class LabelPlacement {
         boolean across = t.anchor() == Shape.Anchor.LEFT || t.anchor() == Shape.Anchor.RIGHT;
         double[] message = event ? null : grid.segmentThrough(px, py, MESSAGE_WEIGHT);
         List<String> forms = shortenings(t.text(), event);
-        if (forms.size() > 1 && !anyFree(forms.get(forms.size() - 1), t, message, across, r, size, h, px, py)) {
-            hidden.add(t); // not even the shortest form has room: no longer one has
-            return;
+        // Where the shortest form's search may begin: nothing is filed while this label looks for its
+        // place, so the places before its first free one are still taken when that form's turn comes.
+        int shortestFrom = 0;
+        if (forms.size() > 1) {
+            shortestFrom = firstFree(forms.get(forms.size() - 1), t, message, across, r, size, h, px, py);
+            if (shortestFrom < 0) {
+                hidden.add(t); // not even the shortest form has room: no longer one has
+                return;
+            }
         }
         // The longest form with a place no message crosses, down to the bare id: a label a message runs
         // through is hard to read, while the id names the event and its hover text gives the clock.
@@ -304,9 +333,11 @@ public final class LabelPlacement {
             int bestCost = Integer.MAX_VALUE;
             int bestCrossed = 0;
             int bestThrough = 0;
-            for (int i = 0; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
-                LabelSpot spot = new LabelSpot(text, places[i][0], places[i][1], align(places[i][2]), size, w, h);
-                double[] b = spot.box(px, py);
+            double[] b = box;
+            int from = f == forms.size() - 1 ? shortestFrom : 0;
+            for (int i = from; i < places.length && bestCost > i; i++) { // no later place can beat a cost of i
+                LabelSpot.Align align = align(places[i][2]);
+                LabelSpot.box(px, py, places[i][0], places[i][1], align, w, h, b);
                 if (!within(b) || !grid.free(b[0], b[1], b[2], b[3])) {
                     continue;
                 }
@@ -316,7 +347,7 @@ public final class LabelPlacement {
                 // wave's swing grazing their edge.
                 int cost = i + MESSAGE_COST * (crossed + MESSAGE_WEIGHT * through);
                 if (cost < bestCost) {
-                    best = spot;
+                    best = new LabelSpot(text, places[i][0], places[i][1], align, size, w, h);
                     bestCost = cost;
                     bestCrossed = crossed;
                     bestThrough = through;
@@ -331,7 +362,7 @@ public final class LabelPlacement {
             boolean clear = best != null && bestCrossed < MESSAGE_WEIGHT; // a process line may cross, no message
             if (clear || (f == forms.size() - 1 && fallback != null)) {
                 LabelSpot chosen = clear ? best : grazed != null ? grazed : fallback;
-                double[] b = chosen.box(px, py);
+                LabelSpot.box(px, py, chosen.dx(), chosen.dy(), chosen.align(), chosen.width(), chosen.height(), b);
                 grid.addBox(b[0] - LABEL_AIR, b[1], b[2] + LABEL_AIR, b[3]); // labels on one line keep a space apart
                 spots.put(t, chosen);
                 return;
@@ -343,21 +374,22 @@ public final class LabelPlacement {
     /** The places for a label of width w: beside its message, or round its dot beside or over the line. */
     private double[][] places(double[] message, boolean across, double r, double w, double h) {
         return message != null ? LabelPlaces.besideMessage(message, w, h, careful)
-                : across ? LabelPlaces.besideLine(r, h, k, careful) : LabelPlaces.overLine(r, h, w, careful);
+                : across ? tables.besideLine(r, h, k, careful) : tables.overLine(r, h, w, careful);
     }
 
-    /** Whether a form of the label has any free place (crossed or not). */
-    private boolean anyFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
+    /** The first of a form's places that is free (crossed or not), or -1 when none is. */
+    private int firstFree(String text, Shape.Text t, double[] message, boolean across, double r, double size,
             double h, double px, double py) {
         double w = TextMetrics.width(text, size, Style.bold(t.role()));
         double[][] places = places(message, across, r, w, h);
-        for (double[] place : places) {
-            double[] b = new LabelSpot(text, place[0], place[1], align(place[2]), size, w, h).box(px, py);
+        double[] b = box;
+        for (int i = 0; i < places.length; i++) {
+            LabelSpot.box(px, py, places[i][0], places[i][1], align(places[i][2]), w, h, b);
             if (within(b) && grid.free(b[0], b[1], b[2], b[3])) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a label's box lies where labels may go. */
@@ -378,7 +410,7 @@ public final class LabelPlacement {
         List<String> out = new ArrayList<>(3);
         out.add(text);
         if (event) {
-            String[] parts = text.split(" {2}");
+            String[] parts = LabelParts.of(text);
             if (parts.length > 2) {
                 out.add(parts[0] + "  " + parts[1]);
             }

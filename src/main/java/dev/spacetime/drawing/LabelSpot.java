@@ -18,6 +18,17 @@ public record LabelSpot(String text, double dx, double dy, Align align, double s
 
     /** The text's box {x1, y1, x2, y2} in pixels when its shape's point is at pixel (px, py). */
     public double[] box(double px, double py) {
+        double[] out = new double[4];
+        box(px, py, dx, dy, align, width, height, out);
+        return out;
+    }
+
+    /**
+     * Into {@code out}, the box {x1, y1, x2, y2} a spot of these numbers would have: what a placement
+     * tries at every candidate place, without making a spot and an array for each.
+     */
+    static void box(double px, double py, double dx, double dy, Align align, double width, double height,
+            double[] out) {
         double x = px + dx;
         double left = switch (align) {
             case START -> x;
@@ -25,6 +36,9 @@ public record LabelSpot(String text, double dx, double dy, Align align, double s
             case END -> x - width;
         };
         double y = py + dy;
-        return new double[] {left, y - height / 2, left + width, y + height / 2};
+        out[0] = left;
+        out[1] = y - height / 2;
+        out[2] = left + width;
+        out[3] = y + height / 2;
     }
 }

@@ -21,6 +21,20 @@ public final class SegmentClip {
                 ? t : null;
     }
 
+    /**
+     * As {@link #fractions(double, double, double, double, double, double, double, double)}, the
+     * fractions written into {@code t}: whether any of the segment is inside. For callers that clip
+     * thousands of strokes and keep none of the answers.
+     */
+    public static boolean fractions(double x1, double y1, double x2, double y2, double minX, double minY,
+            double maxX, double maxY, double[] t) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        t[0] = 0;
+        t[1] = 1;
+        return edge(-dx, x1 - minX, t) && edge(dx, maxX - x1, t) && edge(-dy, y1 - minY, t) && edge(dy, maxY - y1, t);
+    }
+
     /** Whether segment (x1, y1)–(x2, y2) passes through the rectangle. */
     public static boolean crosses(double x1, double y1, double x2, double y2, double minX, double minY, double maxX,
             double maxY) {
