@@ -14,6 +14,7 @@ import dev.spacetime.export.PictureText;
 import dev.spacetime.sim.mutex.MutexCheck;
 import dev.spacetime.sim.recipe.MutexRecheck;
 import dev.spacetime.layout.Orientation;
+import dev.spacetime.layout.PhysicalTimes;
 import dev.spacetime.layout.TimeMode;
 import dev.spacetime.model.TimeDirection;
 import dev.spacetime.step.Linearization;
@@ -66,8 +67,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "Time goes up (the paper) or right (textbooks); default: as the file's view says, else up.")
     Up orientation;
 
-    @Option(names = "--time", defaultValue = "physical", paramLabel = "physical|logical",
-            description = "Events at their time, or at their Lamport clock (Figure 3); default ${DEFAULT-VALUE}.")
+    @Option(names = "--time", paramLabel = "physical|logical",
+            description = "Events at their time, or at their Lamport clock (Figure 3); default: physical, or logical "
+                    + "when no event has a time (a ShiViz log), as the window opens it.")
     Time time;
 
     @Option(names = "--ticks", description = "Draw tick lines through like-numbered clock ticks (Figure 2).")
@@ -206,7 +208,7 @@ final class RenderCommand implements Callable<Integer> {
         Up up = orientation != null ? orientation
                 : loaded.diagram().annotations().timeDirection() == TimeDirection.RIGHT ? Up.right : Up.up;
         PictureSettings settings = new PictureSettings(up == Up.up ? Orientation.TIME_UP : Orientation.TIME_RIGHT,
-                time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL, ticks,
+                timeMode(loaded.diagram()), ticks,
                 ClockLabels.valueOf(clocks.name().toUpperCase(Locale.ROOT)), select, step,
                 order == null ? Linearization.defaultFor(analysis) : switch (order) {
                     case total -> Linearization.Kind.TOTAL_ORDER;
@@ -306,5 +308,13 @@ final class RenderCommand implements Callable<Integer> {
     private int refuse(String why) {
         spec.commandLine().getErr().println("spacetime render: " + why);
         return Launcher.INVALID_INPUT;
+    }
+
+    /** The time asked for; else, as the window opens a file, logical when no event has a time of its own. */
+    private TimeMode timeMode(dev.spacetime.model.Diagram diagram) {
+        if (time != null) {
+            return time == Time.physical ? TimeMode.PHYSICAL : TimeMode.LOGICAL;
+        }
+        return diagram.eventCount() > 0 && !PhysicalTimes.anyGiven(diagram) ? TimeMode.LOGICAL : TimeMode.PHYSICAL;
     }
 }

@@ -124,19 +124,13 @@ public final class Diagram {
         return id == null ? -1 : idIndex.get(id);
     }
 
-    /**
-     * The events of {@code ids[0..n)} into {@code handles[0..n)}, as {@link #findEvent} finds each (no
-     * id may be null): faster than one at a time on a big diagram, as the lookups wait for memory together.
-     */
-    public void findEvents(String[] ids, int n, int[] handles) {
+    /** {@link #findEvent} of each of {@code ids[0..n)} (none null) into {@code handles}, waiting for memory together. */
+    void findEvents(String[] ids, int n, int[] handles) {
         idIndex.getAll(ids, n, handles);
     }
 
-    /**
-     * Readies the id index for events about to be added with the ids {@code ids[0..n)}: their places in
-     * it are read from memory together rather than one at a time. Changes nothing.
-     */
-    public void expectIds(String[] ids, int n) {
+    /** Reads ahead the id index's places for {@code ids[0..n)}, about to be added; changes nothing. */
+    void expectIds(String[] ids, int n) {
         idIndex.readAhead(ids, n);
     }
 

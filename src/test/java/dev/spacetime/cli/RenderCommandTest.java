@@ -65,6 +65,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void withoutTimeAskedALogWithoutTimesIsDrawnInLogicalTimeAsTheWindowOpensIt() throws Exception {
+        // A ShiViz log has no physical times: drawn "at its times" a broadcast's messages lay on one line.
+        String log = Path.of("examples", "broadcast.log").toString();
+        Path plain = dir.resolve("plain.svg");
+        Path logical = dir.resolve("logical.svg");
+        Path physical = dir.resolve("physical.svg");
+        assertEquals(0, run("render", log, plain.toString()).code());
+        assertEquals(0, run("render", "--time", "logical", log, logical.toString()).code());
+        assertEquals(0, run("render", "--time", "physical", log, physical.toString()).code());
+        assertEquals(Files.readString(logical), Files.readString(plain));
+        assertTrue(!Files.readString(physical).equals(Files.readString(plain)), "asked for, physical time still differs");
+        // A diagram with times keeps them by default.
+        Path figure = dir.resolve("figure.svg");
+        Path figurePhysical = dir.resolve("figure-physical.svg");
+        assertEquals(0, run("render", FIGURE1.toString(), figure.toString()).code());
+        assertEquals(0, run("render", "--time", "physical", FIGURE1.toString(), figurePhysical.toString()).code());
+        assertEquals(Files.readString(figurePhysical), Files.readString(figure));
+    }
+
+    @Test
     void theFigure1PictureMatchesTheGoldenImage() throws Exception {
         Path png = dir.resolve("f.png");
         assertEquals(0, run("render", FIGURE1.toString(), png.toString()).code());
